@@ -1,0 +1,30 @@
+#pragma once
+
+#include "cli/console.h"
+#include "cli/exitcode.h"
+
+#include <QObject>
+#include <QStringList>
+
+// One `chat-profile <name> …` command. Commands run asynchronously (network commands need the
+// event loop) and report their end through finished().
+class CliCommand : public QObject
+{
+    Q_OBJECT
+
+public:
+    using QObject::QObject;
+
+    virtual QString name() const = 0;
+    virtual QString summary() const = 0;
+
+    // arguments[0] is "chat-profile <name>" so QCommandLineParser prints a fitting usage line.
+    // Must not emit finished() before returning; use finishLater() for synchronous results.
+    virtual void start(const QStringList &arguments) = 0;
+
+Q_SIGNALS:
+    void finished(int exitCode);
+
+protected:
+    void finishLater(ExitCode code);
+};

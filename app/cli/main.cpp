@@ -1,0 +1,15 @@
+#include "appinfo/appinfo.h"
+#include "cli/cliapplication.h"
+
+#include <QCoreApplication>
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    AppInfo::applyToApplication();
+
+    CliApplication cli;
+    QObject::connect(&cli, &CliApplication::finished, &app, &QCoreApplication::exit);
+    cli.start(QCoreApplication::arguments());
+    return QCoreApplication::exec();
+}

@@ -1,0 +1,24 @@
+#include "appinfo/appinfo.h"
+#include "mainwindow/mainwindow.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+
+int main(int argc, char *argv[])
+{
+    QApplication app(argc, argv);
+    AppInfo::applyToApplication();
+    QApplication::setApplicationDisplayName(AppInfo::displayName());
+    QGuiApplication::setDesktopFileName(AppInfo::applicationId());
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        QCoreApplication::translate("main", "Edit Tencent Cloud Chat user profiles by hand."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    parser.process(app);
+
+    MainWindow window;
+    window.show();
+    return QApplication::exec();
+}
