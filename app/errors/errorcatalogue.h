@@ -1,0 +1,53 @@
+#pragma once
+
+#include <QList>
+#include <QString>
+
+// One row of the error catalogue. The texts are untranslated source strings (marked with
+// QT_TRANSLATE_NOOP so lupdate extracts them); explain() translates them at the moment of use.
+struct ErrorEntry
+{
+    int code = 0;
+    const char *title = nullptr;
+    const char *explanation = nullptr;
+    const char *nextStep = nullptr;
+    // The ErrorInfo text the server typically sends with this code. Not translated: it is what
+    // the wire carries, and the Sandbox sends exactly this.
+    const char *serverInfo = nullptr;
+    // Internal errors and rate limits: the same request may succeed a moment later.
+    bool retryable = false;
+};
+
+// What the diagnoses need to say something specific about this request rather than the code in
+// general. Every field may stay empty/0 when the caller does not know it.
+struct DiagnosisContext
+{
+    QString regionName; // display name of the region the request went to
+    QString requestIdentifier;
+    quint64 requestSdkAppId = 0;
+    QString signedIdentifier; // what the UserSig was signed for
+    quint64 signedSdkAppId = 0;
+    QString tag; // the profile field involved
+    QString serverErrorInfo; // ErrorInfo as received; shown for codes the catalogue does not know
+};
+
+struct Explanation
+{
+    QString title;
+    QString explanation;
+    QString nextStep;
+    bool known = false;
+};
+
+namespace ErrorCatalogue {
+// nullptr for a code the catalogue does not know (and for 0, which is not an error).
+const ErrorEntry *find(int code);
+// Every catalogued code, ascending.
+QList<int> codes();
+// The typical ErrorInfo for code, or an empty string for an unknown code.
+QString serverInfo(int code);
+bool isRetryable(int code);
+// Translated title, explanation and next step for code, sharpened by what context tells about
+// this request. An unknown code still yields a useful text showing the raw code and ErrorInfo.
+Explanation explain(int code, const DiagnosisContext &context = {});
+} // namespace ErrorCatalogue
