@@ -232,6 +232,10 @@ Decoded readContent(const QJsonObject &object)
     if (!identifier) {
         return { std::nullopt, error };
     }
+    if (!identifier->isValidUtf16()) {
+        // JSON can spell a lone surrogate (\ud800); no producer signs one and UTF-8 cannot carry it.
+        return { std::nullopt, Text::tr("the field %1 is not valid text").arg(fieldIdentifier) };
+    }
     const std::optional<qint64> sdkAppId = readInteger(object, fieldSdkAppId, &error);
     if (!sdkAppId) {
         return { std::nullopt, error };

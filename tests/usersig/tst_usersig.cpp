@@ -334,6 +334,9 @@ private Q_SLOTS:
         QTest::newRow("identifier as number")
             << pack(withField("\"administrator\"", "7"))
             << QStringLiteral("TLS.identifier should be a string but is a number");
+        QTest::newRow("lone surrogate in identifier")
+            << pack(withField("\"administrator\"", "\"admin\\ud800\""))
+            << QStringLiteral("TLS.identifier is not valid text");
         QTest::newRow("sig not an hmac") << pack(withField(administratorSig, "abc"))
                                          << QStringLiteral("TLS.sig is not a base64 HMAC-SHA256");
         QTest::newRow("version 1") << pack(withField("\"2.0\"", "\"1.0\"")) << QStringLiteral("version");
