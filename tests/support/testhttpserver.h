@@ -1,0 +1,101 @@
+#pragma once
+
+#include <QByteArray>
+#include <QHash>
+#include <QList>
+#include <QObject>
+#include <QSslCertificate>
+#include <QSslKey>
+#include <QUrl>
+
+#include <functional>
+#include <memory>
+
+class QTcpServer;
+class QTcpSocket;
+
+// A tiny HTTP/1.1 server on 127.0.0.1, port 0, for tests that must go over real loopback HTTP (or
+// HTTPS) instead of mocked replies. Each request gets the next scripted response; the script can
+// also hang, drop the connection, or send any status and body, including huge or malformed ones.
+// One request per connection ("Connection: close") keeps the bookkeeping simple.
+class TestHttpServer final : public QObject
+{
+    Q_OBJECT
+
+public:
+    struct Request
+    {
+        QByteArray method;
+        QByteArray target; // path and query exactly as sent on the request line
+        QHash<QByteArray, QByteArray> headers; // names lower-cased
+        QByteArray body;
+
+        QUrl url() const; // target resolved against http://127.0.0.1
+        QString queryValue(const QString &key) const; // fully decoded
+    };
+
+    struct Response
+    {
+        enum class Behaviour {
+            Respond,
+            Hang, // read the request, never answer
+            Drop, // read the request, then close the connection without a byte
+        };
+        Behaviour behaviour = Behaviour::Respond;
+        int status = 200;
+        QByteArray body;
+        QByteArray contentType = "application/json";
+
+        static Response json(const QByteArray &body, int status = 200);
+        static Response hang();
+        static Response drop();
+    };
+
+    using Handler = std::function<Response(const Request &)>;
+
+    explicit TestHttpServer(QObject *parent = nullptr);
+    ~TestHttpServer() override;
+
+    // Plain HTTP on 127.0.0.1 with an OS-chosen port.
+    bool listen();
+    // HTTPS with the given certificate (self-signed in tests: clients must refuse it).
+    bool listenTls(const QSslCertificate &certificate, const QSslKey &key);
+
+    quint16 port() const;
+    QUrl baseUrl() const; // http(s)://127.0.0.1:PORT
+
+    // Responses are served in order; once the queue is empty the handler answers (by default a
+    // REST "OK" envelope).
+    void enqueue(const Response &response);
+    void setHandler(Handler handler);
+
+    const QList<Request> &requests() const { return m_requests; }
+    // TCP connections accepted so far, including ones that never completed a request.
+    int connectionCount() const { return m_connectionCount; }
+
+Q_SIGNALS:
+    void requestReceived();
+
+private:
+    void accept(QTcpSocket *socket);
+    void readFrom(QTcpSocket *socket);
+    void respond(QTcpSocket *socket, const Request &request);
+
+    std::unique_ptr<QTcpServer> m_server;
+    bool m_tls = false;
+    QList<Response> m_queue;
+    Handler m_handler;
+    QList<Request> m_requests;
+    QHash<QTcpSocket *, QByteArray> m_buffers;
+    int m_connectionCount = 0;
+};
+
+// A throw-away self-signed certificate for 127.0.0.1, made with openssl at test time.
+struct TestCertificate
+{
+    QSslCertificate certificate;
+    QSslKey key;
+
+    // Empty certificate when openssl is missing or fails; the error goes to *error.
+    static TestCertificate generate(QString *error);
+};
