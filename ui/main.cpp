@@ -1,4 +1,5 @@
 #include "appinfo/appinfo.h"
+#include "i18n/translator.h"
 #include "mainwindow/mainwindow.h"
 
 #include <QApplication>
@@ -8,6 +9,7 @@ int main(int argc, char *argv[])
 {
     QApplication app(argc, argv);
     AppInfo::applyToApplication();
+    const Translator translator(Translator::configuredLocale());
     QApplication::setApplicationDisplayName(AppInfo::displayName());
     QGuiApplication::setDesktopFileName(AppInfo::applicationId());
 

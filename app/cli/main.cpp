@@ -1,5 +1,6 @@
 #include "appinfo/appinfo.h"
 #include "cli/cliapplication.h"
+#include "i18n/translator.h"
 
 #include <QCoreApplication>
 
@@ -7,6 +8,7 @@ int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
     AppInfo::applyToApplication();
+    const Translator translator(QLocale::system());
 
     CliApplication cli;
     QObject::connect(&cli, &CliApplication::finished, &app, &QCoreApplication::exit);
