@@ -1,0 +1,256 @@
+#include "api/apicall.h"
+
+#include "api/redaction.h"
+#include "errors/errorcatalogue.h"
+
+#include <QJsonArray>
+#include <QLoggingCategory>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QRandomGenerator>
+#include <QSslError>
+
+Q_LOGGING_CATEGORY(lcApi, "cpc.api")
+
+bool ApiResult::isTransportFailure() const
+{
+    switch (outcome) {
+    case ApiOutcome::NetworkError:
+    case ApiOutcome::Timeout:
+    case ApiOutcome::TlsError:
+    case ApiOutcome::ProtocolError:
+    case ApiOutcome::Cancelled:
+        return true;
+    case ApiOutcome::Success:
+    case ApiOutcome::Partial:
+    case ApiOutcome::ApiError:
+    case ApiOutcome::Refused:
+        break;
+    }
+    return false;
+}
+
+ApiCall::ApiCall(QNetworkAccessManager *network, const Settings &settings, const ApiTarget &target,
+    QString command, QList<QJsonObject> bodies, QObject *parent)
+    : QObject(parent)
+    , m_network(network)
+    , m_settings(settings)
+    , m_target(target)
+    , m_command(std::move(command))
+    , m_bodies(std::move(bodies))
+{
+    m_backoff.setSingleShot(true);
+    connect(&m_backoff, &QTimer::timeout, this, &ApiCall::sendAttempt);
+}
+
+ApiCall::~ApiCall()
+{
+    if (m_reply) {
+        disconnect(m_reply, nullptr, this, nullptr);
+        m_reply->abort();
+        m_reply->deleteLater();
+    }
+}
+
+void ApiCall::cancel()
+{
+    if (m_finished) {
+        return;
+    }
+    m_cancelled = true;
+    if (m_reply) {
+        m_reply->abort(); // finished() follows synchronously and ends the call as Cancelled
+        return;
+    }
+    m_result.problem = tr("The request was cancelled.");
+    finishWith(ApiOutcome::Cancelled);
+}
+
+void ApiCall::start()
+{
+    m_totalClock.start();
+    sendAttempt();
+}
+
+void ApiCall::refuse(const QString &reason)
+{
+    m_totalClock.start();
+    m_result.problem = reason;
+    qCInfo(lcApi) << "Refused" << m_command << "before sending:" << reason;
+    finishWith(ApiOutcome::Refused);
+}
+
+void ApiCall::sendAttempt()
+{
+    ++m_attemptInCall;
+    m_request = RestRequest::build(
+        m_target, m_command, m_bodies.at(m_bodyIndex), QRandomGenerator::global()->generate());
+    m_result.redactedUrl = Redaction::url(m_request.url);
+    m_result.redactedBody = QString::fromUtf8(m_request.body);
+    m_tlsProblem.clear();
+    m_oversized = false;
+
+    QNetworkRequest request(m_request.url);
+    request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+    // A redirect would carry the UserSig in its query to wherever the server points.
+    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
+    request.setTransferTimeout(static_cast<int>(m_settings.timeout.count()));
+
+    qCInfo(lcApi).noquote() << "POST" << m_result.redactedUrl << "attempt" << m_attemptInCall;
+    m_attemptClock.start();
+    QNetworkReply *reply = m_network->post(request, m_request.body);
+    m_reply = reply;
+    connect(reply, &QNetworkReply::sslErrors, this, [this](const QList<QSslError> &errors) {
+        // Never ignored: the handshake fails and the UserSig is not sent.
+        QStringList texts;
+        for (const QSslError &error : errors) {
+            texts.append(error.errorString());
+        }
+        m_tlsProblem = texts.join(QStringLiteral("; "));
+    });
+    connect(reply, &QNetworkReply::downloadProgress, this, [this, reply](qint64 received, qint64 total) {
+        if (received > m_settings.maxResponseBytes || total > m_settings.maxResponseBytes) {
+            m_oversized = true;
+            reply->abort();
+        }
+    });
+    connect(reply, &QNetworkReply::finished, this, &ApiCall::onReplyFinished);
+}
+
+void ApiCall::onReplyFinished()
+{
+    QNetworkReply *reply = m_reply;
+    m_reply = nullptr;
+    if (!reply) {
+        return;
+    }
+    reply->deleteLater();
+
+    ApiAttempt attempt;
+    attempt.random = m_request.random;
+    attempt.latencyMs = m_attemptClock.elapsed();
+    attempt.httpStatus = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    bool retryable = false;
+    ParsedResponse parsed;
+
+    if (m_cancelled) {
+        attempt.outcome = ApiOutcome::Cancelled;
+        attempt.problem = tr("The request was cancelled.");
+    } else if (m_oversized) {
+        attempt.outcome = ApiOutcome::ProtocolError;
+        attempt.problem = tr("The answer is larger than %1 bytes, far more than any profile answer, so it "
+                             "was not read. Check the endpoint.")
+                              .arg(m_settings.maxResponseBytes);
+    } else if (reply->error() == QNetworkReply::SslHandshakeFailedError || !m_tlsProblem.isEmpty()) {
+        attempt.outcome = ApiOutcome::TlsError;
+        attempt.problem
+            = tr("The secure connection to %1 was refused: %2. Nothing was sent; check the "
+                 "endpoint, or the system's clock and certificates.")
+                  .arg(m_request.url.host(),
+                      m_tlsProblem.isEmpty() ? Redaction::text(reply->errorString()) : m_tlsProblem);
+    } else if (reply->error() == QNetworkReply::OperationCanceledError) {
+        attempt.outcome = ApiOutcome::Timeout;
+        attempt.problem = tr("No answer from %1 within %2 ms. The server or the network may be down; try "
+                             "again, or try the backup domain.")
+                              .arg(m_request.url.host())
+                              .arg(m_settings.timeout.count());
+    } else if (attempt.httpStatus == 0) {
+        attempt.outcome = ApiOutcome::NetworkError;
+        attempt.problem = tr("Network error: %1").arg(Redaction::text(reply->errorString()));
+        retryable = true;
+    } else {
+        const QByteArray body = reply->readAll();
+        m_result.rawResponse = body;
+        if (attempt.httpStatus != 200) {
+            attempt.outcome = ApiOutcome::ProtocolError;
+            attempt.problem = tr("The server answered HTTP %1 instead of 200: %2")
+                                  .arg(attempt.httpStatus)
+                                  .arg(bodyPreview(body));
+            retryable = attempt.httpStatus >= 500;
+        } else {
+            parsed = ParsedResponse::parse(body);
+            if (!parsed.valid) {
+                attempt.outcome = ApiOutcome::ProtocolError;
+                attempt.problem = parsed.problem;
+            } else {
+                attempt.errorCode = parsed.errorCode;
+                attempt.outcome = parsed.isOk() ? ApiOutcome::Success : ApiOutcome::ApiError;
+                retryable = !parsed.isOk() && ErrorCatalogue::isRetryable(parsed.errorCode);
+                recordAnswer(parsed);
+            }
+        }
+    }
+
+    m_result.attempts.append(attempt);
+    m_result.random = attempt.random;
+    m_result.httpStatus = attempt.httpStatus;
+    m_result.problem = attempt.problem;
+    qCInfo(lcApi).noquote() << m_command << "attempt" << m_attemptInCall << "random" << attempt.random
+                            << "HTTP" << attempt.httpStatus << "ErrorCode" << attempt.errorCode
+                            << attempt.problem << "in" << attempt.latencyMs << "ms";
+
+    if (retryable && m_attemptInCall < m_settings.retry.maxAttempts) {
+        m_backoff.start(m_settings.retry.delayBefore(m_attemptInCall + 1));
+        return;
+    }
+    if (attempt.outcome == ApiOutcome::Success && m_bodyIndex + 1 < m_bodies.size()) {
+        ++m_bodyIndex;
+        m_attemptInCall = 0;
+        sendAttempt();
+        return;
+    }
+    finishWith(attempt.outcome);
+}
+
+void ApiCall::recordAnswer(const ParsedResponse &parsed)
+{
+    m_result.actionStatus = parsed.actionStatus;
+    m_result.errorCode = parsed.errorCode;
+    m_result.errorInfo = parsed.errorInfo;
+    m_result.errorDisplay = parsed.errorDisplay;
+    if (!parsed.isOk()) {
+        m_result.response = parsed.object; // the failure, as received
+        return;
+    }
+    m_result.users += parsed.users;
+    m_result.failAccounts += parsed.failAccounts;
+    if (m_bodies.size() == 1) {
+        m_result.response = parsed.object;
+        return;
+    }
+    // A split portrait_get reads as one answer: the last envelope with every chunk's users.
+    QJsonObject merged = parsed.object;
+    QJsonArray users = m_result.response.value(u"UserProfileItem").toArray();
+    for (const QJsonValue &user : parsed.object.value(u"UserProfileItem").toArray()) {
+        users.append(user);
+    }
+    merged.insert(u"UserProfileItem", users);
+    if (!m_result.failAccounts.isEmpty()) {
+        merged.insert(u"Fail_Account", QJsonArray::fromStringList(m_result.failAccounts));
+    }
+    m_result.response = merged;
+}
+
+void ApiCall::finishWith(ApiOutcome outcome)
+{
+    if (m_finished) {
+        return;
+    }
+    m_finished = true;
+    m_backoff.stop();
+    if (outcome == ApiOutcome::Success
+        && (!m_result.failAccounts.isEmpty()
+            || std::any_of(m_result.users.cbegin(), m_result.users.cend(),
+                [](const UserProfile &user) { return user.resultCode != 0; }))) {
+        outcome = ApiOutcome::Partial;
+    }
+    m_result.outcome = outcome;
+    m_result.latencyMs = m_totalClock.elapsed();
+    QMetaObject::invokeMethod(
+        this,
+        [this] {
+            Q_EMIT finished(m_result);
+            deleteLater();
+        },
+        Qt::QueuedConnection);
+}

@@ -1,0 +1,44 @@
+#include "api/endpointpolicy.h"
+
+#include <QCoreApplication>
+#include <QHostAddress>
+
+namespace EndpointPolicy {
+
+bool isLoopbackHost(const QString &host)
+{
+    if (host.compare(QLatin1String("localhost"), Qt::CaseInsensitive) == 0) {
+        return true;
+    }
+    const QHostAddress address(host);
+    return !address.isNull() && address.isLoopback();
+}
+
+QString problem(const QUrl &baseUrl)
+{
+    if (!baseUrl.isValid() || baseUrl.host().isEmpty()) {
+        return QCoreApplication::translate(
+            "EndpointPolicy", "The endpoint \"%1\" is not a valid URL. Give it as https://HOST.")
+            .arg(baseUrl.toDisplayString());
+    }
+    if (baseUrl.hasQuery() || baseUrl.hasFragment() || !baseUrl.userInfo().isEmpty()) {
+        return QCoreApplication::translate("EndpointPolicy",
+            "The endpoint must be a bare base URL such as https://HOST, without user, query or fragment.");
+    }
+    const QString scheme = baseUrl.scheme();
+    if (scheme == QLatin1String("https")) {
+        return {};
+    }
+    if (scheme == QLatin1String("http")) {
+        if (isLoopbackHost(baseUrl.host())) {
+            return {};
+        }
+        return QCoreApplication::translate("EndpointPolicy",
+            "Refusing plain http:// to %1: the UserSig travels in the URL and would cross the network "
+            "unencrypted. Use https://, or a loopback address for a local server.")
+            .arg(baseUrl.host());
+    }
+    return QCoreApplication::translate("EndpointPolicy", "The endpoint must start with https://.");
+}
+
+} // namespace EndpointPolicy

@@ -1,0 +1,17 @@
+#pragma once
+
+#include <chrono>
+
+// How often and how patiently a call is repeated after a transient failure. Both calls are
+// idempotent, so repeating them is safe; the delays grow exponentially with jitter so that many
+// clients throttled together do not come back in lockstep.
+struct RetryPolicy
+{
+    int maxAttempts = 3; // including the first
+    std::chrono::milliseconds baseDelay { 500 };
+    std::chrono::milliseconds maxDelay { 4000 };
+
+    // The wait before attempt number `nextAttempt` (2 for the first retry): a random duration in
+    // [half, full] of min(maxDelay, baseDelay * 2^(nextAttempt - 2)).
+    std::chrono::milliseconds delayBefore(int nextAttempt) const;
+};
