@@ -1,0 +1,227 @@
+#include "session/profilesession.h"
+
+#include "api/restclient.h"
+#include "profile/customtagregistry.h"
+#include "profile/fieldschema.h"
+#include "profile/profiletablemodel.h"
+
+#include <QJsonObject>
+
+namespace {
+
+QJsonArray toJson(const QList<ProfileItem> &items)
+{
+    QJsonArray array;
+    for (const ProfileItem &item : items) {
+        array.append(
+            QJsonObject { { QStringLiteral("Tag"), item.tag }, { QStringLiteral("Value"), item.value } });
+    }
+    return array;
+}
+
+QStringList tagsOf(const QJsonArray &items)
+{
+    QStringList tags;
+    for (const QJsonValue &item : items) {
+        tags.append(item.toObject().value(QLatin1String("Tag")).toString());
+    }
+    return tags;
+}
+
+const UserProfile *findUser(const ApiResult &result, const QString &account)
+{
+    for (const UserProfile &user : result.users) {
+        if (user.account == account) {
+            return &user;
+        }
+    }
+    return nullptr;
+}
+
+} // namespace
+
+ProfileSession::ProfileSession(RestClient *client, ProfileTableModel *model, SessionLog *log, QObject *parent)
+    : QObject(parent)
+    , m_client(client)
+    , m_model(model)
+    , m_log(log)
+{ }
+
+ProfileSession::~ProfileSession()
+{
+    cancel();
+}
+
+void ProfileSession::setContextProvider(ContextProvider provider)
+{
+    m_contextProvider = std::move(provider);
+}
+
+void ProfileSession::setCustomTagRegistry(const CustomTagRegistry *registry)
+{
+    m_registry = registry;
+}
+
+void ProfileSession::setReadOnly(bool readOnly)
+{
+    m_readOnly = readOnly;
+}
+
+bool ProfileSession::load(const QString &account)
+{
+    if (isBusy()) {
+        return refuse(tr("A request is still running. Wait for it or cancel it first."));
+    }
+    const QString trimmed = account.trimmed();
+    if (trimmed.isEmpty()) {
+        return refuse(tr("Enter the account (UserID) whose profile you want to load."));
+    }
+    const RequestContext context = m_contextProvider ? m_contextProvider() : RequestContext {};
+    if (!context.problem.isEmpty()) {
+        return refuse(context.problem);
+    }
+    m_account = trimmed;
+    return start(m_client->portraitGet(context.target, { trimmed }, tagsToLoad()),
+        SessionEntry::Operation::Load, context);
+}
+
+bool ProfileSession::apply()
+{
+    if (isBusy()) {
+        return refuse(tr("A request is still running. Wait for it or cancel it first."));
+    }
+    if (m_readOnly) {
+        return refuse(tr("This connection is read-only: changes cannot be applied. Edit the connection "
+                         "profile to allow writing."));
+    }
+    if (m_account.isEmpty()) {
+        return refuse(tr("Load an account first, then change its fields and apply."));
+    }
+    if (m_model->hasInvalidRows()) {
+        return refuse(tr("Some fields have invalid values (marked in the table). Correct or revert them, "
+                         "then apply again."));
+    }
+    if (!m_model->hasChanges()) {
+        return refuse(tr("Nothing has changed, so there is nothing to apply."));
+    }
+    const RequestContext context = m_contextProvider ? m_contextProvider() : RequestContext {};
+    if (!context.problem.isEmpty()) {
+        return refuse(context.problem);
+    }
+    m_itemsSent = m_model->changedItems();
+    return start(m_client->portraitSet(context.target, m_account, m_itemsSent),
+        SessionEntry::Operation::Apply, context);
+}
+
+void ProfileSession::cancel()
+{
+    if (m_call) {
+        m_call->cancel();
+    }
+}
+
+bool ProfileSession::refuse(const QString &reason)
+{
+    Q_EMIT refused(reason);
+    return false;
+}
+
+bool ProfileSession::start(ApiCall *call, SessionEntry::Operation operation, const RequestContext &context)
+{
+    const bool wasBusy = isBusy();
+    m_call = call;
+    connect(call, &ApiCall::finished, this, [this, operation, context](const ApiResult &result) {
+        m_call.clear();
+        finish(operation, context, result);
+        if (!isBusy()) {
+            Q_EMIT busyChanged(false);
+        }
+    });
+    if (!wasBusy) {
+        Q_EMIT busyChanged(true);
+    }
+    return true;
+}
+
+void ProfileSession::finish(
+    SessionEntry::Operation operation, const RequestContext &context, const ApiResult &result)
+{
+    SessionEntry entry;
+    entry.startedAt = QDateTime::currentDateTimeUtc().addMSecs(-result.latencyMs);
+    entry.operation = operation;
+    entry.account = m_account;
+    entry.regionName = context.diagnosis.regionName;
+    entry.result = result;
+
+    DiagnosisContext diagnosis = context.diagnosis;
+    diagnosis.serverErrorInfo = result.errorInfo;
+    if (result.outcome == ApiOutcome::ApiError) {
+        entry.explanation = ErrorCatalogue::explain(result.errorCode, diagnosis);
+    }
+
+    switch (operation) {
+    case SessionEntry::Operation::Load:
+        onLoaded(result, entry);
+        break;
+    case SessionEntry::Operation::Apply:
+        onApplied(result, entry, context);
+        break;
+    case SessionEntry::Operation::ReadBack:
+        onReadBack(result, entry);
+        break;
+    }
+}
+
+void ProfileSession::onLoaded(const ApiResult &result, SessionEntry &entry)
+{
+    const UserProfile *user = findUser(result, m_account);
+    if (result.outcome == ApiOutcome::Partial && user && user->resultCode != 0) {
+        // The envelope is OK but this account failed on its own (40003 unknown account, …).
+        DiagnosisContext diagnosis;
+        diagnosis.regionName = entry.regionName;
+        diagnosis.serverErrorInfo = user->resultInfo;
+        entry.explanation = ErrorCatalogue::explain(user->resultCode, diagnosis);
+    }
+    Q_EMIT requestFinished(m_log->append(entry));
+    if (result.outcome == ApiOutcome::Success && user) {
+        m_model->loadFromServer(toJson(user->items), tagsToLoad());
+        Q_EMIT loaded(m_account);
+    }
+}
+
+void ProfileSession::onApplied(const ApiResult &result, SessionEntry &entry, const RequestContext &context)
+{
+    if (result.outcome == ApiOutcome::ApiError) {
+        const QList<int> rows = m_model->markServerError(result.errorCode, result.errorInfo, m_itemsSent);
+        if (!rows.isEmpty()) {
+            DiagnosisContext diagnosis = context.diagnosis;
+            diagnosis.serverErrorInfo = result.errorInfo;
+            diagnosis.tag = m_model->tagAt(rows.first());
+            entry.explanation = ErrorCatalogue::explain(result.errorCode, diagnosis);
+        }
+    }
+    Q_EMIT requestFinished(m_log->append(entry));
+    if (result.outcome == ApiOutcome::Success) {
+        // "OK but it did not change" is a known pain: read the fields back and compare.
+        start(m_client->portraitGet(context.target, { m_account }, tagsOf(m_itemsSent)),
+            SessionEntry::Operation::ReadBack, context);
+    }
+}
+
+void ProfileSession::onReadBack(const ApiResult &result, SessionEntry &entry)
+{
+    Q_EMIT requestFinished(m_log->append(entry));
+    const UserProfile *user = findUser(result, m_account);
+    if (result.outcome == ApiOutcome::Success && user) {
+        Q_EMIT applied(m_model->markReadBack(toJson(user->items), m_itemsSent));
+    }
+}
+
+QStringList ProfileSession::tagsToLoad() const
+{
+    QStringList tags = FieldSchema::standardTags();
+    if (m_registry) {
+        tags += m_registry->readableTags();
+    }
+    return tags;
+}

@@ -1,0 +1,82 @@
+#pragma once
+
+#include "api/apitarget.h"
+#include "errors/errorcatalogue.h"
+#include "session/sessionlog.h"
+
+#include <QJsonArray>
+#include <QObject>
+#include <QPointer>
+
+#include <functional>
+
+class ApiCall;
+class CustomTagRegistry;
+class ProfileTableModel;
+class RestClient;
+
+// Where and as whom the next request goes, asked for at the moment of sending so a UserSig is
+// always fresh. A non-empty problem (no SDKAppID, an expired pasted sig, …) stops the request.
+struct RequestContext
+{
+    ApiTarget target;
+    DiagnosisContext diagnosis; // region name and what the UserSig was signed for
+    QString problem;
+};
+
+// The load → edit → apply → read-back cycle of one account's profile, without any widget: it
+// drives the RestClient, fills the ProfileTableModel and records every request in the SessionLog.
+class ProfileSession final : public QObject
+{
+    Q_OBJECT
+
+public:
+    using ContextProvider = std::function<RequestContext()>;
+
+    // None owned; all must outlive the session.
+    ProfileSession(RestClient *client, ProfileTableModel *model, SessionLog *log, QObject *parent = nullptr);
+    ~ProfileSession() override;
+
+    void setContextProvider(ContextProvider provider);
+    // Custom tags the admin may read are loaded along with every standard tag.
+    void setCustomTagRegistry(const CustomTagRegistry *registry);
+    // A read-only connection can load but never write, whatever the window does.
+    void setReadOnly(bool readOnly);
+    bool isReadOnly() const { return m_readOnly; }
+
+    bool isBusy() const { return !m_call.isNull(); }
+    QString account() const { return m_account; }
+
+    // Each returns false (and emits refused()) when nothing was sent.
+    bool load(const QString &account);
+    bool apply();
+    void cancel();
+
+Q_SIGNALS:
+    void busyChanged(bool busy);
+    // A request ended; row is its SessionLog row.
+    void requestFinished(int row);
+    void refused(const QString &reason);
+    void loaded(const QString &account);
+    // The write was stored; tags the read-back found different from what was sent.
+    void applied(const QStringList &didNotStick);
+
+private:
+    bool refuse(const QString &reason);
+    bool start(ApiCall *call, SessionEntry::Operation operation, const RequestContext &context);
+    void finish(SessionEntry::Operation operation, const RequestContext &context, const ApiResult &result);
+    void onLoaded(const ApiResult &result, SessionEntry &entry);
+    void onApplied(const ApiResult &result, SessionEntry &entry, const RequestContext &context);
+    void onReadBack(const ApiResult &result, SessionEntry &entry);
+    QStringList tagsToLoad() const;
+
+    RestClient *m_client;
+    ProfileTableModel *m_model;
+    SessionLog *m_log;
+    const CustomTagRegistry *m_registry = nullptr;
+    ContextProvider m_contextProvider;
+    QPointer<ApiCall> m_call;
+    QString m_account;
+    QJsonArray m_itemsSent;
+    bool m_readOnly = false;
+};

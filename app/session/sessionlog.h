@@ -1,0 +1,45 @@
+#pragma once
+
+#include "api/apiresult.h"
+#include "errors/errorcatalogue.h"
+
+#include <QAbstractListModel>
+#include <QDateTime>
+#include <QList>
+
+// One request of this session, as the results pane and the session log show it. Everything in it
+// is already redacted: the UserSig is masked in the URL and the key never reaches the API layer.
+struct SessionEntry
+{
+    enum class Operation { Load, Apply, ReadBack };
+
+    QDateTime startedAt;
+    Operation operation = Operation::Load;
+    QString account;
+    QString regionName;
+    ApiResult result;
+    Explanation explanation; // empty title for a clean success
+
+    QString operationName() const; // translated
+    QString outcomeText() const; // translated one-liner: "OK", "FAIL 40009", "Timed out", …
+};
+
+// The session's requests, newest last, for the log list; kept in memory only.
+class SessionLog final : public QAbstractListModel
+{
+    Q_OBJECT
+
+public:
+    explicit SessionLog(QObject *parent = nullptr);
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+
+    // Returns the new entry's row.
+    int append(const SessionEntry &entry);
+    const SessionEntry &entry(int row) const { return m_entries.at(row); }
+    bool isEmpty() const { return m_entries.isEmpty(); }
+
+private:
+    QList<SessionEntry> m_entries;
+};

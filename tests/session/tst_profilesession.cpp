@@ -1,0 +1,282 @@
+// The load → edit → apply → read-back cycle over real loopback HTTP, against the Sandbox and
+// against a scripted server that changes or drops what it is sent.
+#include "session/profilesession.h"
+
+#include "api/restclient.h"
+#include "profile/customtagregistry.h"
+#include "profile/profiletablemodel.h"
+#include "sandbox/sandboxdemo.h"
+#include "sandbox/sandboxserver.h"
+#include "support/testhttpserver.h"
+#include "usersig/usersig.h"
+
+#include <QDateTime>
+#include <QJsonDocument>
+#include <QNetworkAccessManager>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+namespace {
+
+// The envelope of an OK portrait_get for one account holding exactly these items.
+QByteArray getAnswer(const QString &account, const QJsonArray &items)
+{
+    const QJsonObject user { { QStringLiteral("To_Account"), account },
+        { QStringLiteral("ProfileItem"), items }, { QStringLiteral("ResultCode"), 0 },
+        { QStringLiteral("ResultInfo"), QString() } };
+    const QJsonObject body { { QStringLiteral("UserProfileItem"), QJsonArray { user } },
+        { QStringLiteral("ActionStatus"), QStringLiteral("OK") }, { QStringLiteral("ErrorCode"), 0 },
+        { QStringLiteral("ErrorInfo"), QString() }, { QStringLiteral("ErrorDisplay"), QString() } };
+    return QJsonDocument(body).toJson(QJsonDocument::Compact);
+}
+
+QJsonObject item(const QString &tag, const QJsonValue &value)
+{
+    return { { QStringLiteral("Tag"), tag }, { QStringLiteral("Value"), value } };
+}
+
+} // namespace
+
+class TestProfileSession final : public QObject
+{
+    Q_OBJECT
+
+private:
+    struct Fixture
+    {
+        QNetworkAccessManager network;
+        RestClient client { &network };
+        ProfileTableModel model;
+        SessionLog log;
+        ProfileSession session { &client, &model, &log };
+
+        explicit Fixture(const QUrl &baseUrl)
+        {
+            const SandboxDemo &demo = SandboxDemo::get();
+            session.setContextProvider([baseUrl, &demo] {
+                RequestContext context;
+                context.target.baseUrl = baseUrl;
+                context.target.sdkAppId = demo.config.sdkAppId;
+                context.target.identifier = demo.admin;
+                context.target.userSig = UserSig::generate(demo.config.sdkAppId, demo.admin,
+                    demo.config.secretKey, 3600, QDateTime::currentSecsSinceEpoch());
+                context.diagnosis.regionName = QStringLiteral("Sandbox");
+                return context;
+            });
+        }
+
+        // Runs one operation to its end and returns the last session entry it recorded.
+        const SessionEntry &waitForIdle()
+        {
+            if (session.isBusy()) {
+                QSignalSpy idle(&session, &ProfileSession::busyChanged);
+                while (session.isBusy()) {
+                    if (!idle.wait(15000)) {
+                        qFatal("the session never went idle");
+                    }
+                }
+            }
+            return log.entry(log.rowCount() - 1);
+        }
+    };
+
+    std::unique_ptr<SandboxServer> m_sandbox;
+    QTemporaryDir m_dir;
+
+    QString demoAccount() const { return SandboxDemo::get().demoAccount; }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        const SandboxDemo &demo = SandboxDemo::get();
+        m_sandbox = std::make_unique<SandboxServer>(demo.config, demo.store);
+        QVERIFY2(m_sandbox->listen(), qPrintable(m_sandbox->errorString()));
+    }
+
+    void loadFillsTheTableWithTheStoredProfile()
+    {
+        Fixture f(m_sandbox->baseUrl());
+        QSignalSpy loaded(&f.session, &ProfileSession::loaded);
+        QVERIFY(f.session.load(demoAccount()));
+        const SessionEntry &entry = f.waitForIdle();
+        QCOMPARE(entry.result.outcome, ApiOutcome::Success);
+        QCOMPARE(loaded.count(), 1);
+        const int nick = f.model.rowOfTag(u"Tag_Profile_IM_Nick");
+        QVERIFY(nick >= 0);
+        const QJsonValue stored
+            = m_sandbox->store().value(demoAccount(), QStringLiteral("Tag_Profile_IM_Nick"));
+        QVERIFY(stored.isString());
+        QCOMPARE(f.model.index(nick, ProfileTableModel::ServerValueColumn)
+                     .data(ProfileTableModel::ServerJsonValueRole)
+                     .toJsonValue(),
+            stored);
+        QCOMPARE(f.model.state(nick), ProfileTableModel::RowState::Unchanged);
+    }
+
+    void applySendsOnlyTheChangeAndReadsItBack()
+    {
+        Fixture f(m_sandbox->baseUrl());
+        QVERIFY(f.session.load(demoAccount()));
+        f.waitForIdle();
+        const int nick = f.model.rowOfTag(u"Tag_Profile_IM_Nick");
+        const QString newNick = QStringLiteral("Nick %1").arg(QDateTime::currentMSecsSinceEpoch());
+        QVERIFY(f.model.setData(f.model.index(nick, ProfileTableModel::ValueColumn), newNick));
+
+        QSignalSpy applied(&f.session, &ProfileSession::applied);
+        QVERIFY(f.session.apply());
+        const SessionEntry &readBack = f.waitForIdle();
+        QCOMPARE(readBack.operation, SessionEntry::Operation::ReadBack);
+        QCOMPARE(f.log.entry(f.log.rowCount() - 2).operation, SessionEntry::Operation::Apply);
+        QCOMPARE(f.log.entry(f.log.rowCount() - 2).result.outcome, ApiOutcome::Success);
+        QCOMPARE(applied.count(), 1);
+        QVERIFY(applied.first().first().toStringList().isEmpty());
+        QCOMPARE(m_sandbox->store().value(demoAccount(), QStringLiteral("Tag_Profile_IM_Nick")).toString(),
+            newNick);
+        // Only the changed field went out.
+        const QJsonDocument sent
+            = QJsonDocument::fromJson(f.log.entry(f.log.rowCount() - 2).result.redactedBody.toUtf8());
+        QCOMPARE(sent.object().value(QLatin1String("ProfileItem")).toArray().size(), 1);
+        QCOMPARE(f.model.state(nick), ProfileTableModel::RowState::Unchanged);
+        QVERIFY(!f.model.hasChanges());
+    }
+
+    void applyRefusesInvalidRowsAndUnchangedProfiles()
+    {
+        Fixture f(m_sandbox->baseUrl());
+        QSignalSpy refused(&f.session, &ProfileSession::refused);
+        QVERIFY(!f.session.apply()); // nothing loaded yet
+        QVERIFY(f.session.load(demoAccount()));
+        f.waitForIdle();
+        QVERIFY(!f.session.apply()); // nothing changed
+        QCOMPARE(refused.count(), 2);
+        const int rowsBefore = f.log.rowCount();
+        QVERIFY(!f.session.isBusy());
+        QCOMPARE(f.log.rowCount(), rowsBefore); // nothing was sent
+    }
+
+    void readOnlySessionNeverWrites()
+    {
+        Fixture f(m_sandbox->baseUrl());
+        f.session.setReadOnly(true);
+        QVERIFY(f.session.load(demoAccount()));
+        f.waitForIdle();
+        const int nick = f.model.rowOfTag(u"Tag_Profile_IM_Nick");
+        QVERIFY(
+            f.model.setData(f.model.index(nick, ProfileTableModel::ValueColumn), QStringLiteral("blocked")));
+        const int rowsBefore = f.log.rowCount();
+        QSignalSpy refused(&f.session, &ProfileSession::refused);
+        QVERIFY(!f.session.apply());
+        QCOMPARE(refused.count(), 1);
+        QVERIFY(refused.first().first().toString().contains(QStringLiteral("read-only")));
+        QCOMPARE(f.log.rowCount(), rowsBefore);
+    }
+
+    void unknownAccountIsExplainedInPlace()
+    {
+        Fixture f(m_sandbox->baseUrl());
+        QVERIFY(f.session.load(QStringLiteral("nobody_by_this_name")));
+        const SessionEntry &entry = f.waitForIdle();
+        QCOMPARE(entry.result.outcome, ApiOutcome::Partial);
+        QVERIFY(entry.explanation.known);
+        QVERIFY(!entry.explanation.title.isEmpty());
+    }
+
+    void serverFieldErrorMarksTheRow()
+    {
+        // The demo's read-only custom field: the admin may read it but not write it (40008).
+        CustomTagRegistry registry(QStringLiteral("session-test"),
+            std::make_unique<QSettings>(m_dir.filePath(QStringLiteral("r.ini")), QSettings::IniFormat));
+        // Registered as writable on purpose: the console believes it may write, the server says no.
+        registry.add(QStringLiteral("Tier"), true, true);
+        Fixture f(m_sandbox->baseUrl());
+        f.model.setCustomTagRegistry(&registry);
+        f.session.setCustomTagRegistry(&registry);
+        QVERIFY(f.session.load(demoAccount()));
+        f.waitForIdle();
+        const int tier = f.model.rowOfTag(u"Tag_Profile_Custom_Tier");
+        QVERIFY(tier >= 0);
+        QVERIFY(
+            f.model.setData(f.model.index(tier, ProfileTableModel::ValueColumn), QStringLiteral("platinum")));
+        QVERIFY(f.session.apply());
+        const SessionEntry &entry = f.waitForIdle();
+        QCOMPARE(entry.result.outcome, ApiOutcome::ApiError);
+        QCOMPARE(entry.result.errorCode, 40008);
+        QVERIFY(entry.explanation.known);
+        QCOMPARE(f.model.state(tier), ProfileTableModel::RowState::Invalid);
+    }
+
+    void readBackFlagsAValueTheServerChangedOrDropped()
+    {
+        TestHttpServer server;
+        QVERIFY(server.listen());
+        const QString account = QStringLiteral("user_1");
+        const QJsonArray stored { item(QStringLiteral("Tag_Profile_IM_Nick"), QStringLiteral("Anna")),
+            item(QStringLiteral("Tag_Profile_IM_Level"), 3),
+            item(QStringLiteral("Tag_Profile_IM_SelfSignature"), QStringLiteral("hi")) };
+        server.enqueue(TestHttpServer::Response::json(getAnswer(account, stored)));
+        server.enqueue(TestHttpServer::Response::json(
+            R"({"ActionStatus":"OK","ErrorCode":0,"ErrorInfo":"","ErrorDisplay":""})"));
+        // The read-back: the nickname came back trimmed by the server, the level vanished, the
+        // signature stuck.
+        server.enqueue(TestHttpServer::Response::json(getAnswer(account,
+            { item(QStringLiteral("Tag_Profile_IM_Nick"), QStringLiteral("Ann")),
+                item(QStringLiteral("Tag_Profile_IM_SelfSignature"), QStringLiteral("hello")) })));
+
+        Fixture f(server.baseUrl());
+        QVERIFY(f.session.load(account));
+        f.waitForIdle();
+        QVERIFY(f.model.setData(
+            f.model.index(f.model.rowOfTag(u"Tag_Profile_IM_Nick"), ProfileTableModel::ValueColumn),
+            QStringLiteral("Annabel")));
+        QVERIFY(f.model.setData(
+            f.model.index(f.model.rowOfTag(u"Tag_Profile_IM_Level"), ProfileTableModel::ValueColumn), 7));
+        QVERIFY(f.model.setData(
+            f.model.index(f.model.rowOfTag(u"Tag_Profile_IM_SelfSignature"), ProfileTableModel::ValueColumn),
+            QStringLiteral("hello")));
+        QSignalSpy applied(&f.session, &ProfileSession::applied);
+        QVERIFY(f.session.apply());
+        f.waitForIdle();
+        QCOMPARE(applied.count(), 1);
+        QStringList didNotStick = applied.first().first().toStringList();
+        didNotStick.sort();
+        QCOMPARE(didNotStick,
+            (QStringList { QStringLiteral("Tag_Profile_IM_Level"), QStringLiteral("Tag_Profile_IM_Nick") }));
+        QCOMPARE(f.model.state(f.model.rowOfTag(u"Tag_Profile_IM_Nick")),
+            ProfileTableModel::RowState::DidNotStick);
+        QCOMPARE(f.model.state(f.model.rowOfTag(u"Tag_Profile_IM_SelfSignature")),
+            ProfileTableModel::RowState::Unchanged);
+        // The write carried Level as a JSON number.
+        const QJsonDocument written = QJsonDocument::fromJson(server.requests().at(1).body);
+        bool sawLevel = false;
+        for (const QJsonValue &v : written.object().value(QLatin1String("ProfileItem")).toArray()) {
+            if (v.toObject().value(QLatin1String("Tag")).toString()
+                == QLatin1String("Tag_Profile_IM_Level")) {
+                QVERIFY(v.toObject().value(QLatin1String("Value")).isDouble());
+                sawLevel = true;
+            }
+        }
+        QVERIFY(sawLevel);
+    }
+
+    void cancelEndsAHangingRequest()
+    {
+        TestHttpServer server;
+        QVERIFY(server.listen());
+        server.enqueue(TestHttpServer::Response::hang());
+        Fixture f(server.baseUrl());
+        QSignalSpy requestSeen(&server, &TestHttpServer::requestReceived);
+        QVERIFY(f.session.load(QStringLiteral("user_1")));
+        QVERIFY(f.session.isBusy());
+        QVERIFY(requestSeen.wait(10000));
+        f.session.cancel();
+        const SessionEntry &entry = f.waitForIdle();
+        QCOMPARE(entry.result.outcome, ApiOutcome::Cancelled);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestProfileSession)
+#include "tst_profilesession.moc"
