@@ -1,6 +1,7 @@
 #include "cli/cliapplication.h"
 
 #include "appinfo/appinfo.h"
+#include "cli/sandboxcommand.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -8,6 +9,7 @@
 CliApplication::CliApplication(QObject *parent)
     : QObject(parent)
 {
+    m_commands.push_back(std::make_unique<SandboxCommand>());
     for (const auto &command : m_commands) {
         connect(command.get(), &CliCommand::finished, this, &CliApplication::finished);
     }
