@@ -5,1164 +5,1990 @@
     <name>ApiCall</name>
     <message>
         <source>The request was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>リクエストはキャンセルされました。</translation>
     </message>
     <message>
         <source>The answer is larger than %1 bytes, far more than any profile answer, so it was not read. Check the endpoint.</source>
-        <translation type="unfinished"></translation>
+        <translation>応答が %1 バイトを超えており、どのプロフィール応答よりもはるかに大きいため、読み取りませんでした。エンドポイントを確認してください。</translation>
     </message>
     <message>
         <source>The secure connection to %1 was refused: %2. Nothing was sent; check the endpoint, or the system&apos;s clock and certificates.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 とのセキュアな接続が拒否されました：%2。何も送信していません。エンドポイント、またはシステムの時計と証明書を確認してください。</translation>
     </message>
     <message>
         <source>No answer from %1 within %2 ms. The server or the network may be down; try again, or try the backup domain.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 から %2 ミリ秒以内に応答がありません。サーバーかネットワークが停止している可能性があります。再試行するか、バックアップドメインを試してください。</translation>
     </message>
     <message>
         <source>Network error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ネットワークエラー：%1</translation>
     </message>
     <message>
         <source>The server answered HTTP %1 instead of 200: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバーが 200 ではなく HTTP %1 を返しました：%2</translation>
+    </message>
+</context>
+<context>
+    <name>ApiCommand</name>
+    <message>
+        <source>warning: %1</source>
+        <translation>警告：%1</translation>
+    </message>
+</context>
+<context>
+    <name>ApiCommandOutput</name>
+    <message>
+        <source>Attempts: %1</source>
+        <translation>試行回数：%1</translation>
+    </message>
+    <message>
+        <source>Result: %1</source>
+        <translation>結果：%1</translation>
+    </message>
+    <message>
+        <source>Explanation: %1</source>
+        <translation>説明：%1</translation>
+    </message>
+    <message>
+        <source>Next step: %1</source>
+        <translation>次の手順：%1</translation>
+    </message>
+    <message>
+        <source>  attempt %1 (random %2, %3 ms): %4</source>
+        <translation>  %1 回目の試行（random %2、%3 ミリ秒）：%4</translation>
+    </message>
+</context>
+<context>
+    <name>ByteCountingLineEdit</name>
+    <message>
+        <source>%1 / %2 bytes, over %3</source>
+        <translation>%1 / %2 バイト、%3 超過</translation>
+    </message>
+    <message>
+        <source>%1 / %2 bytes</source>
+        <translation>%1 / %2 バイト</translation>
     </message>
 </context>
 <context>
     <name>CliApplication</name>
     <message>
         <source>chat-profile: unknown command &quot;%1&quot;. Run chat-profile --help to see the commands.</source>
-        <translation type="unfinished"></translation>
+        <translation>chat-profile: 不明なコマンド「%1」です。chat-profile --help でコマンドの一覧を確認してください。</translation>
     </message>
     <message>
         <source>The command to run (see above).</source>
-        <translation type="unfinished"></translation>
+        <translation>実行するコマンド（上記を参照）。</translation>
     </message>
     <message>
         <source>Chat Profile Console on the command line: UserSigs, and reading and writing Tencent Cloud Chat user profiles.</source>
-        <translation type="unfinished"></translation>
+        <translation>コマンドライン版 Chat Profile Console：UserSig の扱いと、Tencent Cloud Chat のユーザープロフィールの読み書き。</translation>
     </message>
     <message>
         <source>Commands:</source>
-        <translation type="unfinished"></translation>
+        <translation>コマンド：</translation>
     </message>
     <message>
         <source>Run &quot;chat-profile &lt;command&gt; --help&quot; for a command&apos;s options.</source>
-        <translation type="unfinished"></translation>
+        <translation>各コマンドのオプションは「chat-profile &lt;command&gt; --help」で確認できます。</translation>
     </message>
     <message>
         <source>Exit codes: 0 success; 1 the check or the request failed; 2 bad input, nothing sent; 3 network, TLS, timeout or protocol failure.</source>
+        <translation>終了コード：0 成功、1 チェックまたはリクエストの失敗、2 入力の誤り（何も送信していない）、3 ネットワーク・TLS・タイムアウト・プロトコルの障害。</translation>
+    </message>
+</context>
+<context>
+    <name>ConfirmWriteDialog</name>
+    <message>
+        <source>Confirm write</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write these changes to account &quot;%1&quot; on connection &quot;%2&quot;?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes to write</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation type="unfinished">フィールド</translation>
+    </message>
+    <message>
+        <source>Now on the server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Write changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionBar</name>
+    <message>
+        <source>Use &amp;backup domain</source>
+        <translation>バックアップドメインを使用(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Connection</source>
+        <translation>接続</translation>
+    </message>
+    <message>
+        <source>The saved connection to use: app, region and admin.</source>
+        <translation>使用する保存済みの接続：アプリ、リージョン、管理者。</translation>
+    </message>
+    <message>
+        <source>Connections…</source>
+        <translation>接続…</translation>
+    </message>
+    <message>
+        <source>Manage connections</source>
+        <translation>接続の管理</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>リージョン</translation>
+    </message>
+    <message>
+        <source>The data centre of your app. A wrong region answers 70016 or 70020.</source>
+        <translation>アプリがあるデータセンターです。リージョンが違うと 70016 または 70020 が返されます。</translation>
+    </message>
+    <message>
+        <source>Send to the *.my-imcloud.com backup host, for networks where the primary domain does not resolve.</source>
+        <translation>メインのドメインが名前解決できないネットワーク向けに、*.my-imcloud.com のバックアップホストへ送信します。</translation>
+    </message>
+    <message>
+        <source>https://your-gateway.example.com</source>
+        <translation>https://your-gateway.example.com</translation>
+    </message>
+    <message>
+        <source>Custom endpoint</source>
+        <translation>カスタムエンドポイント</translation>
+    </message>
+    <message>
+        <source>&amp;Region:</source>
+        <translation>リージョン(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>Co&amp;nnection:</source>
+        <translation>接続(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>Local demo server on this computer; nothing leaves it.</source>
+        <translation>このコンピューター上のローカルデモサーバーです。データが外部に出ることはありません。</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionManagerDialog</name>
+    <message>
+        <source>&amp;Read-only: never write to this app</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Confirm every write, showing old and new values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved connections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connection name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Colour label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>D&amp;uplicate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Colour &amp;label:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Region, SDKAppID, admin and key are set in the main window for the selected connection. Secret keys are never saved in the settings file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (copy)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Development</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Testing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Production</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unnamed connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionOptions</name>
+    <message>
+        <source>Cannot read %1: %2.</source>
+        <translation>%1 を読み取れません：%2。</translation>
+    </message>
+    <message>
+        <source>%1 is empty.</source>
+        <translation>%1 が空です。</translation>
+    </message>
+    <message>
+        <source>Data centre of the app: %1.</source>
+        <translation>アプリがあるデータセンター：%1。</translation>
+    </message>
+    <message>
+        <source>Use the region&apos;s backup domain (*.my-imcloud.com), e.g. when DNS of the primary is hijacked.</source>
+        <translation>リージョンのバックアップドメイン（*.my-imcloud.com）を使います。たとえば、メインドメインの DNS が乗っ取られている場合です。</translation>
+    </message>
+    <message>
+        <source>Any base URL instead of a region, e.g. https://gateway.example.com or the Sandbox&apos;s http://127.0.0.1:PORT. Plain http:// is only accepted for loopback addresses.</source>
+        <translation>リージョンの代わりに任意のベース URL を使います。例: https://gateway.example.com、またはサンドボックスの http://127.0.0.1:PORT。暗号化なしの http:// はループバックアドレスに対してのみ使えます。</translation>
+    </message>
+    <message>
+        <source>The app&apos;s SDKAppID.</source>
+        <translation>アプリの SDKAppID。</translation>
+    </message>
+    <message>
+        <source>The App admin account to act as.</source>
+        <translation>呼び出しに使うアプリ管理者アカウント。</translation>
+    </message>
+    <message>
+        <source>File holding the app&apos;s secret key; a short-lived UserSig is signed from it for each request. Default: the %1 environment variable.</source>
+        <translation>アプリの秘密鍵を格納したファイル。リクエストごとに、この鍵で有効期間の短い UserSig に署名します。既定値：環境変数 %1。</translation>
+    </message>
+    <message>
+        <source>File holding a ready UserSig for the admin, instead of a secret key. Default: the %1 environment variable.</source>
+        <translation>秘密鍵の代わりに、管理者用の生成済み UserSig を格納したファイル。既定値：環境変数 %1。</translation>
+    </message>
+    <message>
+        <source>Give up on an unanswered request after this long (default 10).</source>
+        <translation>応答のないリクエストをこの時間で打ち切ります（既定値 10）。</translation>
+    </message>
+    <message>
+        <source>Retries after network errors, HTTP 5xx, internal errors and rate limits (default 2).</source>
+        <translation>ネットワークエラー、HTTP 5xx、内部エラー、呼び出し頻度制限の後に再試行する回数（既定値 2）。</translation>
+    </message>
+    <message>
+        <source>Print the response as JSON instead of text.</source>
+        <translation>応答をテキストではなく JSON で出力します。</translation>
+    </message>
+    <message>
+        <source>Give either --region NAME or --endpoint URL.</source>
+        <translation>--region NAME か --endpoint URL のどちらかを指定してください。</translation>
+    </message>
+    <message>
+        <source>Unknown region &quot;%1&quot;. Choose one of: %2.</source>
+        <translation>不明なリージョン「%1」です。次のいずれかを選んでください：%2。</translation>
+    </message>
+    <message>
+        <source>--backup-domain goes with --region, not with --endpoint.</source>
+        <translation>--backup-domain は --endpoint ではなく --region と一緒に使います。</translation>
+    </message>
+    <message>
+        <source>the endpoint %1</source>
+        <translation>エンドポイント %1</translation>
+    </message>
+    <message>
+        <source>--timeout wants a number of seconds between 0 and 3600, not &quot;%1&quot;.</source>
+        <translation>--timeout には「%1」ではなく、0 から 3600 までの秒数を指定してください。</translation>
+    </message>
+    <message>
+        <source>--retries wants a whole number from 0 to %1, not &quot;%2&quot;.</source>
+        <translation>--retries には「%2」ではなく、0 から %1 までの整数を指定してください。</translation>
+    </message>
+    <message>
+        <source>--sdkappid wants the app&apos;s numeric SDKAppID, not &quot;%1&quot;.</source>
+        <translation>--sdkappid には「%1」ではなく、アプリの数値の SDKAppID を指定してください。</translation>
+    </message>
+    <message>
+        <source>Give the app&apos;s SDKAppID with --sdkappid.</source>
+        <translation>--sdkappid でアプリの SDKAppID を指定してください。</translation>
+    </message>
+    <message>
+        <source>Give the App admin account with --identifier.</source>
+        <translation>--identifier でアプリ管理者アカウントを指定してください。</translation>
+    </message>
+    <message>
+        <source>Give either --key-file or --usersig-file, not both.</source>
+        <translation>--key-file と --usersig-file は、どちらか一方だけを指定してください。</translation>
+    </message>
+    <message>
+        <source>Both %1 and %2 are set; unset one, or choose with --key-file or --usersig-file.</source>
+        <translation>%1 と %2 の両方が設定されています。どちらかを解除するか、--key-file または --usersig-file で選んでください。</translation>
+    </message>
+    <message>
+        <source>Give the app&apos;s secret key (--key-file or %1) or a ready UserSig (--usersig-file or %2).</source>
+        <translation>アプリの秘密鍵（--key-file または %1）か、生成済みの UserSig（--usersig-file または %2）を指定してください。</translation>
+    </message>
+</context>
+<context>
+    <name>Credentials</name>
+    <message>
+        <source>The pasted UserSig was made for app %1, not for app %2: the server would refuse it with error %3. Check the SDKAppID, or paste a sig made for this app.</source>
+        <translation>貼り付けた UserSig はアプリ %2 ではなくアプリ %1 用に作成されているため、サーバーはエラー %3 で拒否します。SDKAppID を確認するか、このアプリ用の UserSig を貼り付けてください。</translation>
+    </message>
+    <message>
+        <source>The pasted UserSig was made for the account “%1”, not for “%2”: the server would refuse it with error %3. Use “%1” as the administrator, or paste a sig made for “%2”.</source>
+        <translation>貼り付けた UserSig は「%2」ではなくアカウント「%1」用に作成されているため、サーバーはエラー %3 で拒否します。「%1」を管理者として使うか、「%2」用の UserSig を貼り付けてください。</translation>
+    </message>
+    <message>
+        <source>The pasted UserSig expired %1 ago, at %2: the server would refuse it with error %3. Paste a new one, or use the secret key so the console makes its own.</source>
+        <translation>貼り付けた UserSig は %1 前（%2）に期限が切れているため、サーバーはエラー %3 で拒否します。新しい UserSig を貼り付けるか、コンソールが自分で作成できるよう秘密鍵を使ってください。</translation>
+    </message>
+    <message>
+        <source>The pasted UserSig expires in %1, at %2. Have a new one ready, or use the secret key so the console makes its own.</source>
+        <translation>貼り付けた UserSig は %1 後（%2）に期限が切れます。新しい UserSig を用意するか、コンソールが自分で作成できるよう秘密鍵を使ってください。</translation>
+    </message>
+    <message>
+        <source>signed for %1 in app %2 with the secret key, renewed automatically</source>
+        <translation>アプリ %2 の %1 に対して秘密鍵で署名、自動更新</translation>
+    </message>
+    <message>
+        <source>the pasted UserSig cannot be read</source>
+        <translation>貼り付けた UserSig を読み取れません</translation>
+    </message>
+    <message>
+        <source>signed for %1 in app %2, expired %3 ago</source>
+        <translation>アプリ %2 の %1 に対して署名、%3 前に期限切れ</translation>
+    </message>
+    <message>
+        <source>signed for %1 in app %2, expires in %3</source>
+        <translation>アプリ %2 の %1 に対して署名、%3 後に期限切れ</translation>
+    </message>
+</context>
+<context>
+    <name>CredentialsPanel</name>
+    <message>
+        <source>Remember in the system &amp;keychain</source>
+        <translation>システムのキーチェーンに保存(&amp;K)</translation>
+    </message>
+    <message>
+        <source>e.g. 1400000000</source>
+        <translation>例: 1400000000</translation>
+    </message>
+    <message>
+        <source>SDKAppID</source>
+        <translation>SDKAppID</translation>
+    </message>
+    <message>
+        <source>The app&apos;s SDKAppID from the Chat console.</source>
+        <translation>Chat コンソールに表示されるアプリの SDKAppID です。</translation>
+    </message>
+    <message>
+        <source>e.g. administrator</source>
+        <translation>例: administrator</translation>
+    </message>
+    <message>
+        <source>Admin identifier</source>
+        <translation>管理者 identifier</translation>
+    </message>
+    <message>
+        <source>An App admin account; REST calls are made as this account.</source>
+        <translation>アプリ管理者アカウントです。REST 呼び出しはこのアカウントとして行われます。</translation>
+    </message>
+    <message>
+        <source>Secret key (signs UserSigs here)</source>
+        <translation>秘密鍵（ここで UserSig に署名）</translation>
+    </message>
+    <message>
+        <source>Pasted UserSig</source>
+        <translation>貼り付けた UserSig</translation>
+    </message>
+    <message>
+        <source>Authentication</source>
+        <translation>認証</translation>
+    </message>
+    <message>
+        <source>The app&apos;s secret key; kept in memory, never in a file</source>
+        <translation>アプリの秘密鍵。メモリ上にのみ保持し、ファイルには保存しません</translation>
+    </message>
+    <message>
+        <source>Secret key</source>
+        <translation>秘密鍵</translation>
+    </message>
+    <message>
+        <source>Used only to sign short-lived UserSigs on this computer. It is never sent anywhere.</source>
+        <translation>このコンピューターで有効期間の短い UserSig に署名するためだけに使われ、どこにも送信されません。</translation>
+    </message>
+    <message>
+        <source>Keep the key in the system keychain (GNOME Keyring, KWallet) so you need not paste it again.</source>
+        <translation>秘密鍵をシステムのキーチェーン（GNOME Keyring、KWallet）に保存し、再度貼り付けなくて済むようにします。</translation>
+    </message>
+    <message>
+        <source>Paste an admin UserSig</source>
+        <translation>管理者の UserSig を貼り付け</translation>
+    </message>
+    <message>
+        <source>UserSig</source>
+        <translation>UserSig</translation>
+    </message>
+    <message>
+        <source>Admin &amp;identifier:</source>
+        <translation>管理者 identifier(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>A&amp;uthentication:</source>
+        <translation>認証(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>&amp;SDKAppID:</source>
+        <translation>SDKAppID(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>&amp;Key or UserSig:</source>
+        <translation>鍵または UserSig(&amp;K)：</translation>
+    </message>
+    <message>
+        <source>Show or hide</source>
+        <translation>表示／非表示</translation>
+    </message>
+    <message>
+        <source>Enter the app&apos;s SDKAppID (a number from the Chat console).</source>
+        <translation>アプリの SDKAppID（Chat コンソールに表示される数値）を入力してください。</translation>
+    </message>
+    <message>
+        <source>Enter the admin identifier: an App admin account of this app.</source>
+        <translation>管理者 identifier を入力してください。このアプリのアプリ管理者アカウントです。</translation>
+    </message>
+    <message>
+        <source>Paste an admin UserSig, or switch to the secret key.</source>
+        <translation>管理者の UserSig を貼り付けるか、秘密鍵に切り替えてください。</translation>
+    </message>
+    <message>
+        <source>Enter the app&apos;s secret key, or switch to a pasted UserSig.</source>
+        <translation>アプリの秘密鍵を入力するか、UserSig の貼り付けに切り替えてください。</translation>
+    </message>
+    <message>
+        <source>Credentials ready (hidden for presenting).</source>
+        <translation>認証情報の準備ができました（プレゼンテーション中のため非表示）。</translation>
+    </message>
+    <message>
+        <source>Check the UserSig (details hidden for presenting).</source>
+        <translation>UserSig を確認してください（プレゼンテーション中のため詳細は非表示）。</translation>
     </message>
 </context>
 <context>
     <name>CustomTagRegistry</name>
     <message>
         <source>%1 is already in the list. Change its permissions instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 はすでに一覧にあります。代わりに権限を変更してください。</translation>
     </message>
     <message>
         <source>%1 is not in this connection&apos;s list of custom fields. If it was never created in the Chat console, the server answers 40009; add it to the list once it exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 はこの接続のカスタムフィールド一覧にありません。Chat コンソールで作成されていなければ、サーバーは 40009 を返します。作成後に一覧へ追加してください。</translation>
     </message>
     <message>
         <source>%1 is not writable by the App admin. Allow &quot;App admin can write&quot; for it in the Chat console, then tick it here.</source>
-        <translation type="unfinished"></translation>
+        <translation>アプリ管理者は %1 に書き込めません。Chat コンソールでこのフィールドの「アプリ管理者が書き込み可能」を許可してから、ここでチェックを入れてください。</translation>
     </message>
     <message>
         <source>%1 is not in this connection&apos;s list of custom fields; the server answers 40009 if it does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 はこの接続のカスタムフィールド一覧にありません。フィールドが存在しない場合、サーバーは 40009 を返します。</translation>
     </message>
     <message>
         <source>%1 is not readable by the App admin. Allow &quot;App admin can read&quot; for it in the Chat console, then tick it here.</source>
-        <translation type="unfinished"></translation>
+        <translation>アプリ管理者は %1 を読み取れません。Chat コンソールでこのフィールドの「アプリ管理者が読み取り可能」を許可してから、ここでチェックを入れてください。</translation>
     </message>
 </context>
 <context>
     <name>DurationText</name>
     <message>
         <source>%1 d</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 日</translation>
     </message>
     <message>
         <source>%1 h</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 時間</translation>
     </message>
     <message>
         <source>%1 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 分</translation>
     </message>
     <message>
         <source>%1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 秒</translation>
     </message>
 </context>
 <context>
     <name>EndpointPolicy</name>
     <message>
         <source>The endpoint &quot;%1&quot; is not a valid URL. Give it as https://HOST.</source>
-        <translation type="unfinished"></translation>
+        <translation>エンドポイント「%1」は有効な URL ではありません。https://HOST の形で指定してください。</translation>
     </message>
     <message>
         <source>The endpoint must be a bare base URL such as https://HOST, without user, query or fragment.</source>
-        <translation type="unfinished"></translation>
+        <translation>エンドポイントは、ユーザー、クエリ、フラグメントを含まない https://HOST のようなベース URL でなければなりません。</translation>
     </message>
     <message>
         <source>Refusing plain http:// to %1: the UserSig travels in the URL and would cross the network unencrypted. Use https://, or a loopback address for a local server.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 への暗号化なしの http:// は拒否します。UserSig は URL に含まれるため、暗号化されないままネットワークを通ることになります。https:// を使うか、ローカルサーバーにはループバックアドレスを使ってください。</translation>
     </message>
     <message>
         <source>The endpoint must start with https://.</source>
-        <translation type="unfinished"></translation>
+        <translation>エンドポイントは https:// で始まる必要があります。</translation>
     </message>
 </context>
 <context>
     <name>ErrorCatalogue</name>
     <message>
         <source>Request parameter error</source>
-        <translation type="unfinished"></translation>
+        <translation>リクエストパラメータエラー</translation>
     </message>
     <message>
         <source>The server could not decode the request: a field is missing, misspelled or has the wrong shape.</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバーがリクエストを解釈できませんでした。フィールドが欠けているか、つづりが違うか、形式が正しくありません。</translation>
     </message>
     <message>
         <source>Compare the request body with the ErrorInfo text. If this console built the request, report it together with the random value.</source>
-        <translation type="unfinished"></translation>
+        <translation>ErrorInfo の内容とリクエストボディを照らし合わせてください。このコンソールが作成したリクエストであれば、random 値を添えて報告してください。</translation>
     </message>
     <message>
         <source>No account given</source>
-        <translation type="unfinished"></translation>
+        <translation>アカウントが指定されていません</translation>
     </message>
     <message>
         <source>The request did not name any account to read (To_Account is missing or empty).</source>
-        <translation type="unfinished"></translation>
+        <translation>リクエストに読み取るアカウントがありません（To_Account がないか空です）。</translation>
     </message>
     <message>
         <source>Give at least one account ID.</source>
-        <translation type="unfinished"></translation>
+        <translation>アカウント ID を 1 つ以上指定してください。</translation>
     </message>
     <message>
         <source>Account does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>アカウントが存在しません</translation>
     </message>
     <message>
         <source>The account has not been imported into this app, or its ID is spelled differently (account IDs are case-sensitive).</source>
-        <translation type="unfinished"></translation>
+        <translation>このアカウントはアプリにインポートされていないか、アカウント ID のつづりが異なります（アカウント ID は大文字と小文字を区別します）。</translation>
     </message>
     <message>
         <source>Check the account ID, or import the account first.</source>
-        <translation type="unfinished"></translation>
+        <translation>アカウント ID を確認するか、先にアカウントをインポートしてください。</translation>
     </message>
     <message>
         <source>App admin required</source>
-        <translation type="unfinished"></translation>
+        <translation>アプリ管理者が必要です</translation>
     </message>
     <message>
         <source>The identifier in the request is not an App admin of this SDKAppID, and only an App admin may call this API.</source>
-        <translation type="unfinished"></translation>
+        <translation>リクエストの identifier はこの SDKAppID のアプリ管理者ではありません。この API を呼び出せるのはアプリ管理者だけです。</translation>
     </message>
     <message>
         <source>Use the App admin account (Chat console, Application info) as identifier and generate its UserSig.</source>
-        <translation type="unfinished"></translation>
+        <translation>アプリ管理者アカウント（Chat コンソールの「アプリケーション情報」）を identifier に使い、そのアカウントの UserSig を生成してください。</translation>
     </message>
     <message>
         <source>Sensitive words</source>
-        <translation type="unfinished"></translation>
+        <translation>不適切な語句</translation>
     </message>
     <message>
         <source>A profile value contains words blocked by content moderation.</source>
-        <translation type="unfinished"></translation>
+        <translation>プロフィールの値に、コンテンツ審査でブロックされる語句が含まれています。</translation>
     </message>
     <message>
         <source>Change the wording of the value and send it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>値の表現を変えてから、もう一度送信してください。</translation>
     </message>
     <message>
         <source>Internal server error</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバー内部エラー</translation>
     </message>
     <message>
         <source>The profile service failed internally; the request itself may well be fine.</source>
-        <translation type="unfinished"></translation>
+        <translation>プロフィールサービスの内部でエラーが発生しました。リクエスト自体には問題がない可能性が高いです。</translation>
     </message>
     <message>
         <source>Retry in a moment. If it keeps failing, contact Tencent Cloud support and quote the random value.</source>
-        <translation type="unfinished"></translation>
+        <translation>しばらくしてから再試行してください。失敗が続く場合は、random 値を添えて Tencent Cloud サポートに問い合わせてください。</translation>
     </message>
     <message>
         <source>No read permission</source>
-        <translation type="unfinished"></translation>
+        <translation>読み取り権限がありません</translation>
     </message>
     <message>
         <source>The App admin is not allowed to read this profile field.</source>
-        <translation type="unfinished"></translation>
+        <translation>アプリ管理者にはこのプロフィールフィールドを読み取る権限がありません。</translation>
     </message>
     <message>
         <source>Enable &quot;App admin readable&quot; for the field in the Chat console, or leave the field out of the request.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chat コンソールでこのフィールドの「アプリ管理者が読み取り可能」を有効にするか、リクエストからこのフィールドを外してください。</translation>
     </message>
     <message>
         <source>No write permission</source>
-        <translation type="unfinished"></translation>
+        <translation>書き込み権限がありません</translation>
     </message>
     <message>
         <source>The App admin is not allowed to write this profile field.</source>
-        <translation type="unfinished"></translation>
+        <translation>アプリ管理者にはこのプロフィールフィールドに書き込む権限がありません。</translation>
     </message>
     <message>
         <source>Enable &quot;App admin writable&quot; for the field in the Chat console&apos;s custom profile field settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chat コンソールのカスタムプロフィールフィールド設定で、このフィールドの「アプリ管理者が書き込み可能」を有効にしてください。</translation>
     </message>
     <message>
         <source>Profile field does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>プロフィールフィールドが存在しません</translation>
     </message>
     <message>
         <source>The server does not know this profile field tag.</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバーはこのプロフィールフィールドのタグを認識できません。</translation>
     </message>
     <message>
         <source>Create the custom field in the Chat console first, or correct the tag&apos;s spelling (tags are case-sensitive).</source>
-        <translation type="unfinished"></translation>
+        <translation>先に Chat コンソールでカスタムフィールドを作成するか、タグのつづりを直してください（タグは大文字と小文字を区別します）。</translation>
     </message>
     <message>
         <source>Value too long</source>
-        <translation type="unfinished"></translation>
+        <translation>値が長すぎます</translation>
     </message>
     <message>
         <source>A profile value is longer than 500 bytes. The limit counts UTF-8 bytes, so one Chinese character uses three.</source>
-        <translation type="unfinished"></translation>
+        <translation>プロフィールの値が 500 バイトを超えています。上限は UTF-8 のバイト数で数えるため、漢字やかな 1 文字は 3 バイトになります。</translation>
     </message>
     <message>
         <source>Shorten the value to at most 500 bytes.</source>
-        <translation type="unfinished"></translation>
+        <translation>値を 500 バイト以内に短くしてください。</translation>
     </message>
     <message>
         <source>Invalid value</source>
-        <translation type="unfinished"></translation>
+        <translation>無効な値</translation>
     </message>
     <message>
         <source>A standard profile field got a value it does not accept, for example an unknown Gender or AllowType string.</source>
-        <translation type="unfinished"></translation>
+        <translation>標準プロフィールフィールドに受け付けられない値が送られました。たとえば、未知の Gender や AllowType の文字列です。</translation>
     </message>
     <message>
         <source>Pick one of the documented values for the field.</source>
-        <translation type="unfinished"></translation>
+        <translation>このフィールドには、ドキュメントに記載された値のいずれかを選んでください。</translation>
     </message>
     <message>
         <source>Wrong value type</source>
-        <translation type="unfinished"></translation>
+        <translation>値の型が違います</translation>
     </message>
     <message>
         <source>A standard profile field got the wrong JSON type, for example text where a whole number is expected.</source>
-        <translation type="unfinished"></translation>
+        <translation>標準プロフィールフィールドに誤った JSON 型が送られました。たとえば、整数が必要な箇所にテキストを送っています。</translation>
     </message>
     <message>
         <source>Send BirthDay, Language, Level, Role and MsgSettings as whole numbers and every other field as text.</source>
-        <translation type="unfinished"></translation>
+        <translation>BirthDay、Language、Level、Role、MsgSettings は整数で、それ以外のフィールドはすべてテキストで送信してください。</translation>
     </message>
     <message>
         <source>HTTP request not understood</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP リクエストを解釈できません</translation>
     </message>
     <message>
         <source>The server could not parse the HTTP request.</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバーが HTTP リクエストを解析できませんでした。</translation>
     </message>
     <message>
         <source>Check the endpoint URL: a custom endpoint must be the bare https://host, without a path.</source>
-        <translation type="unfinished"></translation>
+        <translation>エンドポイント URL を確認してください。カスタムエンドポイントはパスを含まない https://ホスト名 の形でなければなりません。</translation>
     </message>
     <message>
         <source>Request JSON invalid</source>
-        <translation type="unfinished"></translation>
+        <translation>リクエストの JSON が無効です</translation>
     </message>
     <message>
         <source>The request body is not valid JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>リクエストボディが有効な JSON ではありません。</translation>
     </message>
     <message>
         <source>Check the JSON format of the request body.</source>
-        <translation type="unfinished"></translation>
+        <translation>リクエストボディの JSON 形式を確認してください。</translation>
     </message>
     <message>
         <source>Identifier or UserSig rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>identifier または UserSig が拒否されました</translation>
     </message>
     <message>
         <source>The server rejected the account or the signature (identifier or usersig) of the request.</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバーがリクエストのアカウントまたは署名（identifier または usersig）を拒否しました。</translation>
     </message>
     <message>
         <source>Check the admin identifier and generate a fresh UserSig for it with this app&apos;s secret key.</source>
-        <translation type="unfinished"></translation>
+        <translation>管理者の identifier を確認し、このアプリの秘密鍵で新しい UserSig を生成してください。</translation>
     </message>
     <message>
         <source>The account or the signature of the request does not check out.</source>
-        <translation type="unfinished"></translation>
+        <translation>リクエストのアカウントまたは署名の検証に失敗しました。</translation>
     </message>
     <message>
         <source>SDKAppID invalid</source>
-        <translation type="unfinished"></translation>
+        <translation>SDKAppID が無効です</translation>
     </message>
     <message>
         <source>The server does not accept this SDKAppID.</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバーはこの SDKAppID を受け付けません。</translation>
     </message>
     <message>
         <source>Copy the SDKAppID from the Chat console again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chat コンソールから SDKAppID をもう一度コピーしてください。</translation>
     </message>
     <message>
         <source>REST API rate limit reached</source>
-        <translation type="unfinished"></translation>
+        <translation>REST API の呼び出し頻度制限に達しました</translation>
     </message>
     <message>
         <source>Too many REST API calls were made in a short time.</source>
-        <translation type="unfinished"></translation>
+        <translation>短時間に REST API を呼び出しすぎました。</translation>
     </message>
     <message>
         <source>Wait a moment and retry; lower the request rate if it happens often.</source>
-        <translation type="unfinished"></translation>
+        <translation>少し待ってから再試行してください。頻繁に起こる場合はリクエストの頻度を下げてください。</translation>
     </message>
     <message>
         <source>Service timeout or malformed request</source>
-        <translation type="unfinished"></translation>
+        <translation>サービスのタイムアウト、または不正なリクエスト</translation>
     </message>
     <message>
         <source>The service timed out, or the HTTP request was malformed.</source>
-        <translation type="unfinished"></translation>
+        <translation>サービスがタイムアウトしたか、HTTP リクエストの形式が正しくありません。</translation>
     </message>
     <message>
         <source>Check the request, then send it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>リクエストを確認してから、もう一度送信してください。</translation>
     </message>
     <message>
         <source>Wrong API resource</source>
-        <translation type="unfinished"></translation>
+        <translation>API リソースが違います</translation>
     </message>
     <message>
         <source>The request URL names an API that does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>リクエスト URL が指す API は存在しません。</translation>
     </message>
     <message>
         <source>Check the path of the URL (v4/profile/portrait_set or portrait_get) and of a custom endpoint.</source>
-        <translation type="unfinished"></translation>
+        <translation>URL のパス（v4/profile/portrait_set または portrait_get）と、カスタムエンドポイントのパスを確認してください。</translation>
     </message>
     <message>
         <source>App admin permission required</source>
-        <translation type="unfinished"></translation>
+        <translation>アプリ管理者の権限が必要です</translation>
     </message>
     <message>
         <source>The request needs App admin permission, and the identifier is not an App admin.</source>
-        <translation type="unfinished"></translation>
+        <translation>このリクエストにはアプリ管理者の権限が必要ですが、identifier はアプリ管理者ではありません。</translation>
     </message>
     <message>
         <source>Use the App admin account as identifier and generate its UserSig.</source>
-        <translation type="unfinished"></translation>
+        <translation>アプリ管理者アカウントを identifier に使い、そのアカウントの UserSig を生成してください。</translation>
     </message>
     <message>
         <source>SDKAppID rate limit reached</source>
-        <translation type="unfinished"></translation>
+        <translation>SDKAppID の呼び出し頻度制限に達しました</translation>
     </message>
     <message>
         <source>This SDKAppID sent too many requests in a short time.</source>
-        <translation type="unfinished"></translation>
+        <translation>この SDKAppID から短時間に送られたリクエストが多すぎます。</translation>
     </message>
     <message>
         <source>Wait a moment and retry; spread bulk edits over time.</source>
-        <translation type="unfinished"></translation>
+        <translation>少し待ってから再試行してください。一括編集は時間を分けて行ってください。</translation>
     </message>
     <message>
         <source>SDKAppID missing</source>
-        <translation type="unfinished"></translation>
+        <translation>SDKAppID がありません</translation>
     </message>
     <message>
         <source>The request carries no SDKAppID.</source>
-        <translation type="unfinished"></translation>
+        <translation>リクエストに SDKAppID が含まれていません。</translation>
     </message>
     <message>
         <source>Enter the app&apos;s SDKAppID.</source>
-        <translation type="unfinished"></translation>
+        <translation>アプリの SDKAppID を入力してください。</translation>
     </message>
     <message>
         <source>Server could not parse a response</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバーが応答を解析できませんでした</translation>
     </message>
     <message>
         <source>A JSON response failed to parse inside the Chat service.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chat サービスの内部で JSON 応答の解析に失敗しました。</translation>
     </message>
     <message>
         <source>Retry later; report it to Tencent Cloud support if it persists.</source>
-        <translation type="unfinished"></translation>
+        <translation>後で再試行してください。解決しない場合は Tencent Cloud サポートに報告してください。</translation>
     </message>
     <message>
         <source>Account exchange timed out</source>
-        <translation type="unfinished"></translation>
+        <translation>アカウント変換がタイムアウトしました</translation>
     </message>
     <message>
         <source>Exchanging the account inside the Chat service timed out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chat サービスの内部でアカウントを変換中にタイムアウトしました。</translation>
     </message>
     <message>
         <source>Retry later.</source>
-        <translation type="unfinished"></translation>
+        <translation>後で再試行してください。</translation>
     </message>
     <message>
         <source>Wrong account type</source>
-        <translation type="unfinished"></translation>
+        <translation>アカウントの型が違います</translation>
     </message>
     <message>
         <source>An account in the request body is not a JSON string.</source>
-        <translation type="unfinished"></translation>
+        <translation>リクエストボディ内のアカウントが JSON 文字列ではありません。</translation>
     </message>
     <message>
         <source>Send account IDs as strings.</source>
-        <translation type="unfinished"></translation>
+        <translation>アカウント ID は文字列として送信してください。</translation>
     </message>
     <message>
         <source>SDKAppID disabled</source>
-        <translation type="unfinished"></translation>
+        <translation>SDKAppID が無効化されています</translation>
     </message>
     <message>
         <source>This SDKAppID has been disabled.</source>
-        <translation type="unfinished"></translation>
+        <translation>この SDKAppID は無効化されています。</translation>
     </message>
     <message>
         <source>Check the app&apos;s status in the Chat console.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chat コンソールでアプリの状態を確認してください。</translation>
     </message>
     <message>
         <source>Request disabled</source>
-        <translation type="unfinished"></translation>
+        <translation>リクエストが無効化されています</translation>
     </message>
     <message>
         <source>This kind of request is disabled for the app.</source>
-        <translation type="unfinished"></translation>
+        <translation>このアプリでは、この種類のリクエストが無効化されています。</translation>
     </message>
     <message>
         <source>Open a ticket with Tencent Cloud support.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tencent Cloud サポートにチケットを提出してください。</translation>
     </message>
     <message>
         <source>Too many requests</source>
-        <translation type="unfinished"></translation>
+        <translation>リクエストが多すぎます</translation>
     </message>
     <message>
         <source>The service is receiving too many requests from this app right now.</source>
-        <translation type="unfinished"></translation>
+        <translation>現在、このアプリからサービスへのリクエストが多すぎます。</translation>
     </message>
     <message>
         <source>Wait a few seconds and retry.</source>
-        <translation type="unfinished"></translation>
+        <translation>数秒待ってから再試行してください。</translation>
     </message>
     <message>
         <source>Too many requests, try later</source>
-        <translation type="unfinished"></translation>
+        <translation>リクエストが多すぎます。後で再試行してください</translation>
     </message>
     <message>
         <source>The service throttled the request because too many arrived in a short time.</source>
-        <translation type="unfinished"></translation>
+        <translation>短時間にリクエストが集中したため、サービスがリクエストを制限しました。</translation>
     </message>
     <message>
         <source>Retry later, at a lower rate.</source>
-        <translation type="unfinished"></translation>
+        <translation>後で、頻度を下げて再試行してください。</translation>
     </message>
     <message>
         <source>Pro edition expired</source>
-        <translation type="unfinished"></translation>
+        <translation>Pro エディションの期限切れ</translation>
     </message>
     <message>
         <source>The app&apos;s paid package expired and the app was deactivated.</source>
-        <translation type="unfinished"></translation>
+        <translation>アプリの有料パッケージの期限が切れ、アプリが停止されました。</translation>
     </message>
     <message>
         <source>Renew the package; it takes effect about five minutes after purchase.</source>
-        <translation type="unfinished"></translation>
+        <translation>パッケージを更新してください。購入から約 5 分後に有効になります。</translation>
     </message>
     <message>
         <source>Caller IP not allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>呼び出し元の IP が許可されていません</translation>
     </message>
     <message>
         <source>The IP address this request came from is not on the app&apos;s REST API allowlist.</source>
-        <translation type="unfinished"></translation>
+        <translation>このリクエストの送信元 IP アドレスが、アプリの REST API 許可リストにありません。</translation>
     </message>
     <message>
         <source>Add this machine&apos;s public IP address to the allowlist in the Chat console, then retry.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chat コンソールでこのマシンのパブリック IP アドレスを許可リストに追加してから、再試行してください。</translation>
     </message>
     <message>
         <source>UserSig expired</source>
-        <translation type="unfinished"></translation>
+        <translation>UserSig の有効期限切れ</translation>
     </message>
     <message>
         <source>The UserSig is past the end of its validity.</source>
-        <translation type="unfinished"></translation>
+        <translation>UserSig の有効期限が過ぎています。</translation>
     </message>
     <message>
         <source>Generate a new UserSig; a validity of at least 24 hours is recommended.</source>
-        <translation type="unfinished"></translation>
+        <translation>新しい UserSig を生成してください。有効期間は 24 時間以上をお勧めします。</translation>
     </message>
     <message>
         <source>UserSig empty</source>
-        <translation type="unfinished"></translation>
+        <translation>UserSig が空です</translation>
     </message>
     <message>
         <source>The request carried an empty UserSig.</source>
-        <translation type="unfinished"></translation>
+        <translation>リクエストの UserSig が空です。</translation>
     </message>
     <message>
         <source>Provide the app&apos;s secret key or a ready UserSig.</source>
-        <translation type="unfinished"></translation>
+        <translation>アプリの秘密鍵か、生成済みの UserSig を指定してください。</translation>
     </message>
     <message>
         <source>UserSig unreadable</source>
-        <translation type="unfinished"></translation>
+        <translation>UserSig を読み取れません</translation>
     </message>
     <message>
         <source>The UserSig could not be parsed; it is often truncated by copy and paste.</source>
-        <translation type="unfinished"></translation>
+        <translation>UserSig を解析できませんでした。コピー＆ペーストの際に途中で切れていることがよくあります。</translation>
     </message>
     <message>
         <source>Generate the UserSig again and copy it whole.</source>
-        <translation type="unfinished"></translation>
+        <translation>UserSig を生成し直し、全体をコピーしてください。</translation>
     </message>
     <message>
         <source>UserSig invalid</source>
-        <translation type="unfinished"></translation>
+        <translation>UserSig が無効です</translation>
     </message>
     <message>
         <source>The UserSig is not a valid signature.</source>
-        <translation type="unfinished"></translation>
+        <translation>この UserSig は有効な署名ではありません。</translation>
     </message>
     <message>
         <source>Generate a new UserSig with this app&apos;s secret key.</source>
-        <translation type="unfinished"></translation>
+        <translation>このアプリの秘密鍵で新しい UserSig を生成してください。</translation>
     </message>
     <message>
         <source>UserSig signed with another key</source>
-        <translation type="unfinished"></translation>
+        <translation>UserSig が別の鍵で署名されています</translation>
     </message>
     <message>
         <source>The UserSig&apos;s signature does not match: it was made with another app&apos;s secret key.</source>
-        <translation type="unfinished"></translation>
+        <translation>UserSig の署名が一致しません。別のアプリの秘密鍵で作成されています。</translation>
     </message>
     <message>
         <source>Copy this SDKAppID&apos;s secret key from the Chat console and generate the UserSig again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chat コンソールからこの SDKAppID の秘密鍵をコピーし、UserSig を生成し直してください。</translation>
     </message>
     <message>
         <source>Identifier does not match the UserSig</source>
-        <translation type="unfinished"></translation>
+        <translation>identifier が UserSig と一致しません</translation>
     </message>
     <message>
         <source>The identifier in the request differs from the one the UserSig was generated for.</source>
-        <translation type="unfinished"></translation>
+        <translation>リクエストの identifier が、UserSig の生成に使われたものと異なります。</translation>
     </message>
     <message>
         <source>Generate the UserSig for the identifier you send, or send the identifier it was made for.</source>
-        <translation type="unfinished"></translation>
+        <translation>送信する identifier で UserSig を生成するか、UserSig の生成に使った identifier を送信してください。</translation>
     </message>
     <message>
         <source>SDKAppID does not match the UserSig</source>
-        <translation type="unfinished"></translation>
+        <translation>SDKAppID が UserSig と一致しません</translation>
     </message>
     <message>
         <source>The SDKAppID in the request differs from the one the UserSig was generated for.</source>
-        <translation type="unfinished"></translation>
+        <translation>リクエストの SDKAppID が、UserSig の生成に使われたものと異なります。</translation>
     </message>
     <message>
         <source>Generate the UserSig with this SDKAppID and its own secret key.</source>
-        <translation type="unfinished"></translation>
+        <translation>この SDKAppID と、その SDKAppID 自身の秘密鍵で UserSig を生成してください。</translation>
     </message>
     <message>
         <source>Key not found: wrong region?</source>
-        <translation type="unfinished"></translation>
+        <translation>鍵が見つかりません：リージョンの選択ミス？</translation>
     </message>
     <message>
         <source>The server has no key for this SDKAppID. This usually means the app lives in another data centre (region).</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバーにこの SDKAppID の鍵がありません。通常、アプリが別のデータセンター（リージョン）にあることを意味します。</translation>
     </message>
     <message>
         <source>Pick the region the app was created in (shown in the Chat console), or check the SDKAppID.</source>
-        <translation type="unfinished"></translation>
+        <translation>アプリを作成したリージョン（Chat コンソールに表示されます）を選ぶか、SDKAppID を確認してください。</translation>
     </message>
     <message>
         <source>SDKAppID not found: wrong region?</source>
-        <translation type="unfinished"></translation>
+        <translation>SDKAppID が見つかりません：リージョンの選択ミス？</translation>
     </message>
     <message>
         <source>The server does not know this SDKAppID. This usually means the app lives in another data centre (region).</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバーはこの SDKAppID を認識していません。通常、アプリが別のデータセンター（リージョン）にあることを意味します。</translation>
     </message>
     <message>
         <source>Too many failed signature checks</source>
-        <translation type="unfinished"></translation>
+        <translation>署名の検証失敗が多すぎます</translation>
     </message>
     <message>
         <source>UserSig checks failed too often, so the server blocks this identifier for a while.</source>
-        <translation type="unfinished"></translation>
+        <translation>UserSig の検証失敗が多すぎるため、サーバーがこの identifier を一時的にブロックしています。</translation>
     </message>
     <message>
         <source>Fix the UserSig, then retry after one minute.</source>
-        <translation type="unfinished"></translation>
+        <translation>UserSig を修正し、1 分後に再試行してください。</translation>
     </message>
     <message>
         <source>Account blacklisted</source>
-        <translation type="unfinished"></translation>
+        <translation>アカウントがブラックリストに登録されています</translation>
     </message>
     <message>
         <source>The account is on the blacklist.</source>
-        <translation type="unfinished"></translation>
+        <translation>このアカウントはブラックリストに登録されています。</translation>
     </message>
     <message>
         <source>Contact Tencent Cloud support to find out why.</source>
-        <translation type="unfinished"></translation>
+        <translation>理由は Tencent Cloud サポートに問い合わせてください。</translation>
     </message>
     <message>
         <source>UserSig has expired</source>
-        <translation type="unfinished"></translation>
+        <translation>UserSig の有効期限が切れています</translation>
     </message>
     <message>
         <source>The UserSig&apos;s validity has run out.</source>
-        <translation type="unfinished"></translation>
+        <translation>UserSig の有効期間が終了しました。</translation>
     </message>
     <message>
         <source>Generate a new UserSig and send the request again.</source>
-        <translation type="unfinished"></translation>
+        <translation>新しい UserSig を生成し、リクエストを送信し直してください。</translation>
     </message>
     <message>
         <source>User does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>ユーザーが存在しません</translation>
     </message>
     <message>
         <source>The requested UserID does not exist or was never imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>指定された UserID は存在しないか、インポートされていません。</translation>
     </message>
     <message>
         <source>Check the UserID, or import the account first.</source>
-        <translation type="unfinished"></translation>
+        <translation>UserID を確認するか、先にアカウントをインポートしてください。</translation>
     </message>
     <message>
         <source>Login restricted</source>
-        <translation type="unfinished"></translation>
+        <translation>ログインが制限されています</translation>
     </message>
     <message>
         <source>Logins were restricted for security reasons because they came too often.</source>
-        <translation type="unfinished"></translation>
+        <translation>ログインの頻度が高すぎるため、セキュリティ上の理由で制限されました。</translation>
     </message>
     <message>
         <source>Wait before trying again.</source>
-        <translation type="unfinished"></translation>
+        <translation>しばらく待ってから再試行してください。</translation>
     </message>
     <message>
         <source>Server timeout</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバーのタイムアウト</translation>
     </message>
     <message>
         <source>A service inside the Chat backend timed out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chat バックエンド内部のサービスがタイムアウトしました。</translation>
     </message>
     <message>
         <source>Retry in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>しばらくしてから再試行してください。</translation>
     </message>
     <message>
         <source>Server busy, timed out</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバーがビジー状態でタイムアウトしました</translation>
     </message>
     <message>
         <source>The Chat backend did not answer in time internally.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chat バックエンドの内部で時間内に応答がありませんでした。</translation>
     </message>
     <message>
         <source>Retry the request.</source>
-        <translation type="unfinished"></translation>
+        <translation>リクエストを再試行してください。</translation>
     </message>
     <message>
         <source>Invalid batch size</source>
-        <translation type="unfinished"></translation>
+        <translation>一括処理の件数が無効です</translation>
     </message>
     <message>
         <source>The request has an invalid number of items for a batch.</source>
-        <translation type="unfinished"></translation>
+        <translation>リクエストに含まれる一括処理の項目数が無効です。</translation>
     </message>
     <message>
         <source>Send fewer items per request.</source>
-        <translation type="unfinished"></translation>
+        <translation>1 回のリクエストの項目数を減らしてください。</translation>
     </message>
     <message>
         <source>Account limit reached</source>
-        <translation type="unfinished"></translation>
+        <translation>アカウント数の上限に達しました</translation>
     </message>
     <message>
         <source>The app has more accounts than its edition allows (100 on the free trial).</source>
-        <translation type="unfinished"></translation>
+        <translation>アプリのアカウント数がエディションの上限を超えています（無料トライアルは 100 個）。</translation>
     </message>
     <message>
         <source>Upgrade the app&apos;s edition in the Chat console.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chat コンソールでアプリのエディションをアップグレードしてください。</translation>
     </message>
     <message>
         <source>Invalid parameter</source>
-        <translation type="unfinished"></translation>
+        <translation>無効なパラメータ</translation>
     </message>
     <message>
         <source>A required field is missing or has the wrong format.</source>
-        <translation type="unfinished"></translation>
+        <translation>必須フィールドがないか、形式が正しくありません。</translation>
     </message>
     <message>
         <source>Check the required fields and their format.</source>
-        <translation type="unfinished"></translation>
+        <translation>必須フィールドとその形式を確認してください。</translation>
     </message>
     <message>
         <source>Admin permission needed</source>
-        <translation type="unfinished"></translation>
+        <translation>管理者権限が必要です</translation>
     </message>
     <message>
         <source>Only an App admin may make this request.</source>
-        <translation type="unfinished"></translation>
+        <translation>このリクエストを送信できるのはアプリ管理者だけです。</translation>
     </message>
     <message>
         <source>Use the App admin account as identifier.</source>
-        <translation type="unfinished"></translation>
+        <translation>アプリ管理者アカウントを identifier に使ってください。</translation>
     </message>
     <message>
         <source>Server error</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバーエラー</translation>
     </message>
     <message>
         <source>The Chat backend failed internally.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chat バックエンドの内部でエラーが発生しました。</translation>
     </message>
     <message>
         <source>Retry later; contact Tencent Cloud support with the random value if it persists.</source>
-        <translation type="unfinished"></translation>
+        <translation>後で再試行してください。解決しない場合は random 値を添えて Tencent Cloud サポートに問い合わせてください。</translation>
     </message>
     <message>
         <source>Account deletion refused</source>
-        <translation type="unfinished"></translation>
+        <translation>アカウントの削除が拒否されました</translation>
     </message>
     <message>
         <source>Only accounts of trial-edition apps can be deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>削除できるのはトライアル版アプリのアカウントだけです。</translation>
     </message>
     <message>
         <source>Leave the account in place, or check the app&apos;s edition.</source>
-        <translation type="unfinished"></translation>
+        <translation>アカウントはそのままにするか、アプリのエディションを確認してください。</translation>
     </message>
     <message>
         <source>Text blocked by security filter</source>
-        <translation type="unfinished"></translation>
+        <translation>テキストがセキュリティフィルターでブロックされました</translation>
     </message>
     <message>
         <source>The text was blocked by Tencent Cloud&apos;s security filtering.</source>
-        <translation type="unfinished"></translation>
+        <translation>このテキストは Tencent Cloud のセキュリティフィルターでブロックされました。</translation>
     </message>
     <message>
         <source>Reword the text and send it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>テキストの表現を変えてから、もう一度送信してください。</translation>
     </message>
     <message>
         <source>Message too large</source>
-        <translation type="unfinished"></translation>
+        <translation>メッセージが大きすぎます</translation>
     </message>
     <message>
         <source>The outgoing packet is larger than 8 KB.</source>
-        <translation type="unfinished"></translation>
+        <translation>送信パケットが 8 KB を超えています。</translation>
     </message>
     <message>
         <source>Send less data in one request.</source>
-        <translation type="unfinished"></translation>
+        <translation>1 回のリクエストで送るデータを減らしてください。</translation>
     </message>
     <message>
         <source>“%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」</translation>
     </message>
     <message>
         <source>Check which %1 the UserSig was generated for: it must be exactly the one in the request.</source>
-        <translation type="unfinished"></translation>
+        <translation>UserSig の生成に使われた %1 を確認してください。リクエストのものと完全に一致している必要があります。</translation>
     </message>
     <message>
         <source>The UserSig was signed for the %1 %2, but the request sends %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>UserSig は %1 %2 に対して署名されていますが、リクエストは %3 を送信しています。</translation>
     </message>
     <message>
         <source>The UserSig was signed for the same %1 as the request (%2), so it was probably generated with another SDKAppID&apos;s key or has been altered.</source>
-        <translation type="unfinished"></translation>
+        <translation>UserSig はリクエストと同じ %1（%2）に対して署名されているため、別の SDKAppID の鍵で生成されたか、改ざんされた可能性があります。</translation>
     </message>
     <message>
         <source>This SDKAppID probably lives in another region than the one the request went to.</source>
-        <translation type="unfinished"></translation>
+        <translation>この SDKAppID は、リクエストの送信先とは別のリージョンにある可能性があります。</translation>
     </message>
     <message>
         <source>This SDKAppID probably lives in another region: the request went to %1. Pick the region where the app was created.</source>
-        <translation type="unfinished"></translation>
+        <translation>この SDKAppID は別のリージョンにある可能性があります。リクエストの送信先は %1 でした。アプリを作成したリージョンを選んでください。</translation>
     </message>
     <message>
         <source>identifier</source>
-        <translation type="unfinished"></translation>
+        <translation>identifier</translation>
     </message>
     <message>
         <source>SDKAppID</source>
-        <translation type="unfinished"></translation>
+        <translation>SDKAppID</translation>
     </message>
     <message>
         <source>The custom field %1 was not created in the Chat console, or its name is misspelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>カスタムフィールド %1 が Chat コンソールで作成されていないか、名前のつづりが間違っています。</translation>
     </message>
     <message>
         <source>The field %1 is not writable by the App admin: its write permission in the Chat console does not include &quot;App admin writable&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>アプリ管理者はフィールド %1 に書き込めません。Chat コンソールでの書き込み権限に「アプリ管理者が書き込み可能」が含まれていません。</translation>
     </message>
     <message>
         <source>The caller&apos;s IP address is not on the app&apos;s IP allowlist, so every REST call from this machine is refused whatever the credentials.</source>
-        <translation type="unfinished"></translation>
+        <translation>呼び出し元の IP アドレスがアプリの IP 許可リストにないため、認証情報にかかわらず、このマシンからの REST 呼び出しはすべて拒否されます。</translation>
     </message>
     <message>
         <source>Success</source>
-        <translation type="unfinished"></translation>
+        <translation>成功</translation>
     </message>
     <message>
         <source>The server accepted the request.</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバーがリクエストを受け付けました。</translation>
     </message>
     <message>
         <source>(no ErrorInfo)</source>
-        <translation type="unfinished"></translation>
+        <translation>（ErrorInfo なし）</translation>
     </message>
     <message>
         <source>Error %1</source>
-        <translation type="unfinished"></translation>
+        <translation>エラー %1</translation>
     </message>
     <message>
         <source>This console does not know error code %1. The server said: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>このコンソールはエラーコード %1 を認識していません。サーバーの応答: %2</translation>
     </message>
     <message>
         <source>Look the code up in the Tencent Cloud Chat error code list, or contact support quoting the code and the random value.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tencent Cloud Chat のエラーコード一覧でこのコードを調べるか、コードと random 値を添えてサポートに問い合わせてください。</translation>
     </message>
 </context>
 <context>
     <name>FieldSchema</name>
     <message>
         <source>Location</source>
-        <translation type="unfinished"></translation>
+        <translation>所在地</translation>
     </message>
     <message>
         <source>Where the user lives. Apps usually store four numbers (country, province, city, district) that they map to place names themselves.</source>
-        <translation type="unfinished"></translation>
+        <translation>ユーザーが住んでいる場所です。アプリは通常 4 つの数値（国、省・州、市、区）を保存し、地名への対応付けはアプリ自身が行います。</translation>
     </message>
     <message>
         <source>The English documentation and the Web SDK limit Location to 16 bytes, the Chinese documentation to 500 bytes. Keep it within 16 bytes so every client can read it.</source>
-        <translation type="unfinished"></translation>
+        <translation>英語のドキュメントと Web SDK では所在地の上限は 16 バイト、中国語のドキュメントでは 500 バイトです。すべてのクライアントで読めるよう、16 バイト以内にしてください。</translation>
     </message>
     <message>
         <source>Nickname</source>
-        <translation type="unfinished"></translation>
+        <translation>ニックネーム</translation>
     </message>
     <message>
         <source>The name other users see. Text up to 500 bytes.</source>
-        <translation type="unfinished"></translation>
+        <translation>他のユーザーに表示される名前です。最大 500 バイトのテキスト。</translation>
     </message>
     <message>
         <source>Gender</source>
-        <translation type="unfinished"></translation>
+        <translation>性別</translation>
     </message>
     <message>
         <source>The user&apos;s gender, or not set.</source>
-        <translation type="unfinished"></translation>
+        <translation>ユーザーの性別、または未設定。</translation>
     </message>
     <message>
         <source>Not set</source>
-        <translation type="unfinished"></translation>
+        <translation>未設定</translation>
     </message>
     <message>
         <source>Female</source>
-        <translation type="unfinished"></translation>
+        <translation>女性</translation>
     </message>
     <message>
         <source>Male</source>
-        <translation type="unfinished"></translation>
+        <translation>男性</translation>
     </message>
     <message>
         <source>Birthday</source>
-        <translation type="unfinished"></translation>
+        <translation>誕生日</translation>
     </message>
     <message>
         <source>The date of birth as the number YYYYMMDD, e.g. 19900521; 0 means not set.</source>
-        <translation type="unfinished"></translation>
+        <translation>生年月日を YYYYMMDD 形式の数値で表します（例: 19900521）。0 は未設定を意味します。</translation>
     </message>
     <message>
         <source>Personal signature</source>
-        <translation type="unfinished"></translation>
+        <translation>個人署名</translation>
     </message>
     <message>
         <source>A short status line. Text up to 500 bytes.</source>
-        <translation type="unfinished"></translation>
+        <translation>短いステータスメッセージです。最大 500 バイトのテキスト。</translation>
     </message>
     <message>
         <source>Friend requests</source>
-        <translation type="unfinished"></translation>
+        <translation>友達追加の方法</translation>
     </message>
     <message>
         <source>Whether others may add this user as a friend.</source>
-        <translation type="unfinished"></translation>
+        <translation>他のユーザーがこのユーザーを友達に追加できるかどうか。</translation>
     </message>
     <message>
         <source>Need approval</source>
-        <translation type="unfinished"></translation>
+        <translation>承認が必要</translation>
     </message>
     <message>
         <source>Anyone may add</source>
-        <translation type="unfinished"></translation>
+        <translation>誰でも追加可能</translation>
     </message>
     <message>
         <source>Nobody may add</source>
-        <translation type="unfinished"></translation>
+        <translation>誰も追加できない</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>言語</translation>
     </message>
     <message>
         <source>A number from 0 to 4294967295; each app defines which language each number means.</source>
-        <translation type="unfinished"></translation>
+        <translation>0 から 4294967295 までの数値です。どの数値がどの言語を表すかはアプリが定義します。</translation>
     </message>
     <message>
         <source>Avatar URL</source>
-        <translation type="unfinished"></translation>
+        <translation>アバター URL</translation>
     </message>
     <message>
         <source>The address of the user&apos;s picture. Up to 500 bytes.</source>
-        <translation type="unfinished"></translation>
+        <translation>ユーザーの画像のアドレスです。最大 500 バイト。</translation>
     </message>
     <message>
         <source>Message settings</source>
-        <translation type="unfinished"></translation>
+        <translation>メッセージ設定</translation>
     </message>
     <message>
         <source>Bit flags. Bit 0 set means the user does not receive messages; the other bits are kept as they are.</source>
-        <translation type="unfinished"></translation>
+        <translation>ビットフラグです。ビット 0 が立っていると、ユーザーはメッセージを受信しません。その他のビットはそのまま保持されます。</translation>
     </message>
     <message>
         <source>Friend requests by admin</source>
-        <translation type="unfinished"></translation>
+        <translation>管理者による友達申請の設定</translation>
     </message>
     <message>
         <source>Set by an administrator only: whether this user may send friend requests.</source>
-        <translation type="unfinished"></translation>
+        <translation>管理者だけが設定できます：このユーザーが友達申請を送れるかどうか。</translation>
     </message>
     <message>
         <source>Allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>許可</translation>
     </message>
     <message>
         <source>Forbidden</source>
-        <translation type="unfinished"></translation>
+        <translation>禁止</translation>
     </message>
     <message>
         <source>Level</source>
-        <translation type="unfinished"></translation>
+        <translation>レベル</translation>
     </message>
     <message>
         <source>A number from 0 to 4294967295 whose meaning the app defines.</source>
-        <translation type="unfinished"></translation>
+        <translation>0 から 4294967295 までの数値で、意味はアプリが定義します。</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>ロール</translation>
     </message>
     <message>
         <source>A custom field: text up to %1 bytes. It must exist in the Chat console and be readable and writable by the App admin.</source>
-        <translation type="unfinished"></translation>
+        <translation>カスタムフィールド：最大 %1 バイトのテキスト。Chat コンソールで作成済みで、アプリ管理者が読み書きできる必要があります。</translation>
     </message>
     <message>
         <source>Create the field in the Chat console first (Feature Configuration &gt; User Custom Field) with read and write permission for the App admin. A new field takes up to 10 minutes to work, and it cannot be renamed or deleted afterwards; only its permissions can be changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>先に Chat コンソール（機能設定 &gt; ユーザーカスタムフィールド）で、アプリ管理者に読み書き権限を与えてフィールドを作成してください。新しいフィールドが使えるようになるまで最大 10 分かかり、作成後は名前の変更や削除はできず、権限だけを変更できます。</translation>
     </message>
 </context>
 <context>
     <name>FieldValidator</name>
     <message>
         <source>&quot;%1&quot; cannot be a custom field name: use 1 to %2 letters, digits or underscores, not starting with a digit.</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」はカスタムフィールド名に使えません。数字で始まらない、1～%2 文字の英字・数字・アンダースコアを使ってください。</translation>
     </message>
     <message>
         <source>The documentation asks for custom field names of at most %1 English letters; the Chat console has been seen to accept up to %2 letters, digits and underscores. &quot;%3&quot; only works if the console accepted it.</source>
-        <translation type="unfinished"></translation>
+        <translation>ドキュメントではカスタムフィールド名は英字 %1 文字までとされていますが、Chat コンソールは英字・数字・アンダースコアを %2 文字まで受け付けることが確認されています。「%3」はコンソールが受け付けた場合にのみ使えます。</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not an assignment. Write FIELD=VALUE, e.g. Nick=Anna, Gender=Female, BirthDay=19900521 or Tag_Profile_Custom_Hobby=chess.</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」は代入の形式になっていません。フィールド=値 の形で書いてください。例: Nick=Anna、Gender=Female、BirthDay=19900521、Tag_Profile_Custom_Hobby=chess。</translation>
+    </message>
+</context>
+<context>
+    <name>GetCommand</name>
+    <message>
+        <source>Read user profiles (portrait_get).</source>
+        <translation>ユーザープロフィールを読み取ります（portrait_get）。</translation>
+    </message>
+    <message>
+        <source>Reads the profiles of the given accounts and prints each account&apos;s fields. Exit codes: 0 every account read; 1 the API answered FAIL or some accounts failed; 2 bad input, nothing sent; 3 network, TLS, timeout or protocol failure.</source>
+        <translation>指定したアカウントのプロフィールを読み取り、アカウントごとのフィールドを出力します。終了コード：0 すべてのアカウントを読み取り、1 API が FAIL を返したか一部のアカウントが失敗、2 入力の誤り（何も送信していない）、3 ネットワーク・TLS・タイムアウト・プロトコルの障害。</translation>
+    </message>
+    <message>
+        <source>Account IDs to read.</source>
+        <translation>読み取るアカウント ID。</translation>
+    </message>
+    <message>
+        <source>A field to read: a standard field&apos;s short name (Nick, Gender, BirthDay…), its full tag, or Tag_Profile_Custom_NAME. Repeat for several; default: every standard field.</source>
+        <translation>読み取るフィールド：標準フィールドの短い名前（Nick、Gender、BirthDay…）、完全なタグ、または Tag_Profile_Custom_NAME。複数指定するときは繰り返します。既定値：すべての標準フィールド。</translation>
+    </message>
+    <message>
+        <source>Name at least one account to read.</source>
+        <translation>読み取るアカウントを 1 つ以上指定してください。</translation>
+    </message>
+    <message>
+        <source>Unknown field &quot;%1&quot;: use a standard field name such as Nick or Gender, or Tag_Profile_Custom_NAME.</source>
+        <translation>不明なフィールド「%1」です。Nick や Gender などの標準フィールド名か、Tag_Profile_Custom_NAME を使ってください。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n account(s) could not be read.</source>
+        <translation>
+            <numerusform>%n 個のアカウントを読み取れませんでした。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>failed, ResultCode %1 %2</source>
+        <translation>失敗、ResultCode %1 %2</translation>
+    </message>
+    <message>
+        <source>(not set)</source>
+        <translation>（未設定）</translation>
+    </message>
+</context>
+<context>
+    <name>KeychainSecretStore</name>
+    <message>
+        <source>The system keychain reported an error: %1</source>
+        <translation>システムのキーチェーンがエラーを報告しました：%1</translation>
+    </message>
+</context>
+<context>
+    <name>LanguageMenu</name>
+    <message>
+        <source>&amp;Language</source>
+        <translation>言語(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;System Language</source>
+        <translation>システムの言語(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Applies the next time the console starts</source>
+        <translation>次回コンソールを起動したときに適用されます</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>Chat Profile Console</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Ready</source>
-        <translation type="unfinished"></translation>
+        <translation>Chat Profile Console</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイル(&amp;F)</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>終了(&amp;Q)</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>ヘルプ(&amp;H)</translation>
     </message>
     <message>
         <source>&amp;About Chat Profile Console</source>
-        <translation type="unfinished"></translation>
+        <translation>Chat Profile Console について(&amp;A)</translation>
     </message>
     <message>
         <source>About Chat Profile Console</source>
-        <translation type="unfinished"></translation>
+        <translation>Chat Profile Console について</translation>
     </message>
     <message>
         <source>&lt;h3&gt;Chat Profile Console %1&lt;/h3&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;Chat Profile Console %1&lt;/h3&gt;</translation>
     </message>
     <message>
         <source>Edit Tencent Cloud Chat user profiles by hand, safely.&lt;br&gt;Built with Qt %1, running on Qt %2.</source>
+        <translation>Tencent Cloud Chat のユーザープロフィールを安全に手作業で編集します。&lt;br&gt;Qt %1 でビルド、Qt %2 で実行中。</translation>
+    </message>
+    <message>
+        <source>Sandbox demo</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PRODUCTION</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Testing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Development</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read-only: writing is disabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>every write is confirmed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loaded %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved and read back: every field stuck.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved, but %n field(s) did not stick: see the table.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Connection guard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You are on the Sandbox, a demo Chat server running inside this console: nothing you do here reaches Tencent. Press Load, change a field, then Apply. To work on a real app, pick its region and enter its SDKAppID, admin and secret key (Connections… keeps several).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UserID whose profile to edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The UserID whose profile is loaded and edited. Press Enter to load.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Load</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load the account&apos;s profile (Ctrl+L)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Apply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send the changed fields (Ctrl+Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop the running request (Esc)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connection</source>
+        <translation type="unfinished">接続</translation>
+    </message>
+    <message>
+        <source>A&amp;ccount:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Load profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Apply changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Cancel request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;onnections…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Presentation mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hide SDKAppID, admin, key and UserSig and enlarge the text, for screen sharing and demos</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Theme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;System</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Light</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Dark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This connection is read-only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — Chat Profile Console</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard changes?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading replaces the table, and your unsent changes would be lost. Load anyway?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server will likely refuse this UserSig</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send anyway, for example to reproduce what a customer sees?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send anyway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pick a region.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the custom endpoint as a full URL, e.g. https://gateway.example.com.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Sandbox could not start: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for the server… (Esc cancels)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProfileEditor</name>
+    <message>
+        <source>Add field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show another standard profile field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add custom field…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit a Tag_Profile_Custom_ field created in the Chat console</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hide the selected fields from the table (nothing is deleted on the server)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put the selected fields back to the loaded values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revert all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard every change since the last load</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview JSON…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the exact request body Apply would send</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profile fields</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One row per profile field: its value, the value on the server and its state.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Double-click a value to edit it. Only changed fields are sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add custom field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Hobby for Tag_Profile_Custom_Hobby</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The app admin may read it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The app admin may write it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request body of Apply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Some fields are invalid: Apply will refuse to send until they are fixed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is exactly what Apply sends to v4/profile/portrait_set.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProfileFieldDelegate</name>
+    <message>
+        <source>Not set</source>
+        <translation>未設定</translation>
+    </message>
+    <message>
+        <source>Do not receive messages</source>
+        <translation>メッセージを受信しない</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileSession</name>
+    <message>
+        <source>A request is still running. Wait for it or cancel it first.</source>
+        <translation>リクエストがまだ実行中です。完了を待つか、先にキャンセルしてください。</translation>
+    </message>
+    <message>
+        <source>Enter the account (UserID) whose profile you want to load.</source>
+        <translation>プロフィールを読み込むアカウント（UserID）を入力してください。</translation>
+    </message>
+    <message>
+        <source>This connection is read-only: changes cannot be applied. Edit the connection profile to allow writing.</source>
+        <translation>この接続は読み取り専用のため、変更を適用できません。書き込みを許可するよう接続プロファイルを編集してください。</translation>
+    </message>
+    <message>
+        <source>Load an account first, then change its fields and apply.</source>
+        <translation>先にアカウントを読み込んでから、フィールドを変更して適用してください。</translation>
+    </message>
+    <message>
+        <source>Some fields have invalid values (marked in the table). Correct or revert them, then apply again.</source>
+        <translation>一部のフィールドの値が無効です（表に印が付いています）。修正するか元に戻してから、もう一度適用してください。</translation>
+    </message>
+    <message>
+        <source>Nothing has changed, so there is nothing to apply.</source>
+        <translation>変更がないため、適用するものはありません。</translation>
     </message>
 </context>
 <context>
     <name>ProfileTableModel</name>
     <message>
         <source>You sent %1, but the server now holds %2. Check the value and the field&apos;s permissions, then apply again or revert.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 を送信しましたが、サーバー上の値は現在 %2 です。値とフィールドの権限を確認してから、再度適用するか元に戻してください。</translation>
     </message>
     <message>
         <source>New value; the server has none yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>新しい値です。サーバーにはまだ値がありません。</translation>
     </message>
     <message>
         <source>Was %1 on the server.</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバー上の元の値は %1 です。</translation>
     </message>
     <message>
         <source>The server returned no value for this field.</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバーはこのフィールドの値を返しませんでした。</translation>
     </message>
     <message>
         <source>no value</source>
-        <translation type="unfinished"></translation>
+        <translation>値なし</translation>
     </message>
     <message>
         <source>%1 (does not receive messages)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（メッセージを受信しない）</translation>
     </message>
     <message>
         <source>%1 (receives messages)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（メッセージを受信する）</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（%2）</translation>
     </message>
     <message>
         <source>%1: %2, %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：%2、%3</translation>
     </message>
     <message>
         <source>%1: %2, %3: %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：%2、%3：%4</translation>
     </message>
     <message>
         <source>%1 on the server: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバー上の %1：%2</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：%2</translation>
     </message>
     <message>
         <source>%1: %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：%2：%3</translation>
     </message>
     <message>
         <source>%1 / %2 bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 / %2 バイト</translation>
     </message>
     <message>
         <source>Unchanged</source>
-        <translation type="unfinished"></translation>
+        <translation>未変更</translation>
     </message>
     <message>
         <source>Changed</source>
-        <translation type="unfinished"></translation>
+        <translation>変更済み</translation>
     </message>
     <message>
         <source>Invalid</source>
-        <translation type="unfinished"></translation>
+        <translation>無効</translation>
     </message>
     <message>
         <source>Not set on server</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバー上で未設定</translation>
     </message>
     <message>
         <source>Did not stick</source>
-        <translation type="unfinished"></translation>
+        <translation>反映されず</translation>
     </message>
     <message>
         <source>%1
 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+%2</translation>
     </message>
     <message>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>フィールド</translation>
     </message>
     <message>
         <source>Tag</source>
-        <translation type="unfinished"></translation>
+        <translation>タグ</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>値</translation>
     </message>
     <message>
         <source>On server</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバー上の値</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>サイズ</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>状態</translation>
     </message>
     <message>
         <source>%1 needs a value.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 には値が必要です。</translation>
     </message>
     <message>
         <source>%1 is already in the table.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 はすでに表にあります。</translation>
     </message>
     <message>
         <source>The server refused this with %1 (%2): %3 %4</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバーは %1（%2）で拒否しました：%3 %4</translation>
     </message>
     <message numerus="yes">
         <source>The server did not say which of these %n fields it means. %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>サーバーは、これら %n 個のフィールドのどれを指すのかを示しませんでした。%1</numerusform>
         </translation>
     </message>
 </context>
@@ -1170,289 +1996,808 @@
     <name>Region</name>
     <message>
         <source>China</source>
-        <translation type="unfinished"></translation>
+        <translation>中国</translation>
     </message>
     <message>
         <source>Singapore</source>
-        <translation type="unfinished"></translation>
+        <translation>シンガポール</translation>
     </message>
     <message>
         <source>Seoul</source>
-        <translation type="unfinished"></translation>
+        <translation>ソウル</translation>
     </message>
     <message>
         <source>Tokyo</source>
-        <translation type="unfinished"></translation>
+        <translation>東京</translation>
     </message>
     <message>
         <source>Frankfurt</source>
-        <translation type="unfinished"></translation>
+        <translation>フランクフルト</translation>
     </message>
     <message>
         <source>Mumbai</source>
-        <translation type="unfinished"></translation>
+        <translation>ムンバイ</translation>
     </message>
     <message>
         <source>Silicon Valley</source>
-        <translation type="unfinished"></translation>
+        <translation>シリコンバレー</translation>
     </message>
     <message>
         <source>Jakarta</source>
-        <translation type="unfinished"></translation>
+        <translation>ジャカルタ</translation>
     </message>
     <message>
         <source>Custom endpoint</source>
-        <translation type="unfinished"></translation>
+        <translation>カスタムエンドポイント</translation>
     </message>
     <message>
         <source>Sandbox (local demo)</source>
-        <translation type="unfinished"></translation>
+        <translation>サンドボックス（ローカルデモ）</translation>
     </message>
 </context>
 <context>
     <name>ResponseParser</name>
     <message>
         <source>The server&apos;s answer is not a JSON object: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバーの応答が JSON オブジェクトではありません：%1</translation>
     </message>
     <message>
         <source>The server&apos;s answer has no ActionStatus, so it is not a Chat REST API response: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバーの応答に ActionStatus がないため、Chat REST API の応答ではありません：%1</translation>
     </message>
     <message>
         <source>(empty body)</source>
-        <translation type="unfinished"></translation>
+        <translation>（空の本文）</translation>
     </message>
 </context>
 <context>
     <name>RestClient</name>
     <message>
         <source>Give the app&apos;s SDKAppID.</source>
-        <translation type="unfinished"></translation>
+        <translation>アプリの SDKAppID を指定してください。</translation>
     </message>
     <message>
         <source>Give the App admin identifier.</source>
-        <translation type="unfinished"></translation>
+        <translation>アプリ管理者の identifier を指定してください。</translation>
     </message>
     <message>
         <source>There is no UserSig: give the secret key or a ready UserSig.</source>
-        <translation type="unfinished"></translation>
+        <translation>UserSig がありません。秘密鍵か生成済みの UserSig を指定してください。</translation>
     </message>
     <message>
         <source>Give the account whose profile to set.</source>
-        <translation type="unfinished"></translation>
+        <translation>プロフィールを設定するアカウントを指定してください。</translation>
     </message>
     <message>
         <source>Give at least one field to set.</source>
-        <translation type="unfinished"></translation>
+        <translation>設定するフィールドを 1 つ以上指定してください。</translation>
     </message>
     <message>
         <source>Give at least one account, and no empty account IDs.</source>
-        <translation type="unfinished"></translation>
+        <translation>アカウントを 1 つ以上指定し、空のアカウント ID は含めないでください。</translation>
     </message>
     <message>
         <source>Give at least one profile tag to read.</source>
+        <translation>読み取るプロフィールタグを 1 つ以上指定してください。</translation>
+    </message>
+</context>
+<context>
+    <name>ResultsPane</name>
+    <message>
+        <source>Explanation</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Raw response</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Session log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy as cURL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the request as a curl command, with the UserSig hidden</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy as cURL with the full UserSig…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Include the UserSig?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The command will contain a working admin UserSig. Anyone who sees it can act as the admin of this app until it expires. Copy it anyway?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy with UserSig</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What it means:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What to do:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Response</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No request yet. Load an account to begin.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no answer)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server accepted the request.</source>
+        <translation type="unfinished">サーバーがリクエストを受け付けました。</translation>
+    </message>
+    <message>
+        <source>Some accounts could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the network and the region, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>random %1 · %2 ms · %n attempt(s) (random %3) · HTTP %4 · %5</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not sent</source>
+        <translation type="unfinished">未送信</translation>
+    </message>
+</context>
+<context>
+    <name>SandboxCommand</name>
+    <message>
+        <source>Run the Sandbox, a local emulation of the profile REST API.</source>
+        <translation>サンドボックスを実行します。プロフィール REST API をローカルで再現します。</translation>
+    </message>
+    <message>
+        <source>Serves v4/profile/portrait_set and portrait_get on plain HTTP, with the real service&apos;s URL, envelope and error codes, until SIGINT or SIGTERM. Without --sdkappid and --key-file it runs the demo app. Once listening it prints one line, &quot;listening on http://HOST:PORT&quot;, on stdout.</source>
+        <translation>暗号化なしの HTTP で v4/profile/portrait_set と portrait_get を、本物のサービスと同じ URL、応答形式、エラーコードで提供し、SIGINT または SIGTERM を受け取るまで動作します。--sdkappid と --key-file がなければデモアプリを実行します。待ち受けを開始すると、標準出力に「listening on http://HOST:PORT」という 1 行を出力します。</translation>
+    </message>
+    <message>
+        <source>Address and port to listen on; port 0 picks a free one (default 127.0.0.1:0).</source>
+        <translation>待ち受けるアドレスとポート。ポート 0 は空いているポートを選びます（既定値 127.0.0.1:0）。</translation>
+    </message>
+    <message>
+        <source>Allow --listen on an address other networks can reach. Anyone there can then read and change the Sandbox&apos;s profiles.</source>
+        <translation>他のネットワークから到達できるアドレスでの --listen を許可します。その場合、そこにいる誰もがサンドボックスのプロフィールを読み書きできます。</translation>
+    </message>
+    <message>
+        <source>SDKAppID of the emulated app (needs --key-file).</source>
+        <translation>再現するアプリの SDKAppID（--key-file が必要）。</translation>
+    </message>
+    <message>
+        <source>File holding the emulated app&apos;s secret key (needs --sdkappid).</source>
+        <translation>再現するアプリの秘密鍵を格納したファイル（--sdkappid が必要）。</translation>
+    </message>
+    <message>
+        <source>An admin account that may call the API; repeatable (default: administrator).</source>
+        <translation>API を呼び出せる管理者アカウント。繰り返し指定できます（既定値：administrator）。</translation>
+    </message>
+    <message>
+        <source>File listing account IDs to import, one per line (# starts a comment).</source>
+        <translation>インポートするアカウント ID を 1 行に 1 つずつ書いたファイル（# で始まる行はコメント）。</translation>
+    </message>
+    <message>
+        <source>A custom profile field and the admin&apos;s access to it (default rw); repeatable.</source>
+        <translation>カスタムプロフィールフィールドと、それに対する管理者のアクセス権（既定値 rw）。繰り返し指定できます。</translation>
+    </message>
+    <message>
+        <source>Keep accounts and profiles in FILE across runs (default: in memory only).</source>
+        <translation>アカウントとプロフィールを FILE に保存し、実行をまたいで保持します（既定値：メモリ上のみ）。</translation>
+    </message>
+    <message>
+        <source>Calls per sliding second before 60007; 0 for no limit (default 200).</source>
+        <translation>スライディング 1 秒あたりの呼び出し回数の上限で、超えると 60007 を返します。0 は無制限（既定値 200）。</translation>
+    </message>
+    <message>
+        <source>Delay every answer by N milliseconds (default 0).</source>
+        <translation>すべての応答を N ミリ秒遅らせます（既定値 0）。</translation>
+    </message>
+    <message>
+        <source>Share P (0 to 1) of calls that fail on purpose: KIND is 40006 (internal error), 502 (bad gateway), drop (connection closed) or malformed (truncated JSON); repeatable.</source>
+        <translation>意図的に失敗させる呼び出しの割合 P（0～1）。KIND は 40006（内部エラー）、502（不正なゲートウェイ）、drop（接続の切断）、malformed（途中で切れた JSON）のいずれか。繰り返し指定できます。</translation>
+    </message>
+    <message>
+        <source>unexpected argument &quot;%1&quot;.</source>
+        <translation>予期しない引数「%1」です。</translation>
+    </message>
+    <message>
+        <source>--listen wants HOST:PORT, e.g. 127.0.0.1:8080, not &quot;%1&quot;.</source>
+        <translation>--listen には「%1」ではなく、127.0.0.1:8080 のような HOST:PORT を指定してください。</translation>
+    </message>
+    <message>
+        <source>%1 is reachable from other machines. Add --allow-remote if that is what you want.</source>
+        <translation>%1 は他のマシンから到達できます。意図どおりであれば --allow-remote を追加してください。</translation>
+    </message>
+    <message>
+        <source>--sdkappid and --key-file go together; leave both out to run the demo app.</source>
+        <translation>--sdkappid と --key-file は一緒に使います。両方とも省略するとデモアプリを実行します。</translation>
+    </message>
+    <message>
+        <source>--sdkappid wants a positive number, not &quot;%1&quot;.</source>
+        <translation>--sdkappid には「%1」ではなく正の数を指定してください。</translation>
+    </message>
+    <message>
+        <source>cannot read the key file %1: %2</source>
+        <translation>鍵ファイル %1 を読み取れません：%2</translation>
+    </message>
+    <message>
+        <source>the key file %1 is empty; put the app&apos;s secret key in it.</source>
+        <translation>鍵ファイル %1 が空です。アプリの秘密鍵を書き込んでください。</translation>
+    </message>
+    <message>
+        <source>cannot read the accounts file %1: %2</source>
+        <translation>アカウントファイル %1 を読み取れません：%2</translation>
+    </message>
+    <message>
+        <source>--custom-tag wants Tag_Profile_Custom_&lt;keyword&gt;, not &quot;%1&quot;. %2</source>
+        <translation>--custom-tag には「%1」ではなく Tag_Profile_Custom_&lt;keyword&gt; を指定してください。%2</translation>
+    </message>
+    <message>
+        <source>--custom-tag %1: the access is rw, r, w or none.</source>
+        <translation>--custom-tag %1：アクセス権は rw、r、w、none のいずれかです。</translation>
+    </message>
+    <message>
+        <source>--rate-limit wants a number of calls per second, 0 for none.</source>
+        <translation>--rate-limit には 1 秒あたりの呼び出し回数を指定します。0 は無制限です。</translation>
+    </message>
+    <message>
+        <source>--latency-ms wants a number of milliseconds.</source>
+        <translation>--latency-ms にはミリ秒数を指定します。</translation>
+    </message>
+    <message>
+        <source>--fault-rate wants KIND=P with KIND 40006, 502, drop or malformed and P from 0 to 1, not &quot;%1&quot;.</source>
+        <translation>--fault-rate には「%1」ではなく KIND=P を指定してください。KIND は 40006、502、drop、malformed のいずれかで、P は 0～1 です。</translation>
+    </message>
+    <message>
+        <source>the --fault-rate shares add up to more than 1.</source>
+        <translation>--fault-rate の割合の合計が 1 を超えています。</translation>
+    </message>
+    <message>
+        <source>cannot watch for SIGINT/SIGTERM.</source>
+        <translation>SIGINT/SIGTERM を監視できません。</translation>
+    </message>
+    <message>
+        <source>Warning: the Sandbox is reachable from other machines on plain HTTP, and anyone holding the key can change its profiles.</source>
+        <translation>警告：他のマシンから暗号化なしの HTTP でサンドボックスに到達でき、鍵を持っていれば誰でもプロフィールを変更できます。</translation>
+    </message>
+    <message>
+        <source>Demo app: SDKAppID %1, admin %2, secret key %3.</source>
+        <translation>デモアプリ：SDKAppID %1、管理者 %2、秘密鍵 %3。</translation>
     </message>
 </context>
 <context>
     <name>SandboxServer</name>
     <message>
         <source>The Sandbox cannot listen on %1 port %2: %3. Pick another address or port.</source>
-        <translation type="unfinished"></translation>
+        <translation>サンドボックスは %1 のポート %2 で待ち受けできません：%3。別のアドレスかポートを選んでください。</translation>
     </message>
 </context>
 <context>
     <name>SandboxStore</name>
     <message>
         <source>it is not valid JSON (%1 at byte %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>有効な JSON ではありません（%2 バイト目: %1）</translation>
     </message>
     <message>
         <source>it is not a Sandbox data file (no &quot;format&quot;: &quot;%1&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>サンドボックスのデータファイルではありません（&quot;format&quot;: &quot;%1&quot; がありません）</translation>
     </message>
     <message>
         <source>it has version %1, this Sandbox reads version %2</source>
-        <translation type="unfinished"></translation>
+        <translation>バージョンが %1 ですが、このサンドボックスが読めるのはバージョン %2 です</translation>
     </message>
     <message>
         <source>&quot;accounts&quot; is missing or not an object</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;accounts&quot; がないか、オブジェクトではありません</translation>
     </message>
     <message>
         <source>the profile of account &quot;%1&quot; is not an object</source>
-        <translation type="unfinished"></translation>
+        <translation>アカウント「%1」のプロフィールがオブジェクトではありません</translation>
     </message>
     <message>
         <source>the value of %1 for account &quot;%2&quot; is neither a string nor a number</source>
-        <translation type="unfinished"></translation>
+        <translation>アカウント「%2」の %1 の値が文字列でも数値でもありません</translation>
     </message>
     <message>
         <source>Cannot write the Sandbox data file %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>サンドボックスのデータファイル %1 に書き込めません：%2</translation>
     </message>
     <message>
         <source>Cannot read the Sandbox data file %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>サンドボックスのデータファイル %1 を読み取れません：%2</translation>
     </message>
     <message>
         <source>The Sandbox data file %1 cannot be loaded: %2. It was left untouched; repair it, or move it away to start with an empty store.</source>
+        <translation>サンドボックスのデータファイル %1 を読み込めません：%2。ファイルには手を加えていません。修復するか、空の状態から始めるために別の場所へ移動してください。</translation>
+    </message>
+</context>
+<context>
+    <name>SecretInput</name>
+    <message>
+        <source>Cannot read %1: %2.</source>
+        <translation type="unfinished">%1 を読み取れません：%2。</translation>
+    </message>
+    <message>
+        <source>%1 is larger than %2 KiB; it should hold only the key.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is empty; it should hold the key on its first line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File holding the app&apos;s secret key (first line). Default: the %1 environment variable. The key itself is never accepted on the command line, where other users could see it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The secret key is not accepted on the command line, where every user of this machine can read it (ps, shell history). Put it in a file readable only by you and pass --key-file FILE, or set %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SecretStore</name>
+    <message>
+        <source>No secret key is stored for this connection.</source>
+        <translation>この接続には秘密鍵が保存されていません。</translation>
+    </message>
+    <message>
+        <source>No system keychain is available (such as GNOME Keyring or KWallet), so the secret key cannot be remembered. It is kept in memory until you quit; you will need to enter it again next time.</source>
+        <translation>利用できるシステムのキーチェーン（GNOME Keyring や KWallet など）がないため、秘密鍵を記憶できません。終了するまでメモリ上に保持されるので、次回は再度入力する必要があります。</translation>
+    </message>
+    <message>
+        <source>(The keychain said: %1)</source>
+        <translation>（キーチェーンの応答：%1）</translation>
+    </message>
+</context>
+<context>
+    <name>SessionEntry</name>
+    <message>
+        <source>Load</source>
+        <translation>読み込み</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>適用</translation>
+    </message>
+    <message>
+        <source>Read back</source>
+        <extracomment>The automatic portrait_get after a successful write, to check what was stored.</extracomment>
+        <translation>読み戻し</translation>
+    </message>
+    <message>
+        <source>Not sent</source>
+        <translation>未送信</translation>
+    </message>
+    <message>
+        <source>Network error</source>
+        <translation>ネットワークエラー</translation>
+    </message>
+    <message>
+        <source>Timed out</source>
+        <translation>タイムアウト</translation>
+    </message>
+    <message>
+        <source>TLS error</source>
+        <translation>TLS エラー</translation>
+    </message>
+    <message>
+        <source>Unexpected answer</source>
+        <translation>予期しない応答</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>キャンセル済み</translation>
+    </message>
+</context>
+<context>
+    <name>SessionLog</name>
+    <message>
+        <source>%1  %2  %3  %4  (%5 ms)</source>
+        <translation>%1  %2  %3  %4  （%5 ミリ秒）</translation>
+    </message>
+</context>
+<context>
+    <name>SetCommand</name>
+    <message>
+        <source>Change one user&apos;s profile fields (portrait_set).</source>
+        <translation>1 人のユーザーのプロフィールフィールドを変更します（portrait_set）。</translation>
+    </message>
+    <message>
+        <source>Checks every field against the profile rules, then sends one portrait_set and prints ActionStatus, ErrorCode, ErrorInfo, ErrorDisplay, an explanation and the request&apos;s random. Exit codes: 0 set; 1 the API answered FAIL; 2 bad input, nothing sent; 3 network, TLS, timeout or protocol failure.</source>
+        <translation>すべてのフィールドをプロフィールの規則で確認してから portrait_set を 1 回送信し、ActionStatus、ErrorCode、ErrorInfo、ErrorDisplay、説明、リクエストの random を出力します。終了コード：0 設定済み、1 API が FAIL を返した、2 入力の誤り（何も送信していない）、3 ネットワーク・TLS・タイムアウト・プロトコルの障害。</translation>
+    </message>
+    <message>
+        <source>The account whose profile to change.</source>
+        <translation>プロフィールを変更するアカウント。</translation>
+    </message>
+    <message>
+        <source>A field and its new value, e.g. Nick=Anna, Gender=Female, BirthDay=19900521 or Tag_Profile_Custom_Hobby=chess. Repeat for several fields.</source>
+        <translation>フィールドとその新しい値。例: Nick=Anna、Gender=Female、BirthDay=19900521、Tag_Profile_Custom_Hobby=chess。複数のフィールドは繰り返して指定します。</translation>
+    </message>
+    <message>
+        <source>Give the account to change with --account.</source>
+        <translation>--account で変更するアカウントを指定してください。</translation>
+    </message>
+    <message>
+        <source>Give at least one --set TAG=VALUE.</source>
+        <translation>--set TAG=VALUE を 1 つ以上指定してください。</translation>
+    </message>
+    <message>
+        <source>%1 is set twice; give each field once.</source>
+        <translation>%1 が 2 回指定されています。各フィールドは 1 回だけ指定してください。</translation>
+    </message>
+    <message>
+        <source>warning: %1</source>
+        <translation>警告：%1</translation>
+    </message>
+    <message>
+        <source>Nothing was sent.</source>
+        <translation>何も送信していません。</translation>
     </message>
 </context>
 <context>
     <name>UserSig</name>
     <message>
         <source>character “%1” at position %2 is not part of a UserSig (only A–Z, a–z, 0–9, *, - and _ are)</source>
-        <translation type="unfinished"></translation>
+        <translation>位置 %2 の文字「%1」は UserSig に使われません（使えるのは A–Z、a–z、0–9、*、-、_ のみ）</translation>
     </message>
     <message>
         <source>it is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>空です</translation>
     </message>
     <message>
         <source>it is not valid base64: the padding “_” appears before the end</source>
-        <translation type="unfinished"></translation>
+        <translation>有効な base64 ではありません。パディング「_」が末尾より前にあります</translation>
     </message>
     <message>
         <source>it is not valid base64: its length is impossible, so characters are missing</source>
-        <translation type="unfinished"></translation>
+        <translation>有効な base64 ではありません。長さがありえない値で、文字が欠けています</translation>
     </message>
     <message>
         <source>it is not valid base64: its last character does not fit, so it was changed</source>
-        <translation type="unfinished"></translation>
+        <translation>有効な base64 ではありません。最後の文字が合わず、変更されています</translation>
     </message>
     <message>
         <source>it does not contain zlib-compressed data</source>
-        <translation type="unfinished"></translation>
+        <translation>zlib で圧縮されたデータが含まれていません</translation>
     </message>
     <message>
         <source>the decompressor could not start</source>
-        <translation type="unfinished"></translation>
+        <translation>展開処理を開始できませんでした</translation>
     </message>
     <message>
         <source>there is unexpected data after its compressed content</source>
-        <translation type="unfinished"></translation>
+        <translation>圧縮データの後に予期しないデータがあります</translation>
     </message>
     <message>
         <source>its content is larger than %1 KiB, far more than any UserSig</source>
-        <translation type="unfinished"></translation>
+        <translation>内容が %1 KiB を超えており、どんな UserSig よりもはるかに大きいです</translation>
     </message>
     <message>
         <source>its compressed data ends early: the sig is truncated</source>
-        <translation type="unfinished"></translation>
+        <translation>圧縮データが途中で終わっています。UserSig が切れています</translation>
     </message>
     <message>
         <source>its compressed data is damaged</source>
-        <translation type="unfinished"></translation>
+        <translation>圧縮データが壊れています</translation>
     </message>
     <message>
         <source>null</source>
-        <translation type="unfinished"></translation>
+        <translation>null</translation>
     </message>
     <message>
         <source>a boolean</source>
-        <translation type="unfinished"></translation>
+        <translation>真偽値</translation>
     </message>
     <message>
         <source>a number</source>
-        <translation type="unfinished"></translation>
+        <translation>数値</translation>
     </message>
     <message>
         <source>a string</source>
-        <translation type="unfinished"></translation>
+        <translation>文字列</translation>
     </message>
     <message>
         <source>a list</source>
-        <translation type="unfinished"></translation>
+        <translation>リスト</translation>
     </message>
     <message>
         <source>an object</source>
-        <translation type="unfinished"></translation>
+        <translation>オブジェクト</translation>
     </message>
     <message>
         <source>missing</source>
-        <translation type="unfinished"></translation>
+        <translation>なし</translation>
     </message>
     <message>
         <source>the field %1 is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>フィールド %1 がありません</translation>
     </message>
     <message>
         <source>the field %1 should be %2 but is %3</source>
-        <translation type="unfinished"></translation>
+        <translation>フィールド %1 は %2 であるべきですが、%3 です</translation>
     </message>
     <message>
         <source>a whole number from 0 to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>0 から %1 までの整数</translation>
     </message>
     <message>
         <source>it is version “%1”; only version 2.0 (HMAC-SHA256) sigs can be read</source>
-        <translation type="unfinished"></translation>
+        <translation>バージョンが「%1」です。読み取れるのはバージョン 2.0（HMAC-SHA256）の UserSig だけです</translation>
     </message>
     <message>
         <source>the field %1 is not valid text</source>
-        <translation type="unfinished"></translation>
+        <translation>フィールド %1 が有効なテキストではありません</translation>
     </message>
     <message>
         <source>the field %1 is not a base64 HMAC-SHA256</source>
-        <translation type="unfinished"></translation>
+        <translation>フィールド %1 が base64 形式の HMAC-SHA256 ではありません</translation>
     </message>
     <message>
         <source>The UserSig cannot be read: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>UserSig を読み取れません：%1。</translation>
     </message>
     <message>
         <source>it is %1 characters long, far longer than any UserSig</source>
-        <translation type="unfinished"></translation>
+        <translation>長さが %1 文字あり、どんな UserSig よりもはるかに長いです</translation>
     </message>
     <message>
         <source>its content is not valid JSON (%1 at byte %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>内容が有効な JSON ではありません（%2 バイト目: %1）</translation>
     </message>
     <message>
         <source>its content is not a JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>内容が JSON オブジェクトではありません</translation>
     </message>
     <message>
         <source>The UserSig was made for SDKAppID %1, but the request is for SDKAppID %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>この UserSig は SDKAppID %1 用に作成されましたが、リクエストは SDKAppID %2 宛てです。</translation>
     </message>
     <message>
         <source>The UserSig was made for the account “%1”, but the request is sent as “%2”.</source>
-        <translation type="unfinished"></translation>
+        <translation>この UserSig はアカウント「%1」用に作成されましたが、リクエストは「%2」として送信されます。</translation>
     </message>
     <message>
         <source>The signature inside the UserSig does not match this secret key: it was made with another key, or changed after signing.</source>
-        <translation type="unfinished"></translation>
+        <translation>UserSig 内の署名がこの秘密鍵と一致しません。別の鍵で作成されたか、署名後に変更されています。</translation>
     </message>
     <message>
         <source>The UserSig expired at %1, %2 ago.</source>
-        <translation type="unfinished"></translation>
+        <translation>この UserSig は %1 に期限が切れました（%2 前）。</translation>
     </message>
     <message>
         <source>The UserSig is valid: it was signed with this app&apos;s secret key, for this account and this app, and it has not expired.</source>
-        <translation type="unfinished"></translation>
+        <translation>この UserSig は有効です。このアプリの秘密鍵で、このアカウントとこのアプリに対して署名されており、期限も切れていません。</translation>
     </message>
     <message>
         <source>The UserSig has expired; the server refuses it with error %1. Make a new one from the secret key, or ask for a sig with a longer lifetime.</source>
-        <translation type="unfinished"></translation>
+        <translation>この UserSig は期限切れのため、サーバーはエラー %1 で拒否します。秘密鍵から新しく作成するか、有効期間の長い UserSig を依頼してください。</translation>
     </message>
     <message>
         <source>The UserSig was not signed with this app&apos;s secret key, usually because it was made with another app&apos;s key or with a key that has since been reset; the server refuses it with error %1. Use the secret key shown for this SDKAppID in the Chat console.</source>
-        <translation type="unfinished"></translation>
+        <translation>この UserSig はこのアプリの秘密鍵で署名されていません。通常、別のアプリの鍵か、その後リセットされた鍵で作成されたためで、サーバーはエラー %1 で拒否します。Chat コンソールでこの SDKAppID に表示される秘密鍵を使ってください。</translation>
     </message>
     <message>
         <source>The UserSig belongs to another account than the one sending the request; the server refuses it with error %1. Send as the account the sig was made for, or make a sig for this account.</source>
-        <translation type="unfinished"></translation>
+        <translation>この UserSig はリクエストを送信するアカウントとは別のアカウントのものなので、サーバーはエラー %1 で拒否します。UserSig を作成したアカウントとして送信するか、このアカウント用の UserSig を作成してください。</translation>
     </message>
     <message>
         <source>The UserSig was made for another app (another SDKAppID); the server refuses it with error %1. Check the SDKAppID, or make a sig for this app.</source>
-        <translation type="unfinished"></translation>
+        <translation>この UserSig は別のアプリ（別の SDKAppID）用に作成されたため、サーバーはエラー %1 で拒否します。SDKAppID を確認するか、このアプリ用の UserSig を作成してください。</translation>
     </message>
     <message>
         <source>The UserSig is damaged or incomplete, often because it was cut off while copying; the server refuses it with error %1. Copy the whole sig again.</source>
+        <translation>この UserSig は壊れているか不完全です。コピー中に切れていることが多く、サーバーはエラー %1 で拒否します。UserSig 全体をコピーし直してください。</translation>
+    </message>
+</context>
+<context>
+    <name>UserSigCommand</name>
+    <message>
+        <source>Unexpected argument &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give exactly one UserSig.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run &quot;%1 --help&quot; for the options.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The app&apos;s SDKAppID.</source>
+        <translation type="unfinished">アプリの SDKAppID。</translation>
+    </message>
+    <message>
+        <source>The administrator account the sig is for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--sdkappid wants the app&apos;s numeric SDKAppID, not &quot;%1&quot;.</source>
+        <translation type="unfinished">--sdkappid には「%1」ではなく、アプリの数値の SDKAppID を指定してください。</translation>
+    </message>
+    <message>
+        <source>--identifier must not be empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>valid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bad signature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>wrong identifier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>wrong SDKAppID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>malformed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Identifier:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SDKAppID:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issued:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lifetime:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 seconds (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expires:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 ago</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verdict:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not checked: no secret key given (--key-file or %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It has expired: the server would refuse it with error %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(server error %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make a UserSig from the secret key (gen), or explain one (inspect).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: %1 gen|inspect [options]
+  gen      Sign a UserSig with the app&apos;s secret key and print it.
+  inspect  Show who a UserSig is for and when it expires, and with the secret key whether the server would accept it.
+Run &quot;%1 gen --help&quot; or &quot;%1 inspect --help&quot; for the options.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: unknown subcommand &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signs a UserSig with the app&apos;s secret key, exactly like Tencent&apos;s TLSSigAPIv2 libraries, and prints only the UserSig on standard output.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lifetime in seconds, at most 50 years. Default: 86400 (one day).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issue time in unix seconds, for reproducible output. Default: now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the app with --sdkappid and the account with --identifier.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--expire wants a lifetime in seconds from 1 to %1, not &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--time wants unix seconds, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the app&apos;s secret key with --key-file FILE or the %1 environment variable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reads a UserSig without sending anything: who and which app it was made for and when it expires. With the secret key (and optionally --sdkappid and --identifier) it also says whether the server would accept it, and if not why, with the server&apos;s error code. The report goes to standard output.
+Exit code: 0 when the sig is valid, or readable and no key was given; 1 when it is malformed or would be refused; 2 for bad usage.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The UserSig, or - to read it from standard input (which keeps it out of the process list).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Judge expiry at this unix time instead of now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print one JSON object: identifier, sdkappid, time, expire, expiresAt, expired, now, valid (null when no key was given), reason (null, expired, bad_signature, wrong_identifier, wrong_sdkappid or malformed), serverErrorCode, detail, explanation. Fields a malformed sig does not have are null.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--now wants unix seconds, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the UserSig from standard input.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1460,7 +2805,7 @@
     <name>main</name>
     <message>
         <source>Edit Tencent Cloud Chat user profiles by hand.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tencent Cloud Chat のユーザープロフィールを手作業で編集します。</translation>
     </message>
 </context>
 </TS>

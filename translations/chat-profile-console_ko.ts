@@ -5,1164 +5,1990 @@
     <name>ApiCall</name>
     <message>
         <source>The request was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>요청이 취소되었습니다.</translation>
     </message>
     <message>
         <source>The answer is larger than %1 bytes, far more than any profile answer, so it was not read. Check the endpoint.</source>
-        <translation type="unfinished"></translation>
+        <translation>응답이 %1바이트를 넘어 어떤 프로필 응답보다도 훨씬 크므로 읽지 않았습니다. 엔드포인트를 확인하세요.</translation>
     </message>
     <message>
         <source>The secure connection to %1 was refused: %2. Nothing was sent; check the endpoint, or the system&apos;s clock and certificates.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1과(와)의 보안 연결이 거부되었습니다: %2. 아무것도 보내지 않았습니다. 엔드포인트나 시스템 시계와 인증서를 확인하세요.</translation>
     </message>
     <message>
         <source>No answer from %1 within %2 ms. The server or the network may be down; try again, or try the backup domain.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1에서 %2ms 안에 응답이 없습니다. 서버나 네트워크가 중단되었을 수 있습니다. 다시 시도하거나 백업 도메인을 사용해 보세요.</translation>
     </message>
     <message>
         <source>Network error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>네트워크 오류: %1</translation>
     </message>
     <message>
         <source>The server answered HTTP %1 instead of 200: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>서버가 200이 아닌 HTTP %1(으)로 응답했습니다: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ApiCommand</name>
+    <message>
+        <source>warning: %1</source>
+        <translation>경고: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ApiCommandOutput</name>
+    <message>
+        <source>Attempts: %1</source>
+        <translation>시도 횟수: %1</translation>
+    </message>
+    <message>
+        <source>Result: %1</source>
+        <translation>결과: %1</translation>
+    </message>
+    <message>
+        <source>Explanation: %1</source>
+        <translation>설명: %1</translation>
+    </message>
+    <message>
+        <source>Next step: %1</source>
+        <translation>다음 단계: %1</translation>
+    </message>
+    <message>
+        <source>  attempt %1 (random %2, %3 ms): %4</source>
+        <translation>  %1번째 시도(random %2, %3ms): %4</translation>
+    </message>
+</context>
+<context>
+    <name>ByteCountingLineEdit</name>
+    <message>
+        <source>%1 / %2 bytes, over %3</source>
+        <translation>%1 / %2바이트, %3 초과</translation>
+    </message>
+    <message>
+        <source>%1 / %2 bytes</source>
+        <translation>%1 / %2바이트</translation>
     </message>
 </context>
 <context>
     <name>CliApplication</name>
     <message>
         <source>chat-profile: unknown command &quot;%1&quot;. Run chat-profile --help to see the commands.</source>
-        <translation type="unfinished"></translation>
+        <translation>chat-profile: 알 수 없는 명령 &quot;%1&quot;. 명령 목록은 chat-profile --help로 확인하세요.</translation>
     </message>
     <message>
         <source>The command to run (see above).</source>
-        <translation type="unfinished"></translation>
+        <translation>실행할 명령(위 참조).</translation>
     </message>
     <message>
         <source>Chat Profile Console on the command line: UserSigs, and reading and writing Tencent Cloud Chat user profiles.</source>
-        <translation type="unfinished"></translation>
+        <translation>명령줄용 Chat Profile Console: UserSig 다루기와 Tencent Cloud Chat 사용자 프로필 읽기/쓰기.</translation>
     </message>
     <message>
         <source>Commands:</source>
-        <translation type="unfinished"></translation>
+        <translation>명령:</translation>
     </message>
     <message>
         <source>Run &quot;chat-profile &lt;command&gt; --help&quot; for a command&apos;s options.</source>
-        <translation type="unfinished"></translation>
+        <translation>명령별 옵션은 &quot;chat-profile &lt;command&gt; --help&quot;로 확인하세요.</translation>
     </message>
     <message>
         <source>Exit codes: 0 success; 1 the check or the request failed; 2 bad input, nothing sent; 3 network, TLS, timeout or protocol failure.</source>
+        <translation>종료 코드: 0 성공, 1 검사 또는 요청 실패, 2 잘못된 입력(아무것도 보내지 않음), 3 네트워크·TLS·시간 초과·프로토콜 오류.</translation>
+    </message>
+</context>
+<context>
+    <name>ConfirmWriteDialog</name>
+    <message>
+        <source>Confirm write</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write these changes to account &quot;%1&quot; on connection &quot;%2&quot;?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes to write</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation type="unfinished">필드</translation>
+    </message>
+    <message>
+        <source>Now on the server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Write changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionBar</name>
+    <message>
+        <source>Use &amp;backup domain</source>
+        <translation>백업 도메인 사용(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Connection</source>
+        <translation>연결</translation>
+    </message>
+    <message>
+        <source>The saved connection to use: app, region and admin.</source>
+        <translation>사용할 저장된 연결: 앱, 리전, 관리자.</translation>
+    </message>
+    <message>
+        <source>Connections…</source>
+        <translation>연결…</translation>
+    </message>
+    <message>
+        <source>Manage connections</source>
+        <translation>연결 관리</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>리전</translation>
+    </message>
+    <message>
+        <source>The data centre of your app. A wrong region answers 70016 or 70020.</source>
+        <translation>앱이 있는 데이터 센터입니다. 리전이 잘못되면 70016 또는 70020으로 응답합니다.</translation>
+    </message>
+    <message>
+        <source>Send to the *.my-imcloud.com backup host, for networks where the primary domain does not resolve.</source>
+        <translation>기본 도메인이 조회되지 않는 네트워크에서는 *.my-imcloud.com 백업 호스트로 보냅니다.</translation>
+    </message>
+    <message>
+        <source>https://your-gateway.example.com</source>
+        <translation>https://your-gateway.example.com</translation>
+    </message>
+    <message>
+        <source>Custom endpoint</source>
+        <translation>사용자 지정 엔드포인트</translation>
+    </message>
+    <message>
+        <source>&amp;Region:</source>
+        <translation>리전(&amp;R):</translation>
+    </message>
+    <message>
+        <source>Co&amp;nnection:</source>
+        <translation>연결(&amp;N):</translation>
+    </message>
+    <message>
+        <source>Local demo server on this computer; nothing leaves it.</source>
+        <translation>이 컴퓨터의 로컬 데모 서버입니다. 아무것도 밖으로 나가지 않습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionManagerDialog</name>
+    <message>
+        <source>&amp;Read-only: never write to this app</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Confirm every write, showing old and new values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved connections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connection name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Colour label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>D&amp;uplicate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Colour &amp;label:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Region, SDKAppID, admin and key are set in the main window for the selected connection. Secret keys are never saved in the settings file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (copy)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Development</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Testing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Production</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unnamed connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionOptions</name>
+    <message>
+        <source>Cannot read %1: %2.</source>
+        <translation>%1을(를) 읽을 수 없습니다: %2.</translation>
+    </message>
+    <message>
+        <source>%1 is empty.</source>
+        <translation>%1이(가) 비어 있습니다.</translation>
+    </message>
+    <message>
+        <source>Data centre of the app: %1.</source>
+        <translation>앱이 있는 데이터 센터: %1.</translation>
+    </message>
+    <message>
+        <source>Use the region&apos;s backup domain (*.my-imcloud.com), e.g. when DNS of the primary is hijacked.</source>
+        <translation>리전의 백업 도메인(*.my-imcloud.com)을 사용합니다. 예: 기본 도메인의 DNS가 하이재킹된 경우.</translation>
+    </message>
+    <message>
+        <source>Any base URL instead of a region, e.g. https://gateway.example.com or the Sandbox&apos;s http://127.0.0.1:PORT. Plain http:// is only accepted for loopback addresses.</source>
+        <translation>리전 대신 임의의 기본 URL을 사용합니다. 예: https://gateway.example.com 또는 샌드박스의 http://127.0.0.1:PORT. 암호화되지 않은 http://는 루프백 주소에만 허용됩니다.</translation>
+    </message>
+    <message>
+        <source>The app&apos;s SDKAppID.</source>
+        <translation>앱의 SDKAppID.</translation>
+    </message>
+    <message>
+        <source>The App admin account to act as.</source>
+        <translation>호출에 사용할 앱 관리자 계정.</translation>
+    </message>
+    <message>
+        <source>File holding the app&apos;s secret key; a short-lived UserSig is signed from it for each request. Default: the %1 environment variable.</source>
+        <translation>앱의 비밀 키가 담긴 파일. 요청마다 이 키로 유효 기간이 짧은 UserSig에 서명합니다. 기본값: 환경 변수 %1.</translation>
+    </message>
+    <message>
+        <source>File holding a ready UserSig for the admin, instead of a secret key. Default: the %1 environment variable.</source>
+        <translation>비밀 키 대신 관리자용으로 미리 만든 UserSig가 담긴 파일. 기본값: 환경 변수 %1.</translation>
+    </message>
+    <message>
+        <source>Give up on an unanswered request after this long (default 10).</source>
+        <translation>요청에 응답이 없으면 이 시간이 지난 뒤 포기합니다(기본값 10).</translation>
+    </message>
+    <message>
+        <source>Retries after network errors, HTTP 5xx, internal errors and rate limits (default 2).</source>
+        <translation>네트워크 오류, HTTP 5xx, 내부 오류, 호출 빈도 제한 후 재시도 횟수(기본값 2).</translation>
+    </message>
+    <message>
+        <source>Print the response as JSON instead of text.</source>
+        <translation>응답을 텍스트 대신 JSON으로 출력합니다.</translation>
+    </message>
+    <message>
+        <source>Give either --region NAME or --endpoint URL.</source>
+        <translation>--region NAME 또는 --endpoint URL 중 하나를 지정하세요.</translation>
+    </message>
+    <message>
+        <source>Unknown region &quot;%1&quot;. Choose one of: %2.</source>
+        <translation>알 수 없는 리전 &quot;%1&quot;. 다음 중에서 고르세요: %2.</translation>
+    </message>
+    <message>
+        <source>--backup-domain goes with --region, not with --endpoint.</source>
+        <translation>--backup-domain은 --endpoint가 아니라 --region과 함께 씁니다.</translation>
+    </message>
+    <message>
+        <source>the endpoint %1</source>
+        <translation>엔드포인트 %1</translation>
+    </message>
+    <message>
+        <source>--timeout wants a number of seconds between 0 and 3600, not &quot;%1&quot;.</source>
+        <translation>--timeout에는 &quot;%1&quot;이(가) 아니라 0에서 3600 사이의 초를 지정해야 합니다.</translation>
+    </message>
+    <message>
+        <source>--retries wants a whole number from 0 to %1, not &quot;%2&quot;.</source>
+        <translation>--retries에는 &quot;%2&quot;이(가) 아니라 0에서 %1 사이의 정수를 지정해야 합니다.</translation>
+    </message>
+    <message>
+        <source>--sdkappid wants the app&apos;s numeric SDKAppID, not &quot;%1&quot;.</source>
+        <translation>--sdkappid에는 &quot;%1&quot;이(가) 아니라 앱의 숫자 SDKAppID를 지정해야 합니다.</translation>
+    </message>
+    <message>
+        <source>Give the app&apos;s SDKAppID with --sdkappid.</source>
+        <translation>--sdkappid로 앱의 SDKAppID를 지정하세요.</translation>
+    </message>
+    <message>
+        <source>Give the App admin account with --identifier.</source>
+        <translation>--identifier로 앱 관리자 계정을 지정하세요.</translation>
+    </message>
+    <message>
+        <source>Give either --key-file or --usersig-file, not both.</source>
+        <translation>--key-file과 --usersig-file 중 하나만 지정하세요.</translation>
+    </message>
+    <message>
+        <source>Both %1 and %2 are set; unset one, or choose with --key-file or --usersig-file.</source>
+        <translation>%1과(와) %2이(가) 모두 설정되어 있습니다. 하나를 해제하거나 --key-file 또는 --usersig-file로 선택하세요.</translation>
+    </message>
+    <message>
+        <source>Give the app&apos;s secret key (--key-file or %1) or a ready UserSig (--usersig-file or %2).</source>
+        <translation>앱의 비밀 키(--key-file 또는 %1)나 미리 만든 UserSig(--usersig-file 또는 %2)를 지정하세요.</translation>
+    </message>
+</context>
+<context>
+    <name>Credentials</name>
+    <message>
+        <source>The pasted UserSig was made for app %1, not for app %2: the server would refuse it with error %3. Check the SDKAppID, or paste a sig made for this app.</source>
+        <translation>붙여 넣은 UserSig는 앱 %2가 아닌 앱 %1용으로 만들어져 서버가 오류 %3(으)로 거부할 것입니다. SDKAppID를 확인하거나 이 앱용으로 만든 UserSig를 붙여 넣으세요.</translation>
+    </message>
+    <message>
+        <source>The pasted UserSig was made for the account “%1”, not for “%2”: the server would refuse it with error %3. Use “%1” as the administrator, or paste a sig made for “%2”.</source>
+        <translation>붙여 넣은 UserSig는 &quot;%2&quot;이(가) 아닌 계정 &quot;%1&quot;용으로 만들어져 서버가 오류 %3(으)로 거부할 것입니다. &quot;%1&quot;을(를) 관리자로 사용하거나 &quot;%2&quot;용으로 만든 UserSig를 붙여 넣으세요.</translation>
+    </message>
+    <message>
+        <source>The pasted UserSig expired %1 ago, at %2: the server would refuse it with error %3. Paste a new one, or use the secret key so the console makes its own.</source>
+        <translation>붙여 넣은 UserSig는 %1 전인 %2에 만료되어 서버가 오류 %3(으)로 거부할 것입니다. 새 UserSig를 붙여 넣거나, 콘솔이 직접 만들도록 비밀 키를 사용하세요.</translation>
+    </message>
+    <message>
+        <source>The pasted UserSig expires in %1, at %2. Have a new one ready, or use the secret key so the console makes its own.</source>
+        <translation>붙여 넣은 UserSig는 %1 후인 %2에 만료됩니다. 새 UserSig를 준비하거나, 콘솔이 직접 만들도록 비밀 키를 사용하세요.</translation>
+    </message>
+    <message>
+        <source>signed for %1 in app %2 with the secret key, renewed automatically</source>
+        <translation>앱 %2의 %1에 대해 비밀 키로 서명, 자동 갱신</translation>
+    </message>
+    <message>
+        <source>the pasted UserSig cannot be read</source>
+        <translation>붙여 넣은 UserSig를 읽을 수 없음</translation>
+    </message>
+    <message>
+        <source>signed for %1 in app %2, expired %3 ago</source>
+        <translation>앱 %2의 %1에 대해 서명됨, %3 전에 만료</translation>
+    </message>
+    <message>
+        <source>signed for %1 in app %2, expires in %3</source>
+        <translation>앱 %2의 %1에 대해 서명됨, %3 후 만료</translation>
+    </message>
+</context>
+<context>
+    <name>CredentialsPanel</name>
+    <message>
+        <source>Remember in the system &amp;keychain</source>
+        <translation>시스템 키체인에 기억(&amp;K)</translation>
+    </message>
+    <message>
+        <source>e.g. 1400000000</source>
+        <translation>예: 1400000000</translation>
+    </message>
+    <message>
+        <source>SDKAppID</source>
+        <translation>SDKAppID</translation>
+    </message>
+    <message>
+        <source>The app&apos;s SDKAppID from the Chat console.</source>
+        <translation>Chat 콘솔에 있는 앱의 SDKAppID입니다.</translation>
+    </message>
+    <message>
+        <source>e.g. administrator</source>
+        <translation>예: administrator</translation>
+    </message>
+    <message>
+        <source>Admin identifier</source>
+        <translation>관리자 identifier</translation>
+    </message>
+    <message>
+        <source>An App admin account; REST calls are made as this account.</source>
+        <translation>앱 관리자 계정입니다. REST 호출은 이 계정으로 이루어집니다.</translation>
+    </message>
+    <message>
+        <source>Secret key (signs UserSigs here)</source>
+        <translation>비밀 키(여기서 UserSig 서명)</translation>
+    </message>
+    <message>
+        <source>Pasted UserSig</source>
+        <translation>붙여 넣은 UserSig</translation>
+    </message>
+    <message>
+        <source>Authentication</source>
+        <translation>인증</translation>
+    </message>
+    <message>
+        <source>The app&apos;s secret key; kept in memory, never in a file</source>
+        <translation>앱의 비밀 키. 메모리에만 보관하며 파일에는 저장하지 않습니다</translation>
+    </message>
+    <message>
+        <source>Secret key</source>
+        <translation>비밀 키</translation>
+    </message>
+    <message>
+        <source>Used only to sign short-lived UserSigs on this computer. It is never sent anywhere.</source>
+        <translation>이 컴퓨터에서 유효 기간이 짧은 UserSig에 서명하는 데만 쓰이며, 어디로도 전송되지 않습니다.</translation>
+    </message>
+    <message>
+        <source>Keep the key in the system keychain (GNOME Keyring, KWallet) so you need not paste it again.</source>
+        <translation>비밀 키를 시스템 키체인(GNOME Keyring, KWallet)에 보관해 다시 붙여 넣지 않아도 되게 합니다.</translation>
+    </message>
+    <message>
+        <source>Paste an admin UserSig</source>
+        <translation>관리자 UserSig 붙여 넣기</translation>
+    </message>
+    <message>
+        <source>UserSig</source>
+        <translation>UserSig</translation>
+    </message>
+    <message>
+        <source>Admin &amp;identifier:</source>
+        <translation>관리자 identifier(&amp;I):</translation>
+    </message>
+    <message>
+        <source>A&amp;uthentication:</source>
+        <translation>인증(&amp;U):</translation>
+    </message>
+    <message>
+        <source>&amp;SDKAppID:</source>
+        <translation>SDKAppID(&amp;S):</translation>
+    </message>
+    <message>
+        <source>&amp;Key or UserSig:</source>
+        <translation>키 또는 UserSig(&amp;K):</translation>
+    </message>
+    <message>
+        <source>Show or hide</source>
+        <translation>표시 또는 숨기기</translation>
+    </message>
+    <message>
+        <source>Enter the app&apos;s SDKAppID (a number from the Chat console).</source>
+        <translation>앱의 SDKAppID(Chat 콘솔에 있는 숫자)를 입력하세요.</translation>
+    </message>
+    <message>
+        <source>Enter the admin identifier: an App admin account of this app.</source>
+        <translation>관리자 identifier를 입력하세요. 이 앱의 앱 관리자 계정입니다.</translation>
+    </message>
+    <message>
+        <source>Paste an admin UserSig, or switch to the secret key.</source>
+        <translation>관리자 UserSig를 붙여 넣거나 비밀 키로 전환하세요.</translation>
+    </message>
+    <message>
+        <source>Enter the app&apos;s secret key, or switch to a pasted UserSig.</source>
+        <translation>앱의 비밀 키를 입력하거나 UserSig 붙여 넣기로 전환하세요.</translation>
+    </message>
+    <message>
+        <source>Credentials ready (hidden for presenting).</source>
+        <translation>자격 증명 준비됨(발표 중이라 숨김).</translation>
+    </message>
+    <message>
+        <source>Check the UserSig (details hidden for presenting).</source>
+        <translation>UserSig를 확인하세요(발표 중이라 세부 정보 숨김).</translation>
     </message>
 </context>
 <context>
     <name>CustomTagRegistry</name>
     <message>
         <source>%1 is already in the list. Change its permissions instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1은(는) 이미 목록에 있습니다. 대신 권한을 변경하세요.</translation>
     </message>
     <message>
         <source>%1 is not in this connection&apos;s list of custom fields. If it was never created in the Chat console, the server answers 40009; add it to the list once it exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1은(는) 이 연결의 사용자 지정 필드 목록에 없습니다. Chat 콘솔에서 만든 적이 없다면 서버가 40009로 응답합니다. 필드가 생긴 뒤 목록에 추가하세요.</translation>
     </message>
     <message>
         <source>%1 is not writable by the App admin. Allow &quot;App admin can write&quot; for it in the Chat console, then tick it here.</source>
-        <translation type="unfinished"></translation>
+        <translation>앱 관리자는 %1에 쓸 수 없습니다. Chat 콘솔에서 이 필드의 &quot;앱 관리자 쓰기 가능&quot;을 허용한 뒤 여기서 체크하세요.</translation>
     </message>
     <message>
         <source>%1 is not in this connection&apos;s list of custom fields; the server answers 40009 if it does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1은(는) 이 연결의 사용자 지정 필드 목록에 없습니다. 필드가 존재하지 않으면 서버가 40009로 응답합니다.</translation>
     </message>
     <message>
         <source>%1 is not readable by the App admin. Allow &quot;App admin can read&quot; for it in the Chat console, then tick it here.</source>
-        <translation type="unfinished"></translation>
+        <translation>앱 관리자는 %1을(를) 읽을 수 없습니다. Chat 콘솔에서 이 필드의 &quot;앱 관리자 읽기 가능&quot;을 허용한 뒤 여기서 체크하세요.</translation>
     </message>
 </context>
 <context>
     <name>DurationText</name>
     <message>
         <source>%1 d</source>
-        <translation type="unfinished"></translation>
+        <translation>%1일</translation>
     </message>
     <message>
         <source>%1 h</source>
-        <translation type="unfinished"></translation>
+        <translation>%1시간</translation>
     </message>
     <message>
         <source>%1 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1분</translation>
     </message>
     <message>
         <source>%1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1초</translation>
     </message>
 </context>
 <context>
     <name>EndpointPolicy</name>
     <message>
         <source>The endpoint &quot;%1&quot; is not a valid URL. Give it as https://HOST.</source>
-        <translation type="unfinished"></translation>
+        <translation>엔드포인트 &quot;%1&quot;은(는) 올바른 URL이 아닙니다. https://HOST 형식으로 지정하세요.</translation>
     </message>
     <message>
         <source>The endpoint must be a bare base URL such as https://HOST, without user, query or fragment.</source>
-        <translation type="unfinished"></translation>
+        <translation>엔드포인트는 사용자, 쿼리, 프래그먼트 없이 https://HOST 같은 기본 URL만이어야 합니다.</translation>
     </message>
     <message>
         <source>Refusing plain http:// to %1: the UserSig travels in the URL and would cross the network unencrypted. Use https://, or a loopback address for a local server.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1에 대한 암호화되지 않은 http://를 거부합니다. UserSig가 URL에 담겨 암호화되지 않은 채 네트워크를 지나게 됩니다. https://를 쓰거나, 로컬 서버라면 루프백 주소를 사용하세요.</translation>
     </message>
     <message>
         <source>The endpoint must start with https://.</source>
-        <translation type="unfinished"></translation>
+        <translation>엔드포인트는 https://로 시작해야 합니다.</translation>
     </message>
 </context>
 <context>
     <name>ErrorCatalogue</name>
     <message>
         <source>Request parameter error</source>
-        <translation type="unfinished"></translation>
+        <translation>요청 매개변수 오류</translation>
     </message>
     <message>
         <source>The server could not decode the request: a field is missing, misspelled or has the wrong shape.</source>
-        <translation type="unfinished"></translation>
+        <translation>서버가 요청을 해석하지 못했습니다. 필드가 빠졌거나, 철자가 틀렸거나, 형식이 잘못되었습니다.</translation>
     </message>
     <message>
         <source>Compare the request body with the ErrorInfo text. If this console built the request, report it together with the random value.</source>
-        <translation type="unfinished"></translation>
+        <translation>ErrorInfo 내용과 요청 본문을 비교해 보세요. 이 콘솔이 만든 요청이라면 random 값과 함께 신고해 주세요.</translation>
     </message>
     <message>
         <source>No account given</source>
-        <translation type="unfinished"></translation>
+        <translation>계정이 지정되지 않음</translation>
     </message>
     <message>
         <source>The request did not name any account to read (To_Account is missing or empty).</source>
-        <translation type="unfinished"></translation>
+        <translation>요청에 읽을 계정이 없습니다(To_Account가 없거나 비어 있음).</translation>
     </message>
     <message>
         <source>Give at least one account ID.</source>
-        <translation type="unfinished"></translation>
+        <translation>계정 ID를 하나 이상 입력하세요.</translation>
     </message>
     <message>
         <source>Account does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>계정이 존재하지 않음</translation>
     </message>
     <message>
         <source>The account has not been imported into this app, or its ID is spelled differently (account IDs are case-sensitive).</source>
-        <translation type="unfinished"></translation>
+        <translation>이 계정이 앱에 가져오기되지 않았거나 계정 ID의 철자가 다릅니다(계정 ID는 대소문자를 구분합니다).</translation>
     </message>
     <message>
         <source>Check the account ID, or import the account first.</source>
-        <translation type="unfinished"></translation>
+        <translation>계정 ID를 확인하거나 먼저 계정을 가져오세요.</translation>
     </message>
     <message>
         <source>App admin required</source>
-        <translation type="unfinished"></translation>
+        <translation>앱 관리자 필요</translation>
     </message>
     <message>
         <source>The identifier in the request is not an App admin of this SDKAppID, and only an App admin may call this API.</source>
-        <translation type="unfinished"></translation>
+        <translation>요청의 identifier가 이 SDKAppID의 앱 관리자가 아닙니다. 이 API는 앱 관리자만 호출할 수 있습니다.</translation>
     </message>
     <message>
         <source>Use the App admin account (Chat console, Application info) as identifier and generate its UserSig.</source>
-        <translation type="unfinished"></translation>
+        <translation>앱 관리자 계정(Chat 콘솔 &gt; 애플리케이션 정보)을 identifier로 사용하고 그 계정의 UserSig를 생성하세요.</translation>
     </message>
     <message>
         <source>Sensitive words</source>
-        <translation type="unfinished"></translation>
+        <translation>민감한 단어 포함</translation>
     </message>
     <message>
         <source>A profile value contains words blocked by content moderation.</source>
-        <translation type="unfinished"></translation>
+        <translation>프로필 값에 콘텐츠 검수에서 차단된 단어가 들어 있습니다.</translation>
     </message>
     <message>
         <source>Change the wording of the value and send it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>값의 표현을 바꾼 뒤 다시 보내세요.</translation>
     </message>
     <message>
         <source>Internal server error</source>
-        <translation type="unfinished"></translation>
+        <translation>서버 내부 오류</translation>
     </message>
     <message>
         <source>The profile service failed internally; the request itself may well be fine.</source>
-        <translation type="unfinished"></translation>
+        <translation>프로필 서비스 내부에서 오류가 발생했습니다. 요청 자체에는 문제가 없을 가능성이 높습니다.</translation>
     </message>
     <message>
         <source>Retry in a moment. If it keeps failing, contact Tencent Cloud support and quote the random value.</source>
-        <translation type="unfinished"></translation>
+        <translation>잠시 후 다시 시도하세요. 계속 실패하면 random 값을 알려 Tencent Cloud 고객 지원에 문의하세요.</translation>
     </message>
     <message>
         <source>No read permission</source>
-        <translation type="unfinished"></translation>
+        <translation>읽기 권한 없음</translation>
     </message>
     <message>
         <source>The App admin is not allowed to read this profile field.</source>
-        <translation type="unfinished"></translation>
+        <translation>앱 관리자에게 이 프로필 필드를 읽을 권한이 없습니다.</translation>
     </message>
     <message>
         <source>Enable &quot;App admin readable&quot; for the field in the Chat console, or leave the field out of the request.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chat 콘솔에서 이 필드의 &quot;앱 관리자 읽기 가능&quot;을 켜거나 요청에서 이 필드를 빼세요.</translation>
     </message>
     <message>
         <source>No write permission</source>
-        <translation type="unfinished"></translation>
+        <translation>쓰기 권한 없음</translation>
     </message>
     <message>
         <source>The App admin is not allowed to write this profile field.</source>
-        <translation type="unfinished"></translation>
+        <translation>앱 관리자에게 이 프로필 필드에 쓸 권한이 없습니다.</translation>
     </message>
     <message>
         <source>Enable &quot;App admin writable&quot; for the field in the Chat console&apos;s custom profile field settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chat 콘솔의 사용자 지정 프로필 필드 설정에서 이 필드의 &quot;앱 관리자 쓰기 가능&quot;을 켜세요.</translation>
     </message>
     <message>
         <source>Profile field does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>프로필 필드가 존재하지 않음</translation>
     </message>
     <message>
         <source>The server does not know this profile field tag.</source>
-        <translation type="unfinished"></translation>
+        <translation>서버가 이 프로필 필드 태그를 알지 못합니다.</translation>
     </message>
     <message>
         <source>Create the custom field in the Chat console first, or correct the tag&apos;s spelling (tags are case-sensitive).</source>
-        <translation type="unfinished"></translation>
+        <translation>먼저 Chat 콘솔에서 사용자 지정 필드를 만들거나 태그의 철자를 바로잡으세요(태그는 대소문자를 구분합니다).</translation>
     </message>
     <message>
         <source>Value too long</source>
-        <translation type="unfinished"></translation>
+        <translation>값이 너무 김</translation>
     </message>
     <message>
         <source>A profile value is longer than 500 bytes. The limit counts UTF-8 bytes, so one Chinese character uses three.</source>
-        <translation type="unfinished"></translation>
+        <translation>프로필 값이 500바이트를 넘습니다. 제한은 UTF-8 바이트 기준이므로 한글 한 글자는 3바이트를 차지합니다.</translation>
     </message>
     <message>
         <source>Shorten the value to at most 500 bytes.</source>
-        <translation type="unfinished"></translation>
+        <translation>값을 500바이트 이하로 줄이세요.</translation>
     </message>
     <message>
         <source>Invalid value</source>
-        <translation type="unfinished"></translation>
+        <translation>잘못된 값</translation>
     </message>
     <message>
         <source>A standard profile field got a value it does not accept, for example an unknown Gender or AllowType string.</source>
-        <translation type="unfinished"></translation>
+        <translation>표준 프로필 필드에 허용되지 않는 값이 들어왔습니다. 예: 알 수 없는 Gender 또는 AllowType 문자열.</translation>
     </message>
     <message>
         <source>Pick one of the documented values for the field.</source>
-        <translation type="unfinished"></translation>
+        <translation>이 필드에 대해 문서에 나온 값 중 하나를 고르세요.</translation>
     </message>
     <message>
         <source>Wrong value type</source>
-        <translation type="unfinished"></translation>
+        <translation>값 형식 오류</translation>
     </message>
     <message>
         <source>A standard profile field got the wrong JSON type, for example text where a whole number is expected.</source>
-        <translation type="unfinished"></translation>
+        <translation>표준 프로필 필드에 잘못된 JSON 형식이 들어왔습니다. 예: 정수가 필요한 곳에 텍스트를 보냄.</translation>
     </message>
     <message>
         <source>Send BirthDay, Language, Level, Role and MsgSettings as whole numbers and every other field as text.</source>
-        <translation type="unfinished"></translation>
+        <translation>BirthDay, Language, Level, Role, MsgSettings는 정수로, 나머지 필드는 모두 텍스트로 보내세요.</translation>
     </message>
     <message>
         <source>HTTP request not understood</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP 요청을 이해할 수 없음</translation>
     </message>
     <message>
         <source>The server could not parse the HTTP request.</source>
-        <translation type="unfinished"></translation>
+        <translation>서버가 HTTP 요청을 해석하지 못했습니다.</translation>
     </message>
     <message>
         <source>Check the endpoint URL: a custom endpoint must be the bare https://host, without a path.</source>
-        <translation type="unfinished"></translation>
+        <translation>엔드포인트 URL을 확인하세요. 사용자 지정 엔드포인트는 경로 없이 https://호스트 형태여야 합니다.</translation>
     </message>
     <message>
         <source>Request JSON invalid</source>
-        <translation type="unfinished"></translation>
+        <translation>요청 JSON이 올바르지 않음</translation>
     </message>
     <message>
         <source>The request body is not valid JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>요청 본문이 올바른 JSON이 아닙니다.</translation>
     </message>
     <message>
         <source>Check the JSON format of the request body.</source>
-        <translation type="unfinished"></translation>
+        <translation>요청 본문의 JSON 형식을 확인하세요.</translation>
     </message>
     <message>
         <source>Identifier or UserSig rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>identifier 또는 UserSig가 거부됨</translation>
     </message>
     <message>
         <source>The server rejected the account or the signature (identifier or usersig) of the request.</source>
-        <translation type="unfinished"></translation>
+        <translation>서버가 요청의 계정 또는 서명(identifier 또는 usersig)을 거부했습니다.</translation>
     </message>
     <message>
         <source>Check the admin identifier and generate a fresh UserSig for it with this app&apos;s secret key.</source>
-        <translation type="unfinished"></translation>
+        <translation>관리자 identifier를 확인하고 이 앱의 비밀 키로 새 UserSig를 생성하세요.</translation>
     </message>
     <message>
         <source>The account or the signature of the request does not check out.</source>
-        <translation type="unfinished"></translation>
+        <translation>요청의 계정 또는 서명이 검증을 통과하지 못했습니다.</translation>
     </message>
     <message>
         <source>SDKAppID invalid</source>
-        <translation type="unfinished"></translation>
+        <translation>SDKAppID가 올바르지 않음</translation>
     </message>
     <message>
         <source>The server does not accept this SDKAppID.</source>
-        <translation type="unfinished"></translation>
+        <translation>서버가 이 SDKAppID를 받아들이지 않습니다.</translation>
     </message>
     <message>
         <source>Copy the SDKAppID from the Chat console again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chat 콘솔에서 SDKAppID를 다시 복사하세요.</translation>
     </message>
     <message>
         <source>REST API rate limit reached</source>
-        <translation type="unfinished"></translation>
+        <translation>REST API 호출 빈도 제한에 도달함</translation>
     </message>
     <message>
         <source>Too many REST API calls were made in a short time.</source>
-        <translation type="unfinished"></translation>
+        <translation>짧은 시간에 REST API를 너무 많이 호출했습니다.</translation>
     </message>
     <message>
         <source>Wait a moment and retry; lower the request rate if it happens often.</source>
-        <translation type="unfinished"></translation>
+        <translation>잠시 기다렸다가 다시 시도하세요. 자주 발생하면 요청 빈도를 낮추세요.</translation>
     </message>
     <message>
         <source>Service timeout or malformed request</source>
-        <translation type="unfinished"></translation>
+        <translation>서비스 시간 초과 또는 잘못된 요청</translation>
     </message>
     <message>
         <source>The service timed out, or the HTTP request was malformed.</source>
-        <translation type="unfinished"></translation>
+        <translation>서비스 시간이 초과되었거나 HTTP 요청 형식이 잘못되었습니다.</translation>
     </message>
     <message>
         <source>Check the request, then send it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>요청을 확인한 뒤 다시 보내세요.</translation>
     </message>
     <message>
         <source>Wrong API resource</source>
-        <translation type="unfinished"></translation>
+        <translation>잘못된 API 리소스</translation>
     </message>
     <message>
         <source>The request URL names an API that does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>요청 URL이 가리키는 API가 존재하지 않습니다.</translation>
     </message>
     <message>
         <source>Check the path of the URL (v4/profile/portrait_set or portrait_get) and of a custom endpoint.</source>
-        <translation type="unfinished"></translation>
+        <translation>URL 경로(v4/profile/portrait_set 또는 portrait_get)와 사용자 지정 엔드포인트의 경로를 확인하세요.</translation>
     </message>
     <message>
         <source>App admin permission required</source>
-        <translation type="unfinished"></translation>
+        <translation>앱 관리자 권한 필요</translation>
     </message>
     <message>
         <source>The request needs App admin permission, and the identifier is not an App admin.</source>
-        <translation type="unfinished"></translation>
+        <translation>이 요청에는 앱 관리자 권한이 필요한데 identifier가 앱 관리자가 아닙니다.</translation>
     </message>
     <message>
         <source>Use the App admin account as identifier and generate its UserSig.</source>
-        <translation type="unfinished"></translation>
+        <translation>앱 관리자 계정을 identifier로 사용하고 그 계정의 UserSig를 생성하세요.</translation>
     </message>
     <message>
         <source>SDKAppID rate limit reached</source>
-        <translation type="unfinished"></translation>
+        <translation>SDKAppID 호출 빈도 제한에 도달함</translation>
     </message>
     <message>
         <source>This SDKAppID sent too many requests in a short time.</source>
-        <translation type="unfinished"></translation>
+        <translation>이 SDKAppID가 짧은 시간에 너무 많은 요청을 보냈습니다.</translation>
     </message>
     <message>
         <source>Wait a moment and retry; spread bulk edits over time.</source>
-        <translation type="unfinished"></translation>
+        <translation>잠시 기다렸다가 다시 시도하세요. 대량 편집은 시간을 두고 나눠서 하세요.</translation>
     </message>
     <message>
         <source>SDKAppID missing</source>
-        <translation type="unfinished"></translation>
+        <translation>SDKAppID 없음</translation>
     </message>
     <message>
         <source>The request carries no SDKAppID.</source>
-        <translation type="unfinished"></translation>
+        <translation>요청에 SDKAppID가 없습니다.</translation>
     </message>
     <message>
         <source>Enter the app&apos;s SDKAppID.</source>
-        <translation type="unfinished"></translation>
+        <translation>앱의 SDKAppID를 입력하세요.</translation>
     </message>
     <message>
         <source>Server could not parse a response</source>
-        <translation type="unfinished"></translation>
+        <translation>서버가 응답을 해석하지 못함</translation>
     </message>
     <message>
         <source>A JSON response failed to parse inside the Chat service.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chat 서비스 내부에서 JSON 응답을 해석하지 못했습니다.</translation>
     </message>
     <message>
         <source>Retry later; report it to Tencent Cloud support if it persists.</source>
-        <translation type="unfinished"></translation>
+        <translation>나중에 다시 시도하세요. 계속되면 Tencent Cloud 고객 지원에 알리세요.</translation>
     </message>
     <message>
         <source>Account exchange timed out</source>
-        <translation type="unfinished"></translation>
+        <translation>계정 변환 시간 초과</translation>
     </message>
     <message>
         <source>Exchanging the account inside the Chat service timed out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chat 서비스 내부에서 계정을 변환하다가 시간이 초과되었습니다.</translation>
     </message>
     <message>
         <source>Retry later.</source>
-        <translation type="unfinished"></translation>
+        <translation>나중에 다시 시도하세요.</translation>
     </message>
     <message>
         <source>Wrong account type</source>
-        <translation type="unfinished"></translation>
+        <translation>계정 형식 오류</translation>
     </message>
     <message>
         <source>An account in the request body is not a JSON string.</source>
-        <translation type="unfinished"></translation>
+        <translation>요청 본문의 계정 중 하나가 JSON 문자열이 아닙니다.</translation>
     </message>
     <message>
         <source>Send account IDs as strings.</source>
-        <translation type="unfinished"></translation>
+        <translation>계정 ID는 문자열로 보내세요.</translation>
     </message>
     <message>
         <source>SDKAppID disabled</source>
-        <translation type="unfinished"></translation>
+        <translation>SDKAppID가 비활성화됨</translation>
     </message>
     <message>
         <source>This SDKAppID has been disabled.</source>
-        <translation type="unfinished"></translation>
+        <translation>이 SDKAppID는 비활성화되었습니다.</translation>
     </message>
     <message>
         <source>Check the app&apos;s status in the Chat console.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chat 콘솔에서 앱 상태를 확인하세요.</translation>
     </message>
     <message>
         <source>Request disabled</source>
-        <translation type="unfinished"></translation>
+        <translation>요청이 비활성화됨</translation>
     </message>
     <message>
         <source>This kind of request is disabled for the app.</source>
-        <translation type="unfinished"></translation>
+        <translation>이 앱에서는 이런 종류의 요청이 비활성화되어 있습니다.</translation>
     </message>
     <message>
         <source>Open a ticket with Tencent Cloud support.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tencent Cloud 고객 지원에 티켓을 제출하세요.</translation>
     </message>
     <message>
         <source>Too many requests</source>
-        <translation type="unfinished"></translation>
+        <translation>요청이 너무 많음</translation>
     </message>
     <message>
         <source>The service is receiving too many requests from this app right now.</source>
-        <translation type="unfinished"></translation>
+        <translation>지금 서비스가 이 앱에서 너무 많은 요청을 받고 있습니다.</translation>
     </message>
     <message>
         <source>Wait a few seconds and retry.</source>
-        <translation type="unfinished"></translation>
+        <translation>몇 초 기다렸다가 다시 시도하세요.</translation>
     </message>
     <message>
         <source>Too many requests, try later</source>
-        <translation type="unfinished"></translation>
+        <translation>요청이 너무 많음, 나중에 다시 시도</translation>
     </message>
     <message>
         <source>The service throttled the request because too many arrived in a short time.</source>
-        <translation type="unfinished"></translation>
+        <translation>짧은 시간에 요청이 너무 많이 도착해 서비스가 요청을 제한했습니다.</translation>
     </message>
     <message>
         <source>Retry later, at a lower rate.</source>
-        <translation type="unfinished"></translation>
+        <translation>나중에 더 낮은 빈도로 다시 시도하세요.</translation>
     </message>
     <message>
         <source>Pro edition expired</source>
-        <translation type="unfinished"></translation>
+        <translation>Pro 에디션 만료</translation>
     </message>
     <message>
         <source>The app&apos;s paid package expired and the app was deactivated.</source>
-        <translation type="unfinished"></translation>
+        <translation>앱의 유료 패키지가 만료되어 앱이 비활성화되었습니다.</translation>
     </message>
     <message>
         <source>Renew the package; it takes effect about five minutes after purchase.</source>
-        <translation type="unfinished"></translation>
+        <translation>패키지를 갱신하세요. 구매 후 약 5분 뒤에 적용됩니다.</translation>
     </message>
     <message>
         <source>Caller IP not allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>호출자 IP가 허용되지 않음</translation>
     </message>
     <message>
         <source>The IP address this request came from is not on the app&apos;s REST API allowlist.</source>
-        <translation type="unfinished"></translation>
+        <translation>이 요청을 보낸 IP 주소가 앱의 REST API 허용 목록에 없습니다.</translation>
     </message>
     <message>
         <source>Add this machine&apos;s public IP address to the allowlist in the Chat console, then retry.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chat 콘솔에서 이 컴퓨터의 공인 IP 주소를 허용 목록에 추가한 뒤 다시 시도하세요.</translation>
     </message>
     <message>
         <source>UserSig expired</source>
-        <translation type="unfinished"></translation>
+        <translation>UserSig 만료됨</translation>
     </message>
     <message>
         <source>The UserSig is past the end of its validity.</source>
-        <translation type="unfinished"></translation>
+        <translation>UserSig의 유효 기간이 지났습니다.</translation>
     </message>
     <message>
         <source>Generate a new UserSig; a validity of at least 24 hours is recommended.</source>
-        <translation type="unfinished"></translation>
+        <translation>새 UserSig를 생성하세요. 유효 기간은 24시간 이상을 권장합니다.</translation>
     </message>
     <message>
         <source>UserSig empty</source>
-        <translation type="unfinished"></translation>
+        <translation>UserSig가 비어 있음</translation>
     </message>
     <message>
         <source>The request carried an empty UserSig.</source>
-        <translation type="unfinished"></translation>
+        <translation>요청에 담긴 UserSig가 비어 있습니다.</translation>
     </message>
     <message>
         <source>Provide the app&apos;s secret key or a ready UserSig.</source>
-        <translation type="unfinished"></translation>
+        <translation>앱의 비밀 키 또는 미리 만든 UserSig를 입력하세요.</translation>
     </message>
     <message>
         <source>UserSig unreadable</source>
-        <translation type="unfinished"></translation>
+        <translation>UserSig를 읽을 수 없음</translation>
     </message>
     <message>
         <source>The UserSig could not be parsed; it is often truncated by copy and paste.</source>
-        <translation type="unfinished"></translation>
+        <translation>UserSig를 해석할 수 없습니다. 복사해서 붙여 넣는 과정에서 잘린 경우가 많습니다.</translation>
     </message>
     <message>
         <source>Generate the UserSig again and copy it whole.</source>
-        <translation type="unfinished"></translation>
+        <translation>UserSig를 다시 생성하고 전체를 복사하세요.</translation>
     </message>
     <message>
         <source>UserSig invalid</source>
-        <translation type="unfinished"></translation>
+        <translation>UserSig가 올바르지 않음</translation>
     </message>
     <message>
         <source>The UserSig is not a valid signature.</source>
-        <translation type="unfinished"></translation>
+        <translation>이 UserSig는 올바른 서명이 아닙니다.</translation>
     </message>
     <message>
         <source>Generate a new UserSig with this app&apos;s secret key.</source>
-        <translation type="unfinished"></translation>
+        <translation>이 앱의 비밀 키로 새 UserSig를 생성하세요.</translation>
     </message>
     <message>
         <source>UserSig signed with another key</source>
-        <translation type="unfinished"></translation>
+        <translation>UserSig가 다른 키로 서명됨</translation>
     </message>
     <message>
         <source>The UserSig&apos;s signature does not match: it was made with another app&apos;s secret key.</source>
-        <translation type="unfinished"></translation>
+        <translation>UserSig의 서명이 일치하지 않습니다. 다른 앱의 비밀 키로 만들어졌습니다.</translation>
     </message>
     <message>
         <source>Copy this SDKAppID&apos;s secret key from the Chat console and generate the UserSig again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chat 콘솔에서 이 SDKAppID의 비밀 키를 복사한 뒤 UserSig를 다시 생성하세요.</translation>
     </message>
     <message>
         <source>Identifier does not match the UserSig</source>
-        <translation type="unfinished"></translation>
+        <translation>identifier가 UserSig와 일치하지 않음</translation>
     </message>
     <message>
         <source>The identifier in the request differs from the one the UserSig was generated for.</source>
-        <translation type="unfinished"></translation>
+        <translation>요청의 identifier가 UserSig를 생성할 때 사용한 것과 다릅니다.</translation>
     </message>
     <message>
         <source>Generate the UserSig for the identifier you send, or send the identifier it was made for.</source>
-        <translation type="unfinished"></translation>
+        <translation>보낼 identifier로 UserSig를 생성하거나, UserSig를 만들 때 쓴 identifier를 보내세요.</translation>
     </message>
     <message>
         <source>SDKAppID does not match the UserSig</source>
-        <translation type="unfinished"></translation>
+        <translation>SDKAppID가 UserSig와 일치하지 않음</translation>
     </message>
     <message>
         <source>The SDKAppID in the request differs from the one the UserSig was generated for.</source>
-        <translation type="unfinished"></translation>
+        <translation>요청의 SDKAppID가 UserSig를 생성할 때 사용한 것과 다릅니다.</translation>
     </message>
     <message>
         <source>Generate the UserSig with this SDKAppID and its own secret key.</source>
-        <translation type="unfinished"></translation>
+        <translation>이 SDKAppID와 그 SDKAppID의 비밀 키로 UserSig를 생성하세요.</translation>
     </message>
     <message>
         <source>Key not found: wrong region?</source>
-        <translation type="unfinished"></translation>
+        <translation>키를 찾을 수 없음: 리전이 잘못되었나요?</translation>
     </message>
     <message>
         <source>The server has no key for this SDKAppID. This usually means the app lives in another data centre (region).</source>
-        <translation type="unfinished"></translation>
+        <translation>서버에 이 SDKAppID의 키가 없습니다. 보통 앱이 다른 데이터 센터(리전)에 있다는 뜻입니다.</translation>
     </message>
     <message>
         <source>Pick the region the app was created in (shown in the Chat console), or check the SDKAppID.</source>
-        <translation type="unfinished"></translation>
+        <translation>앱을 만든 리전(Chat 콘솔에 표시됨)을 선택하거나 SDKAppID를 확인하세요.</translation>
     </message>
     <message>
         <source>SDKAppID not found: wrong region?</source>
-        <translation type="unfinished"></translation>
+        <translation>SDKAppID를 찾을 수 없음: 리전이 잘못되었나요?</translation>
     </message>
     <message>
         <source>The server does not know this SDKAppID. This usually means the app lives in another data centre (region).</source>
-        <translation type="unfinished"></translation>
+        <translation>서버가 이 SDKAppID를 알지 못합니다. 보통 앱이 다른 데이터 센터(리전)에 있다는 뜻입니다.</translation>
     </message>
     <message>
         <source>Too many failed signature checks</source>
-        <translation type="unfinished"></translation>
+        <translation>서명 검증 실패가 너무 많음</translation>
     </message>
     <message>
         <source>UserSig checks failed too often, so the server blocks this identifier for a while.</source>
-        <translation type="unfinished"></translation>
+        <translation>UserSig 검증이 너무 자주 실패해 서버가 이 identifier를 잠시 차단했습니다.</translation>
     </message>
     <message>
         <source>Fix the UserSig, then retry after one minute.</source>
-        <translation type="unfinished"></translation>
+        <translation>UserSig를 고친 뒤 1분 후에 다시 시도하세요.</translation>
     </message>
     <message>
         <source>Account blacklisted</source>
-        <translation type="unfinished"></translation>
+        <translation>계정이 차단 목록에 있음</translation>
     </message>
     <message>
         <source>The account is on the blacklist.</source>
-        <translation type="unfinished"></translation>
+        <translation>이 계정은 차단 목록에 올라 있습니다.</translation>
     </message>
     <message>
         <source>Contact Tencent Cloud support to find out why.</source>
-        <translation type="unfinished"></translation>
+        <translation>원인은 Tencent Cloud 고객 지원에 문의하세요.</translation>
     </message>
     <message>
         <source>UserSig has expired</source>
-        <translation type="unfinished"></translation>
+        <translation>UserSig가 만료되었음</translation>
     </message>
     <message>
         <source>The UserSig&apos;s validity has run out.</source>
-        <translation type="unfinished"></translation>
+        <translation>UserSig의 유효 기간이 끝났습니다.</translation>
     </message>
     <message>
         <source>Generate a new UserSig and send the request again.</source>
-        <translation type="unfinished"></translation>
+        <translation>새 UserSig를 생성하고 요청을 다시 보내세요.</translation>
     </message>
     <message>
         <source>User does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>사용자가 존재하지 않음</translation>
     </message>
     <message>
         <source>The requested UserID does not exist or was never imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>요청한 UserID가 존재하지 않거나 가져오기된 적이 없습니다.</translation>
     </message>
     <message>
         <source>Check the UserID, or import the account first.</source>
-        <translation type="unfinished"></translation>
+        <translation>UserID를 확인하거나 먼저 계정을 가져오세요.</translation>
     </message>
     <message>
         <source>Login restricted</source>
-        <translation type="unfinished"></translation>
+        <translation>로그인 제한됨</translation>
     </message>
     <message>
         <source>Logins were restricted for security reasons because they came too often.</source>
-        <translation type="unfinished"></translation>
+        <translation>로그인이 너무 잦아 보안상의 이유로 제한되었습니다.</translation>
     </message>
     <message>
         <source>Wait before trying again.</source>
-        <translation type="unfinished"></translation>
+        <translation>잠시 기다린 뒤 다시 시도하세요.</translation>
     </message>
     <message>
         <source>Server timeout</source>
-        <translation type="unfinished"></translation>
+        <translation>서버 시간 초과</translation>
     </message>
     <message>
         <source>A service inside the Chat backend timed out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chat 백엔드 내부의 서비스에서 시간이 초과되었습니다.</translation>
     </message>
     <message>
         <source>Retry in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>잠시 후 다시 시도하세요.</translation>
     </message>
     <message>
         <source>Server busy, timed out</source>
-        <translation type="unfinished"></translation>
+        <translation>서버 사용량 많음, 시간 초과</translation>
     </message>
     <message>
         <source>The Chat backend did not answer in time internally.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chat 백엔드 내부에서 제시간에 응답하지 못했습니다.</translation>
     </message>
     <message>
         <source>Retry the request.</source>
-        <translation type="unfinished"></translation>
+        <translation>요청을 다시 시도하세요.</translation>
     </message>
     <message>
         <source>Invalid batch size</source>
-        <translation type="unfinished"></translation>
+        <translation>일괄 처리 개수가 올바르지 않음</translation>
     </message>
     <message>
         <source>The request has an invalid number of items for a batch.</source>
-        <translation type="unfinished"></translation>
+        <translation>요청의 일괄 처리 항목 수가 올바르지 않습니다.</translation>
     </message>
     <message>
         <source>Send fewer items per request.</source>
-        <translation type="unfinished"></translation>
+        <translation>요청당 항목 수를 줄이세요.</translation>
     </message>
     <message>
         <source>Account limit reached</source>
-        <translation type="unfinished"></translation>
+        <translation>계정 수 한도 도달</translation>
     </message>
     <message>
         <source>The app has more accounts than its edition allows (100 on the free trial).</source>
-        <translation type="unfinished"></translation>
+        <translation>앱의 계정 수가 에디션 허용치를 넘었습니다(무료 체험판은 100개).</translation>
     </message>
     <message>
         <source>Upgrade the app&apos;s edition in the Chat console.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chat 콘솔에서 앱의 에디션을 업그레이드하세요.</translation>
     </message>
     <message>
         <source>Invalid parameter</source>
-        <translation type="unfinished"></translation>
+        <translation>잘못된 매개변수</translation>
     </message>
     <message>
         <source>A required field is missing or has the wrong format.</source>
-        <translation type="unfinished"></translation>
+        <translation>필수 필드가 없거나 형식이 잘못되었습니다.</translation>
     </message>
     <message>
         <source>Check the required fields and their format.</source>
-        <translation type="unfinished"></translation>
+        <translation>필수 필드와 그 형식을 확인하세요.</translation>
     </message>
     <message>
         <source>Admin permission needed</source>
-        <translation type="unfinished"></translation>
+        <translation>관리자 권한 필요</translation>
     </message>
     <message>
         <source>Only an App admin may make this request.</source>
-        <translation type="unfinished"></translation>
+        <translation>이 요청은 앱 관리자만 보낼 수 있습니다.</translation>
     </message>
     <message>
         <source>Use the App admin account as identifier.</source>
-        <translation type="unfinished"></translation>
+        <translation>앱 관리자 계정을 identifier로 사용하세요.</translation>
     </message>
     <message>
         <source>Server error</source>
-        <translation type="unfinished"></translation>
+        <translation>서버 오류</translation>
     </message>
     <message>
         <source>The Chat backend failed internally.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chat 백엔드 내부에서 오류가 발생했습니다.</translation>
     </message>
     <message>
         <source>Retry later; contact Tencent Cloud support with the random value if it persists.</source>
-        <translation type="unfinished"></translation>
+        <translation>나중에 다시 시도하세요. 계속되면 random 값을 알려 Tencent Cloud 고객 지원에 문의하세요.</translation>
     </message>
     <message>
         <source>Account deletion refused</source>
-        <translation type="unfinished"></translation>
+        <translation>계정 삭제 거부됨</translation>
     </message>
     <message>
         <source>Only accounts of trial-edition apps can be deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>체험판 앱의 계정만 삭제할 수 있습니다.</translation>
     </message>
     <message>
         <source>Leave the account in place, or check the app&apos;s edition.</source>
-        <translation type="unfinished"></translation>
+        <translation>계정을 그대로 두거나 앱의 에디션을 확인하세요.</translation>
     </message>
     <message>
         <source>Text blocked by security filter</source>
-        <translation type="unfinished"></translation>
+        <translation>텍스트가 보안 필터에 차단됨</translation>
     </message>
     <message>
         <source>The text was blocked by Tencent Cloud&apos;s security filtering.</source>
-        <translation type="unfinished"></translation>
+        <translation>이 텍스트는 Tencent Cloud 보안 필터에 차단되었습니다.</translation>
     </message>
     <message>
         <source>Reword the text and send it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>텍스트 표현을 바꾼 뒤 다시 보내세요.</translation>
     </message>
     <message>
         <source>Message too large</source>
-        <translation type="unfinished"></translation>
+        <translation>메시지가 너무 큼</translation>
     </message>
     <message>
         <source>The outgoing packet is larger than 8 KB.</source>
-        <translation type="unfinished"></translation>
+        <translation>보내는 패킷이 8KB를 넘습니다.</translation>
     </message>
     <message>
         <source>Send less data in one request.</source>
-        <translation type="unfinished"></translation>
+        <translation>요청 하나에 보내는 데이터를 줄이세요.</translation>
     </message>
     <message>
         <source>“%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”</translation>
     </message>
     <message>
         <source>Check which %1 the UserSig was generated for: it must be exactly the one in the request.</source>
-        <translation type="unfinished"></translation>
+        <translation>UserSig를 생성할 때 사용한 %1을(를) 확인하세요. 요청에 있는 값과 정확히 같아야 합니다.</translation>
     </message>
     <message>
         <source>The UserSig was signed for the %1 %2, but the request sends %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>UserSig는 %1 %2에 대해 서명되었지만, 요청은 %3을(를) 보냈습니다.</translation>
     </message>
     <message>
         <source>The UserSig was signed for the same %1 as the request (%2), so it was probably generated with another SDKAppID&apos;s key or has been altered.</source>
-        <translation type="unfinished"></translation>
+        <translation>UserSig는 요청과 같은 %1(%2)에 대해 서명되었으므로, 다른 SDKAppID의 키로 생성되었거나 변조되었을 가능성이 높습니다.</translation>
     </message>
     <message>
         <source>This SDKAppID probably lives in another region than the one the request went to.</source>
-        <translation type="unfinished"></translation>
+        <translation>이 SDKAppID는 요청을 보낸 곳과 다른 리전에 있을 가능성이 높습니다.</translation>
     </message>
     <message>
         <source>This SDKAppID probably lives in another region: the request went to %1. Pick the region where the app was created.</source>
-        <translation type="unfinished"></translation>
+        <translation>이 SDKAppID는 다른 리전에 있을 가능성이 높습니다. 요청은 %1(으)로 보냈습니다. 앱을 만든 리전을 선택하세요.</translation>
     </message>
     <message>
         <source>identifier</source>
-        <translation type="unfinished"></translation>
+        <translation>identifier</translation>
     </message>
     <message>
         <source>SDKAppID</source>
-        <translation type="unfinished"></translation>
+        <translation>SDKAppID</translation>
     </message>
     <message>
         <source>The custom field %1 was not created in the Chat console, or its name is misspelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>사용자 지정 필드 %1이(가) Chat 콘솔에서 만들어지지 않았거나 이름의 철자가 틀렸습니다.</translation>
     </message>
     <message>
         <source>The field %1 is not writable by the App admin: its write permission in the Chat console does not include &quot;App admin writable&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>앱 관리자는 필드 %1에 쓸 수 없습니다. Chat 콘솔의 쓰기 권한에 &quot;앱 관리자 쓰기 가능&quot;이 포함되어 있지 않습니다.</translation>
     </message>
     <message>
         <source>The caller&apos;s IP address is not on the app&apos;s IP allowlist, so every REST call from this machine is refused whatever the credentials.</source>
-        <translation type="unfinished"></translation>
+        <translation>호출자의 IP 주소가 앱의 IP 허용 목록에 없으므로, 자격 증명과 관계없이 이 컴퓨터에서 보내는 모든 REST 호출이 거부됩니다.</translation>
     </message>
     <message>
         <source>Success</source>
-        <translation type="unfinished"></translation>
+        <translation>성공</translation>
     </message>
     <message>
         <source>The server accepted the request.</source>
-        <translation type="unfinished"></translation>
+        <translation>서버가 요청을 받아들였습니다.</translation>
     </message>
     <message>
         <source>(no ErrorInfo)</source>
-        <translation type="unfinished"></translation>
+        <translation>(ErrorInfo 없음)</translation>
     </message>
     <message>
         <source>Error %1</source>
-        <translation type="unfinished"></translation>
+        <translation>오류 %1</translation>
     </message>
     <message>
         <source>This console does not know error code %1. The server said: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>이 콘솔은 오류 코드 %1을(를) 알지 못합니다. 서버 응답: %2</translation>
     </message>
     <message>
         <source>Look the code up in the Tencent Cloud Chat error code list, or contact support quoting the code and the random value.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tencent Cloud Chat 오류 코드 목록에서 이 코드를 찾아보거나, 코드와 random 값을 알려 고객 지원에 문의하세요.</translation>
     </message>
 </context>
 <context>
     <name>FieldSchema</name>
     <message>
         <source>Location</source>
-        <translation type="unfinished"></translation>
+        <translation>지역</translation>
     </message>
     <message>
         <source>Where the user lives. Apps usually store four numbers (country, province, city, district) that they map to place names themselves.</source>
-        <translation type="unfinished"></translation>
+        <translation>사용자가 사는 곳입니다. 앱은 보통 숫자 4개(국가, 시/도, 시, 구)를 저장하고 지명으로의 변환은 앱이 직접 합니다.</translation>
     </message>
     <message>
         <source>The English documentation and the Web SDK limit Location to 16 bytes, the Chinese documentation to 500 bytes. Keep it within 16 bytes so every client can read it.</source>
-        <translation type="unfinished"></translation>
+        <translation>영문 문서와 Web SDK는 지역을 16바이트로, 중국어 문서는 500바이트로 제한합니다. 모든 클라이언트가 읽을 수 있도록 16바이트 이내로 유지하세요.</translation>
     </message>
     <message>
         <source>Nickname</source>
-        <translation type="unfinished"></translation>
+        <translation>닉네임</translation>
     </message>
     <message>
         <source>The name other users see. Text up to 500 bytes.</source>
-        <translation type="unfinished"></translation>
+        <translation>다른 사용자에게 보이는 이름입니다. 최대 500바이트의 텍스트.</translation>
     </message>
     <message>
         <source>Gender</source>
-        <translation type="unfinished"></translation>
+        <translation>성별</translation>
     </message>
     <message>
         <source>The user&apos;s gender, or not set.</source>
-        <translation type="unfinished"></translation>
+        <translation>사용자의 성별 또는 설정 안 함.</translation>
     </message>
     <message>
         <source>Not set</source>
-        <translation type="unfinished"></translation>
+        <translation>설정 안 함</translation>
     </message>
     <message>
         <source>Female</source>
-        <translation type="unfinished"></translation>
+        <translation>여성</translation>
     </message>
     <message>
         <source>Male</source>
-        <translation type="unfinished"></translation>
+        <translation>남성</translation>
     </message>
     <message>
         <source>Birthday</source>
-        <translation type="unfinished"></translation>
+        <translation>생일</translation>
     </message>
     <message>
         <source>The date of birth as the number YYYYMMDD, e.g. 19900521; 0 means not set.</source>
-        <translation type="unfinished"></translation>
+        <translation>생년월일을 YYYYMMDD 형식의 숫자로 입력합니다(예: 19900521). 0은 설정 안 함을 뜻합니다.</translation>
     </message>
     <message>
         <source>Personal signature</source>
-        <translation type="unfinished"></translation>
+        <translation>개인 서명</translation>
     </message>
     <message>
         <source>A short status line. Text up to 500 bytes.</source>
-        <translation type="unfinished"></translation>
+        <translation>짧은 상태 메시지입니다. 최대 500바이트의 텍스트.</translation>
     </message>
     <message>
         <source>Friend requests</source>
-        <translation type="unfinished"></translation>
+        <translation>친구 추가 방식</translation>
     </message>
     <message>
         <source>Whether others may add this user as a friend.</source>
-        <translation type="unfinished"></translation>
+        <translation>다른 사람이 이 사용자를 친구로 추가할 수 있는지 여부.</translation>
     </message>
     <message>
         <source>Need approval</source>
-        <translation type="unfinished"></translation>
+        <translation>승인 필요</translation>
     </message>
     <message>
         <source>Anyone may add</source>
-        <translation type="unfinished"></translation>
+        <translation>누구나 추가 가능</translation>
     </message>
     <message>
         <source>Nobody may add</source>
-        <translation type="unfinished"></translation>
+        <translation>아무도 추가 불가</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>언어</translation>
     </message>
     <message>
         <source>A number from 0 to 4294967295; each app defines which language each number means.</source>
-        <translation type="unfinished"></translation>
+        <translation>0부터 4294967295 사이의 숫자이며, 각 숫자가 어떤 언어를 뜻하는지는 앱이 정합니다.</translation>
     </message>
     <message>
         <source>Avatar URL</source>
-        <translation type="unfinished"></translation>
+        <translation>프로필 사진 URL</translation>
     </message>
     <message>
         <source>The address of the user&apos;s picture. Up to 500 bytes.</source>
-        <translation type="unfinished"></translation>
+        <translation>사용자 사진의 주소입니다. 최대 500바이트.</translation>
     </message>
     <message>
         <source>Message settings</source>
-        <translation type="unfinished"></translation>
+        <translation>메시지 설정</translation>
     </message>
     <message>
         <source>Bit flags. Bit 0 set means the user does not receive messages; the other bits are kept as they are.</source>
-        <translation type="unfinished"></translation>
+        <translation>비트 플래그입니다. 0번 비트가 1이면 사용자가 메시지를 받지 않습니다. 나머지 비트는 그대로 유지됩니다.</translation>
     </message>
     <message>
         <source>Friend requests by admin</source>
-        <translation type="unfinished"></translation>
+        <translation>관리자가 정한 친구 요청 권한</translation>
     </message>
     <message>
         <source>Set by an administrator only: whether this user may send friend requests.</source>
-        <translation type="unfinished"></translation>
+        <translation>관리자만 설정할 수 있습니다: 이 사용자가 친구 요청을 보낼 수 있는지 여부.</translation>
     </message>
     <message>
         <source>Allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>허용</translation>
     </message>
     <message>
         <source>Forbidden</source>
-        <translation type="unfinished"></translation>
+        <translation>금지</translation>
     </message>
     <message>
         <source>Level</source>
-        <translation type="unfinished"></translation>
+        <translation>레벨</translation>
     </message>
     <message>
         <source>A number from 0 to 4294967295 whose meaning the app defines.</source>
-        <translation type="unfinished"></translation>
+        <translation>0부터 4294967295 사이의 숫자이며, 의미는 앱이 정합니다.</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>역할</translation>
     </message>
     <message>
         <source>A custom field: text up to %1 bytes. It must exist in the Chat console and be readable and writable by the App admin.</source>
-        <translation type="unfinished"></translation>
+        <translation>사용자 지정 필드: 최대 %1바이트의 텍스트. Chat 콘솔에 만들어져 있어야 하며 앱 관리자가 읽고 쓸 수 있어야 합니다.</translation>
     </message>
     <message>
         <source>Create the field in the Chat console first (Feature Configuration &gt; User Custom Field) with read and write permission for the App admin. A new field takes up to 10 minutes to work, and it cannot be renamed or deleted afterwards; only its permissions can be changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>먼저 Chat 콘솔(기능 설정 &gt; 사용자 지정 필드)에서 앱 관리자에게 읽기/쓰기 권한을 주고 필드를 만드세요. 새 필드가 작동하기까지 최대 10분이 걸리며, 만든 뒤에는 이름을 바꾸거나 삭제할 수 없고 권한만 바꿀 수 있습니다.</translation>
     </message>
 </context>
 <context>
     <name>FieldValidator</name>
     <message>
         <source>&quot;%1&quot; cannot be a custom field name: use 1 to %2 letters, digits or underscores, not starting with a digit.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot;은(는) 사용자 지정 필드 이름으로 쓸 수 없습니다. 숫자로 시작하지 않는 영문자, 숫자, 밑줄 1~%2자를 사용하세요.</translation>
     </message>
     <message>
         <source>The documentation asks for custom field names of at most %1 English letters; the Chat console has been seen to accept up to %2 letters, digits and underscores. &quot;%3&quot; only works if the console accepted it.</source>
-        <translation type="unfinished"></translation>
+        <translation>문서에는 사용자 지정 필드 이름이 영문자 최대 %1자로 되어 있지만, Chat 콘솔은 영문자, 숫자, 밑줄 최대 %2자까지 받아들이는 것으로 확인되었습니다. &quot;%3&quot;은(는) 콘솔이 받아들인 경우에만 작동합니다.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not an assignment. Write FIELD=VALUE, e.g. Nick=Anna, Gender=Female, BirthDay=19900521 or Tag_Profile_Custom_Hobby=chess.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot;은(는) 대입 형식이 아닙니다. 필드=값 형식으로 쓰세요. 예: Nick=Anna, Gender=Female, BirthDay=19900521, Tag_Profile_Custom_Hobby=chess.</translation>
+    </message>
+</context>
+<context>
+    <name>GetCommand</name>
+    <message>
+        <source>Read user profiles (portrait_get).</source>
+        <translation>사용자 프로필 읽기(portrait_get).</translation>
+    </message>
+    <message>
+        <source>Reads the profiles of the given accounts and prints each account&apos;s fields. Exit codes: 0 every account read; 1 the API answered FAIL or some accounts failed; 2 bad input, nothing sent; 3 network, TLS, timeout or protocol failure.</source>
+        <translation>지정한 계정의 프로필을 읽고 계정별 필드를 출력합니다. 종료 코드: 0 모든 계정 읽음, 1 API가 FAIL로 응답했거나 일부 계정 실패, 2 잘못된 입력(아무것도 보내지 않음), 3 네트워크·TLS·시간 초과·프로토콜 오류.</translation>
+    </message>
+    <message>
+        <source>Account IDs to read.</source>
+        <translation>읽을 계정 ID.</translation>
+    </message>
+    <message>
+        <source>A field to read: a standard field&apos;s short name (Nick, Gender, BirthDay…), its full tag, or Tag_Profile_Custom_NAME. Repeat for several; default: every standard field.</source>
+        <translation>읽을 필드: 표준 필드의 짧은 이름(Nick, Gender, BirthDay…), 전체 태그 또는 Tag_Profile_Custom_NAME. 여러 개면 반복해서 지정합니다. 기본값: 모든 표준 필드.</translation>
+    </message>
+    <message>
+        <source>Name at least one account to read.</source>
+        <translation>읽을 계정을 하나 이상 지정하세요.</translation>
+    </message>
+    <message>
+        <source>Unknown field &quot;%1&quot;: use a standard field name such as Nick or Gender, or Tag_Profile_Custom_NAME.</source>
+        <translation>알 수 없는 필드 &quot;%1&quot;: Nick이나 Gender 같은 표준 필드 이름 또는 Tag_Profile_Custom_NAME을 사용하세요.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n account(s) could not be read.</source>
+        <translation>
+            <numerusform>계정 %n개를 읽을 수 없습니다.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>failed, ResultCode %1 %2</source>
+        <translation>실패, ResultCode %1 %2</translation>
+    </message>
+    <message>
+        <source>(not set)</source>
+        <translation>(설정 안 됨)</translation>
+    </message>
+</context>
+<context>
+    <name>KeychainSecretStore</name>
+    <message>
+        <source>The system keychain reported an error: %1</source>
+        <translation>시스템 키체인에서 오류를 보고했습니다: %1</translation>
+    </message>
+</context>
+<context>
+    <name>LanguageMenu</name>
+    <message>
+        <source>&amp;Language</source>
+        <translation>언어(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;System Language</source>
+        <translation>시스템 언어(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Applies the next time the console starts</source>
+        <translation>다음에 콘솔을 시작할 때 적용됩니다</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>Chat Profile Console</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Ready</source>
-        <translation type="unfinished"></translation>
+        <translation>Chat Profile Console</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>파일(&amp;F)</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>종료(&amp;Q)</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>도움말(&amp;H)</translation>
     </message>
     <message>
         <source>&amp;About Chat Profile Console</source>
-        <translation type="unfinished"></translation>
+        <translation>Chat Profile Console 정보(&amp;A)</translation>
     </message>
     <message>
         <source>About Chat Profile Console</source>
-        <translation type="unfinished"></translation>
+        <translation>Chat Profile Console 정보</translation>
     </message>
     <message>
         <source>&lt;h3&gt;Chat Profile Console %1&lt;/h3&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;Chat Profile Console %1&lt;/h3&gt;</translation>
     </message>
     <message>
         <source>Edit Tencent Cloud Chat user profiles by hand, safely.&lt;br&gt;Built with Qt %1, running on Qt %2.</source>
+        <translation>Tencent Cloud Chat 사용자 프로필을 안전하게 직접 편집합니다.&lt;br&gt;Qt %1(으)로 빌드, Qt %2에서 실행 중.</translation>
+    </message>
+    <message>
+        <source>Sandbox demo</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PRODUCTION</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Testing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Development</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read-only: writing is disabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>every write is confirmed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loaded %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved and read back: every field stuck.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved, but %n field(s) did not stick: see the table.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Connection guard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You are on the Sandbox, a demo Chat server running inside this console: nothing you do here reaches Tencent. Press Load, change a field, then Apply. To work on a real app, pick its region and enter its SDKAppID, admin and secret key (Connections… keeps several).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UserID whose profile to edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The UserID whose profile is loaded and edited. Press Enter to load.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Load</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load the account&apos;s profile (Ctrl+L)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Apply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send the changed fields (Ctrl+Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop the running request (Esc)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connection</source>
+        <translation type="unfinished">연결</translation>
+    </message>
+    <message>
+        <source>A&amp;ccount:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Load profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Apply changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Cancel request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;onnections…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Presentation mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hide SDKAppID, admin, key and UserSig and enlarge the text, for screen sharing and demos</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Theme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;System</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Light</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Dark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This connection is read-only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — Chat Profile Console</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard changes?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading replaces the table, and your unsent changes would be lost. Load anyway?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server will likely refuse this UserSig</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send anyway, for example to reproduce what a customer sees?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send anyway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pick a region.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the custom endpoint as a full URL, e.g. https://gateway.example.com.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Sandbox could not start: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for the server… (Esc cancels)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProfileEditor</name>
+    <message>
+        <source>Add field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show another standard profile field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add custom field…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit a Tag_Profile_Custom_ field created in the Chat console</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hide the selected fields from the table (nothing is deleted on the server)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put the selected fields back to the loaded values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revert all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard every change since the last load</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview JSON…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the exact request body Apply would send</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profile fields</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One row per profile field: its value, the value on the server and its state.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Double-click a value to edit it. Only changed fields are sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add custom field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Hobby for Tag_Profile_Custom_Hobby</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The app admin may read it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The app admin may write it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request body of Apply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Some fields are invalid: Apply will refuse to send until they are fixed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is exactly what Apply sends to v4/profile/portrait_set.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProfileFieldDelegate</name>
+    <message>
+        <source>Not set</source>
+        <translation>설정 안 함</translation>
+    </message>
+    <message>
+        <source>Do not receive messages</source>
+        <translation>메시지 받지 않음</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileSession</name>
+    <message>
+        <source>A request is still running. Wait for it or cancel it first.</source>
+        <translation>아직 요청이 진행 중입니다. 끝날 때까지 기다리거나 먼저 취소하세요.</translation>
+    </message>
+    <message>
+        <source>Enter the account (UserID) whose profile you want to load.</source>
+        <translation>프로필을 불러올 계정(UserID)을 입력하세요.</translation>
+    </message>
+    <message>
+        <source>This connection is read-only: changes cannot be applied. Edit the connection profile to allow writing.</source>
+        <translation>이 연결은 읽기 전용이라 변경 사항을 적용할 수 없습니다. 쓰기를 허용하도록 연결 프로필을 편집하세요.</translation>
+    </message>
+    <message>
+        <source>Load an account first, then change its fields and apply.</source>
+        <translation>먼저 계정을 불러온 다음 필드를 바꾸고 적용하세요.</translation>
+    </message>
+    <message>
+        <source>Some fields have invalid values (marked in the table). Correct or revert them, then apply again.</source>
+        <translation>일부 필드에 잘못된 값이 있습니다(표에 표시됨). 고치거나 되돌린 뒤 다시 적용하세요.</translation>
+    </message>
+    <message>
+        <source>Nothing has changed, so there is nothing to apply.</source>
+        <translation>바뀐 것이 없어 적용할 내용이 없습니다.</translation>
     </message>
 </context>
 <context>
     <name>ProfileTableModel</name>
     <message>
         <source>You sent %1, but the server now holds %2. Check the value and the field&apos;s permissions, then apply again or revert.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1을(를) 보냈지만 서버에는 지금 %2이(가) 있습니다. 값과 필드 권한을 확인한 뒤 다시 적용하거나 되돌리세요.</translation>
     </message>
     <message>
         <source>New value; the server has none yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>새 값입니다. 서버에는 아직 값이 없습니다.</translation>
     </message>
     <message>
         <source>Was %1 on the server.</source>
-        <translation type="unfinished"></translation>
+        <translation>서버의 원래 값: %1.</translation>
     </message>
     <message>
         <source>The server returned no value for this field.</source>
-        <translation type="unfinished"></translation>
+        <translation>서버가 이 필드의 값을 돌려주지 않았습니다.</translation>
     </message>
     <message>
         <source>no value</source>
-        <translation type="unfinished"></translation>
+        <translation>값 없음</translation>
     </message>
     <message>
         <source>%1 (does not receive messages)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (메시지 받지 않음)</translation>
     </message>
     <message>
         <source>%1 (receives messages)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (메시지 받음)</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>%1: %2, %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2, %3</translation>
     </message>
     <message>
         <source>%1: %2, %3: %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2, %3: %4</translation>
     </message>
     <message>
         <source>%1 on the server: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>서버의 %1: %2</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>%1: %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2: %3</translation>
     </message>
     <message>
         <source>%1 / %2 bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 / %2바이트</translation>
     </message>
     <message>
         <source>Unchanged</source>
-        <translation type="unfinished"></translation>
+        <translation>변경 없음</translation>
     </message>
     <message>
         <source>Changed</source>
-        <translation type="unfinished"></translation>
+        <translation>변경됨</translation>
     </message>
     <message>
         <source>Invalid</source>
-        <translation type="unfinished"></translation>
+        <translation>잘못됨</translation>
     </message>
     <message>
         <source>Not set on server</source>
-        <translation type="unfinished"></translation>
+        <translation>서버에 설정 안 됨</translation>
     </message>
     <message>
         <source>Did not stick</source>
-        <translation type="unfinished"></translation>
+        <translation>반영 안 됨</translation>
     </message>
     <message>
         <source>%1
 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+%2</translation>
     </message>
     <message>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>필드</translation>
     </message>
     <message>
         <source>Tag</source>
-        <translation type="unfinished"></translation>
+        <translation>태그</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>값</translation>
     </message>
     <message>
         <source>On server</source>
-        <translation type="unfinished"></translation>
+        <translation>서버 값</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>크기</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>상태</translation>
     </message>
     <message>
         <source>%1 needs a value.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1에 값이 필요합니다.</translation>
     </message>
     <message>
         <source>%1 is already in the table.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1은(는) 이미 표에 있습니다.</translation>
     </message>
     <message>
         <source>The server refused this with %1 (%2): %3 %4</source>
-        <translation type="unfinished"></translation>
+        <translation>서버가 %1(%2)(으)로 거부했습니다: %3 %4</translation>
     </message>
     <message numerus="yes">
         <source>The server did not say which of these %n fields it means. %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>서버가 이 필드 %n개 중 어느 것을 뜻하는지 밝히지 않았습니다. %1</numerusform>
         </translation>
     </message>
 </context>
@@ -1170,289 +1996,808 @@
     <name>Region</name>
     <message>
         <source>China</source>
-        <translation type="unfinished"></translation>
+        <translation>중국</translation>
     </message>
     <message>
         <source>Singapore</source>
-        <translation type="unfinished"></translation>
+        <translation>싱가포르</translation>
     </message>
     <message>
         <source>Seoul</source>
-        <translation type="unfinished"></translation>
+        <translation>서울</translation>
     </message>
     <message>
         <source>Tokyo</source>
-        <translation type="unfinished"></translation>
+        <translation>도쿄</translation>
     </message>
     <message>
         <source>Frankfurt</source>
-        <translation type="unfinished"></translation>
+        <translation>프랑크푸르트</translation>
     </message>
     <message>
         <source>Mumbai</source>
-        <translation type="unfinished"></translation>
+        <translation>뭄바이</translation>
     </message>
     <message>
         <source>Silicon Valley</source>
-        <translation type="unfinished"></translation>
+        <translation>실리콘밸리</translation>
     </message>
     <message>
         <source>Jakarta</source>
-        <translation type="unfinished"></translation>
+        <translation>자카르타</translation>
     </message>
     <message>
         <source>Custom endpoint</source>
-        <translation type="unfinished"></translation>
+        <translation>사용자 지정 엔드포인트</translation>
     </message>
     <message>
         <source>Sandbox (local demo)</source>
-        <translation type="unfinished"></translation>
+        <translation>샌드박스(로컬 데모)</translation>
     </message>
 </context>
 <context>
     <name>ResponseParser</name>
     <message>
         <source>The server&apos;s answer is not a JSON object: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>서버 응답이 JSON 객체가 아닙니다: %1</translation>
     </message>
     <message>
         <source>The server&apos;s answer has no ActionStatus, so it is not a Chat REST API response: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>서버 응답에 ActionStatus가 없으므로 Chat REST API 응답이 아닙니다: %1</translation>
     </message>
     <message>
         <source>(empty body)</source>
-        <translation type="unfinished"></translation>
+        <translation>(빈 본문)</translation>
     </message>
 </context>
 <context>
     <name>RestClient</name>
     <message>
         <source>Give the app&apos;s SDKAppID.</source>
-        <translation type="unfinished"></translation>
+        <translation>앱의 SDKAppID를 지정하세요.</translation>
     </message>
     <message>
         <source>Give the App admin identifier.</source>
-        <translation type="unfinished"></translation>
+        <translation>앱 관리자 identifier를 지정하세요.</translation>
     </message>
     <message>
         <source>There is no UserSig: give the secret key or a ready UserSig.</source>
-        <translation type="unfinished"></translation>
+        <translation>UserSig가 없습니다. 비밀 키나 미리 만든 UserSig를 지정하세요.</translation>
     </message>
     <message>
         <source>Give the account whose profile to set.</source>
-        <translation type="unfinished"></translation>
+        <translation>프로필을 설정할 계정을 지정하세요.</translation>
     </message>
     <message>
         <source>Give at least one field to set.</source>
-        <translation type="unfinished"></translation>
+        <translation>설정할 필드를 하나 이상 지정하세요.</translation>
     </message>
     <message>
         <source>Give at least one account, and no empty account IDs.</source>
-        <translation type="unfinished"></translation>
+        <translation>계정을 하나 이상 지정하고, 빈 계정 ID는 넣지 마세요.</translation>
     </message>
     <message>
         <source>Give at least one profile tag to read.</source>
+        <translation>읽을 프로필 태그를 하나 이상 지정하세요.</translation>
+    </message>
+</context>
+<context>
+    <name>ResultsPane</name>
+    <message>
+        <source>Explanation</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Raw response</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Session log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy as cURL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the request as a curl command, with the UserSig hidden</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy as cURL with the full UserSig…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Include the UserSig?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The command will contain a working admin UserSig. Anyone who sees it can act as the admin of this app until it expires. Copy it anyway?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy with UserSig</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What it means:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What to do:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Response</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No request yet. Load an account to begin.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no answer)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server accepted the request.</source>
+        <translation type="unfinished">서버가 요청을 받아들였습니다.</translation>
+    </message>
+    <message>
+        <source>Some accounts could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the network and the region, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>random %1 · %2 ms · %n attempt(s) (random %3) · HTTP %4 · %5</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not sent</source>
+        <translation type="unfinished">보내지 않음</translation>
+    </message>
+</context>
+<context>
+    <name>SandboxCommand</name>
+    <message>
+        <source>Run the Sandbox, a local emulation of the profile REST API.</source>
+        <translation>샌드박스 실행: 프로필 REST API의 로컬 에뮬레이션.</translation>
+    </message>
+    <message>
+        <source>Serves v4/profile/portrait_set and portrait_get on plain HTTP, with the real service&apos;s URL, envelope and error codes, until SIGINT or SIGTERM. Without --sdkappid and --key-file it runs the demo app. Once listening it prints one line, &quot;listening on http://HOST:PORT&quot;, on stdout.</source>
+        <translation>암호화되지 않은 HTTP로 v4/profile/portrait_set과 portrait_get을 실제 서비스와 같은 URL, 응답 구조, 오류 코드로 제공하며, SIGINT나 SIGTERM을 받을 때까지 실행됩니다. --sdkappid와 --key-file이 없으면 데모 앱을 실행합니다. 수신 대기를 시작하면 표준 출력에 &quot;listening on http://HOST:PORT&quot; 한 줄을 출력합니다.</translation>
+    </message>
+    <message>
+        <source>Address and port to listen on; port 0 picks a free one (default 127.0.0.1:0).</source>
+        <translation>수신 대기할 주소와 포트. 포트 0은 빈 포트를 고릅니다(기본값 127.0.0.1:0).</translation>
+    </message>
+    <message>
+        <source>Allow --listen on an address other networks can reach. Anyone there can then read and change the Sandbox&apos;s profiles.</source>
+        <translation>다른 네트워크에서 접근할 수 있는 주소로 --listen을 허용합니다. 그러면 그 네트워크의 누구나 샌드박스의 프로필을 읽고 바꿀 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>SDKAppID of the emulated app (needs --key-file).</source>
+        <translation>에뮬레이션할 앱의 SDKAppID(--key-file 필요).</translation>
+    </message>
+    <message>
+        <source>File holding the emulated app&apos;s secret key (needs --sdkappid).</source>
+        <translation>에뮬레이션할 앱의 비밀 키가 담긴 파일(--sdkappid 필요).</translation>
+    </message>
+    <message>
+        <source>An admin account that may call the API; repeatable (default: administrator).</source>
+        <translation>API를 호출할 수 있는 관리자 계정. 반복 지정 가능(기본값: administrator).</translation>
+    </message>
+    <message>
+        <source>File listing account IDs to import, one per line (# starts a comment).</source>
+        <translation>가져올 계정 ID 목록 파일, 한 줄에 하나(#으로 시작하면 주석).</translation>
+    </message>
+    <message>
+        <source>A custom profile field and the admin&apos;s access to it (default rw); repeatable.</source>
+        <translation>사용자 지정 프로필 필드와 그에 대한 관리자의 접근 권한(기본값 rw). 반복 지정 가능.</translation>
+    </message>
+    <message>
+        <source>Keep accounts and profiles in FILE across runs (default: in memory only).</source>
+        <translation>계정과 프로필을 FILE에 보관해 실행 간에 유지합니다(기본값: 메모리에만 보관).</translation>
+    </message>
+    <message>
+        <source>Calls per sliding second before 60007; 0 for no limit (default 200).</source>
+        <translation>슬라이딩 1초당 허용 호출 수, 넘으면 60007. 0은 제한 없음(기본값 200).</translation>
+    </message>
+    <message>
+        <source>Delay every answer by N milliseconds (default 0).</source>
+        <translation>모든 응답을 N밀리초 지연합니다(기본값 0).</translation>
+    </message>
+    <message>
+        <source>Share P (0 to 1) of calls that fail on purpose: KIND is 40006 (internal error), 502 (bad gateway), drop (connection closed) or malformed (truncated JSON); repeatable.</source>
+        <translation>일부러 실패시킬 호출의 비율 P(0~1). KIND는 40006(내부 오류), 502(잘못된 게이트웨이), drop(연결 끊김), malformed(잘린 JSON) 중 하나. 반복 지정 가능.</translation>
+    </message>
+    <message>
+        <source>unexpected argument &quot;%1&quot;.</source>
+        <translation>예상치 못한 인수 &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>--listen wants HOST:PORT, e.g. 127.0.0.1:8080, not &quot;%1&quot;.</source>
+        <translation>--listen에는 &quot;%1&quot;이(가) 아니라 127.0.0.1:8080 같은 HOST:PORT를 지정해야 합니다.</translation>
+    </message>
+    <message>
+        <source>%1 is reachable from other machines. Add --allow-remote if that is what you want.</source>
+        <translation>%1은(는) 다른 컴퓨터에서 접근할 수 있습니다. 의도한 것이라면 --allow-remote를 추가하세요.</translation>
+    </message>
+    <message>
+        <source>--sdkappid and --key-file go together; leave both out to run the demo app.</source>
+        <translation>--sdkappid와 --key-file은 함께 씁니다. 둘 다 빼면 데모 앱을 실행합니다.</translation>
+    </message>
+    <message>
+        <source>--sdkappid wants a positive number, not &quot;%1&quot;.</source>
+        <translation>--sdkappid에는 &quot;%1&quot;이(가) 아니라 양수를 지정해야 합니다.</translation>
+    </message>
+    <message>
+        <source>cannot read the key file %1: %2</source>
+        <translation>키 파일 %1을(를) 읽을 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <source>the key file %1 is empty; put the app&apos;s secret key in it.</source>
+        <translation>키 파일 %1이(가) 비어 있습니다. 앱의 비밀 키를 넣으세요.</translation>
+    </message>
+    <message>
+        <source>cannot read the accounts file %1: %2</source>
+        <translation>계정 파일 %1을(를) 읽을 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <source>--custom-tag wants Tag_Profile_Custom_&lt;keyword&gt;, not &quot;%1&quot;. %2</source>
+        <translation>--custom-tag에는 &quot;%1&quot;이(가) 아니라 Tag_Profile_Custom_&lt;keyword&gt;를 지정해야 합니다. %2</translation>
+    </message>
+    <message>
+        <source>--custom-tag %1: the access is rw, r, w or none.</source>
+        <translation>--custom-tag %1: 접근 권한은 rw, r, w, none 중 하나입니다.</translation>
+    </message>
+    <message>
+        <source>--rate-limit wants a number of calls per second, 0 for none.</source>
+        <translation>--rate-limit에는 초당 호출 수를 지정합니다. 0은 제한 없음입니다.</translation>
+    </message>
+    <message>
+        <source>--latency-ms wants a number of milliseconds.</source>
+        <translation>--latency-ms에는 밀리초 값을 지정합니다.</translation>
+    </message>
+    <message>
+        <source>--fault-rate wants KIND=P with KIND 40006, 502, drop or malformed and P from 0 to 1, not &quot;%1&quot;.</source>
+        <translation>--fault-rate에는 &quot;%1&quot;이(가) 아니라 KIND=P를 지정해야 합니다. KIND는 40006, 502, drop, malformed 중 하나이고 P는 0~1입니다.</translation>
+    </message>
+    <message>
+        <source>the --fault-rate shares add up to more than 1.</source>
+        <translation>--fault-rate 비율의 합이 1을 넘습니다.</translation>
+    </message>
+    <message>
+        <source>cannot watch for SIGINT/SIGTERM.</source>
+        <translation>SIGINT/SIGTERM을 감지할 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>Warning: the Sandbox is reachable from other machines on plain HTTP, and anyone holding the key can change its profiles.</source>
+        <translation>경고: 다른 컴퓨터에서 암호화되지 않은 HTTP로 샌드박스에 접근할 수 있으며, 키를 가진 누구나 프로필을 바꿀 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>Demo app: SDKAppID %1, admin %2, secret key %3.</source>
+        <translation>데모 앱: SDKAppID %1, 관리자 %2, 비밀 키 %3.</translation>
     </message>
 </context>
 <context>
     <name>SandboxServer</name>
     <message>
         <source>The Sandbox cannot listen on %1 port %2: %3. Pick another address or port.</source>
-        <translation type="unfinished"></translation>
+        <translation>샌드박스가 %1 포트 %2에서 수신 대기할 수 없습니다: %3. 다른 주소나 포트를 고르세요.</translation>
     </message>
 </context>
 <context>
     <name>SandboxStore</name>
     <message>
         <source>it is not valid JSON (%1 at byte %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>올바른 JSON이 아닙니다(%2바이트 위치: %1)</translation>
     </message>
     <message>
         <source>it is not a Sandbox data file (no &quot;format&quot;: &quot;%1&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>샌드박스 데이터 파일이 아닙니다(&quot;format&quot;: &quot;%1&quot; 없음)</translation>
     </message>
     <message>
         <source>it has version %1, this Sandbox reads version %2</source>
-        <translation type="unfinished"></translation>
+        <translation>버전이 %1인데, 이 샌드박스는 버전 %2를 읽습니다</translation>
     </message>
     <message>
         <source>&quot;accounts&quot; is missing or not an object</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;accounts&quot;가 없거나 객체가 아닙니다</translation>
     </message>
     <message>
         <source>the profile of account &quot;%1&quot; is not an object</source>
-        <translation type="unfinished"></translation>
+        <translation>계정 &quot;%1&quot;의 프로필이 객체가 아닙니다</translation>
     </message>
     <message>
         <source>the value of %1 for account &quot;%2&quot; is neither a string nor a number</source>
-        <translation type="unfinished"></translation>
+        <translation>계정 &quot;%2&quot;의 %1 값이 문자열도 숫자도 아닙니다</translation>
     </message>
     <message>
         <source>Cannot write the Sandbox data file %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>샌드박스 데이터 파일 %1에 쓸 수 없습니다: %2</translation>
     </message>
     <message>
         <source>Cannot read the Sandbox data file %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>샌드박스 데이터 파일 %1을(를) 읽을 수 없습니다: %2</translation>
     </message>
     <message>
         <source>The Sandbox data file %1 cannot be loaded: %2. It was left untouched; repair it, or move it away to start with an empty store.</source>
+        <translation>샌드박스 데이터 파일 %1을(를) 불러올 수 없습니다: %2. 파일은 건드리지 않았습니다. 고치거나, 빈 저장소로 시작하려면 다른 곳으로 옮기세요.</translation>
+    </message>
+</context>
+<context>
+    <name>SecretInput</name>
+    <message>
+        <source>Cannot read %1: %2.</source>
+        <translation type="unfinished">%1을(를) 읽을 수 없습니다: %2.</translation>
+    </message>
+    <message>
+        <source>%1 is larger than %2 KiB; it should hold only the key.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is empty; it should hold the key on its first line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File holding the app&apos;s secret key (first line). Default: the %1 environment variable. The key itself is never accepted on the command line, where other users could see it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The secret key is not accepted on the command line, where every user of this machine can read it (ps, shell history). Put it in a file readable only by you and pass --key-file FILE, or set %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SecretStore</name>
+    <message>
+        <source>No secret key is stored for this connection.</source>
+        <translation>이 연결에 저장된 비밀 키가 없습니다.</translation>
+    </message>
+    <message>
+        <source>No system keychain is available (such as GNOME Keyring or KWallet), so the secret key cannot be remembered. It is kept in memory until you quit; you will need to enter it again next time.</source>
+        <translation>사용할 수 있는 시스템 키체인(GNOME Keyring, KWallet 등)이 없어 비밀 키를 기억할 수 없습니다. 종료할 때까지 메모리에 보관하며, 다음에는 다시 입력해야 합니다.</translation>
+    </message>
+    <message>
+        <source>(The keychain said: %1)</source>
+        <translation>(키체인 메시지: %1)</translation>
+    </message>
+</context>
+<context>
+    <name>SessionEntry</name>
+    <message>
+        <source>Load</source>
+        <translation>불러오기</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>적용</translation>
+    </message>
+    <message>
+        <source>Read back</source>
+        <extracomment>The automatic portrait_get after a successful write, to check what was stored.</extracomment>
+        <translation>다시 읽기</translation>
+    </message>
+    <message>
+        <source>Not sent</source>
+        <translation>보내지 않음</translation>
+    </message>
+    <message>
+        <source>Network error</source>
+        <translation>네트워크 오류</translation>
+    </message>
+    <message>
+        <source>Timed out</source>
+        <translation>시간 초과</translation>
+    </message>
+    <message>
+        <source>TLS error</source>
+        <translation>TLS 오류</translation>
+    </message>
+    <message>
+        <source>Unexpected answer</source>
+        <translation>예상치 못한 응답</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>취소됨</translation>
+    </message>
+</context>
+<context>
+    <name>SessionLog</name>
+    <message>
+        <source>%1  %2  %3  %4  (%5 ms)</source>
+        <translation>%1  %2  %3  %4  (%5ms)</translation>
+    </message>
+</context>
+<context>
+    <name>SetCommand</name>
+    <message>
+        <source>Change one user&apos;s profile fields (portrait_set).</source>
+        <translation>한 사용자의 프로필 필드 변경(portrait_set).</translation>
+    </message>
+    <message>
+        <source>Checks every field against the profile rules, then sends one portrait_set and prints ActionStatus, ErrorCode, ErrorInfo, ErrorDisplay, an explanation and the request&apos;s random. Exit codes: 0 set; 1 the API answered FAIL; 2 bad input, nothing sent; 3 network, TLS, timeout or protocol failure.</source>
+        <translation>모든 필드를 프로필 규칙에 따라 검사한 뒤 portrait_set을 한 번 보내고, ActionStatus, ErrorCode, ErrorInfo, ErrorDisplay, 설명, 요청의 random을 출력합니다. 종료 코드: 0 설정됨, 1 API가 FAIL로 응답, 2 잘못된 입력(아무것도 보내지 않음), 3 네트워크·TLS·시간 초과·프로토콜 오류.</translation>
+    </message>
+    <message>
+        <source>The account whose profile to change.</source>
+        <translation>프로필을 변경할 계정.</translation>
+    </message>
+    <message>
+        <source>A field and its new value, e.g. Nick=Anna, Gender=Female, BirthDay=19900521 or Tag_Profile_Custom_Hobby=chess. Repeat for several fields.</source>
+        <translation>필드와 새 값. 예: Nick=Anna, Gender=Female, BirthDay=19900521, Tag_Profile_Custom_Hobby=chess. 여러 필드는 반복해서 지정합니다.</translation>
+    </message>
+    <message>
+        <source>Give the account to change with --account.</source>
+        <translation>--account로 변경할 계정을 지정하세요.</translation>
+    </message>
+    <message>
+        <source>Give at least one --set TAG=VALUE.</source>
+        <translation>--set TAG=VALUE를 하나 이상 지정하세요.</translation>
+    </message>
+    <message>
+        <source>%1 is set twice; give each field once.</source>
+        <translation>%1이(가) 두 번 지정되었습니다. 필드마다 한 번만 지정하세요.</translation>
+    </message>
+    <message>
+        <source>warning: %1</source>
+        <translation>경고: %1</translation>
+    </message>
+    <message>
+        <source>Nothing was sent.</source>
+        <translation>아무것도 보내지 않았습니다.</translation>
     </message>
 </context>
 <context>
     <name>UserSig</name>
     <message>
         <source>character “%1” at position %2 is not part of a UserSig (only A–Z, a–z, 0–9, *, - and _ are)</source>
-        <translation type="unfinished"></translation>
+        <translation>%2번째 위치의 문자 &quot;%1&quot;은(는) UserSig에 쓰이지 않습니다(A–Z, a–z, 0–9, *, -, _만 허용)</translation>
     </message>
     <message>
         <source>it is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>비어 있습니다</translation>
     </message>
     <message>
         <source>it is not valid base64: the padding “_” appears before the end</source>
-        <translation type="unfinished"></translation>
+        <translation>올바른 base64가 아닙니다. 채움 문자 &quot;_&quot;가 끝나기 전에 나옵니다</translation>
     </message>
     <message>
         <source>it is not valid base64: its length is impossible, so characters are missing</source>
-        <translation type="unfinished"></translation>
+        <translation>올바른 base64가 아닙니다. 길이가 맞지 않아 문자가 빠져 있습니다</translation>
     </message>
     <message>
         <source>it is not valid base64: its last character does not fit, so it was changed</source>
-        <translation type="unfinished"></translation>
+        <translation>올바른 base64가 아닙니다. 마지막 문자가 맞지 않아 변경된 것으로 보입니다</translation>
     </message>
     <message>
         <source>it does not contain zlib-compressed data</source>
-        <translation type="unfinished"></translation>
+        <translation>zlib로 압축된 데이터가 들어 있지 않습니다</translation>
     </message>
     <message>
         <source>the decompressor could not start</source>
-        <translation type="unfinished"></translation>
+        <translation>압축 해제기를 시작할 수 없습니다</translation>
     </message>
     <message>
         <source>there is unexpected data after its compressed content</source>
-        <translation type="unfinished"></translation>
+        <translation>압축된 내용 뒤에 예상치 못한 데이터가 있습니다</translation>
     </message>
     <message>
         <source>its content is larger than %1 KiB, far more than any UserSig</source>
-        <translation type="unfinished"></translation>
+        <translation>내용이 %1KiB를 넘어 어떤 UserSig보다도 훨씬 큽니다</translation>
     </message>
     <message>
         <source>its compressed data ends early: the sig is truncated</source>
-        <translation type="unfinished"></translation>
+        <translation>압축 데이터가 일찍 끝납니다. UserSig가 잘렸습니다</translation>
     </message>
     <message>
         <source>its compressed data is damaged</source>
-        <translation type="unfinished"></translation>
+        <translation>압축 데이터가 손상되었습니다</translation>
     </message>
     <message>
         <source>null</source>
-        <translation type="unfinished"></translation>
+        <translation>null</translation>
     </message>
     <message>
         <source>a boolean</source>
-        <translation type="unfinished"></translation>
+        <translation>불리언 값</translation>
     </message>
     <message>
         <source>a number</source>
-        <translation type="unfinished"></translation>
+        <translation>숫자</translation>
     </message>
     <message>
         <source>a string</source>
-        <translation type="unfinished"></translation>
+        <translation>문자열</translation>
     </message>
     <message>
         <source>a list</source>
-        <translation type="unfinished"></translation>
+        <translation>목록</translation>
     </message>
     <message>
         <source>an object</source>
-        <translation type="unfinished"></translation>
+        <translation>객체</translation>
     </message>
     <message>
         <source>missing</source>
-        <translation type="unfinished"></translation>
+        <translation>없음</translation>
     </message>
     <message>
         <source>the field %1 is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>필드 %1이(가) 없습니다</translation>
     </message>
     <message>
         <source>the field %1 should be %2 but is %3</source>
-        <translation type="unfinished"></translation>
+        <translation>필드 %1은(는) %2이어야 하지만 %3입니다</translation>
     </message>
     <message>
         <source>a whole number from 0 to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>0부터 %1 사이의 정수</translation>
     </message>
     <message>
         <source>it is version “%1”; only version 2.0 (HMAC-SHA256) sigs can be read</source>
-        <translation type="unfinished"></translation>
+        <translation>버전이 &quot;%1&quot;입니다. 2.0 버전(HMAC-SHA256) UserSig만 읽을 수 있습니다</translation>
     </message>
     <message>
         <source>the field %1 is not valid text</source>
-        <translation type="unfinished"></translation>
+        <translation>필드 %1이(가) 올바른 텍스트가 아닙니다</translation>
     </message>
     <message>
         <source>the field %1 is not a base64 HMAC-SHA256</source>
-        <translation type="unfinished"></translation>
+        <translation>필드 %1이(가) base64로 인코딩된 HMAC-SHA256이 아닙니다</translation>
     </message>
     <message>
         <source>The UserSig cannot be read: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>UserSig를 읽을 수 없습니다: %1.</translation>
     </message>
     <message>
         <source>it is %1 characters long, far longer than any UserSig</source>
-        <translation type="unfinished"></translation>
+        <translation>길이가 %1자로 어떤 UserSig보다도 훨씬 깁니다</translation>
     </message>
     <message>
         <source>its content is not valid JSON (%1 at byte %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>내용이 올바른 JSON이 아닙니다(%2바이트 위치: %1)</translation>
     </message>
     <message>
         <source>its content is not a JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>내용이 JSON 객체가 아닙니다</translation>
     </message>
     <message>
         <source>The UserSig was made for SDKAppID %1, but the request is for SDKAppID %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>이 UserSig는 SDKAppID %1용으로 만들어졌지만 요청은 SDKAppID %2에 대한 것입니다.</translation>
     </message>
     <message>
         <source>The UserSig was made for the account “%1”, but the request is sent as “%2”.</source>
-        <translation type="unfinished"></translation>
+        <translation>이 UserSig는 계정 &quot;%1&quot;용으로 만들어졌지만 요청은 &quot;%2&quot;(으)로 보내집니다.</translation>
     </message>
     <message>
         <source>The signature inside the UserSig does not match this secret key: it was made with another key, or changed after signing.</source>
-        <translation type="unfinished"></translation>
+        <translation>UserSig 안의 서명이 이 비밀 키와 맞지 않습니다. 다른 키로 만들어졌거나 서명 후 변경되었습니다.</translation>
     </message>
     <message>
         <source>The UserSig expired at %1, %2 ago.</source>
-        <translation type="unfinished"></translation>
+        <translation>이 UserSig는 %1에 만료되었습니다(%2 전).</translation>
     </message>
     <message>
         <source>The UserSig is valid: it was signed with this app&apos;s secret key, for this account and this app, and it has not expired.</source>
-        <translation type="unfinished"></translation>
+        <translation>이 UserSig는 유효합니다. 이 앱의 비밀 키로 이 계정과 이 앱에 대해 서명되었고 아직 만료되지 않았습니다.</translation>
     </message>
     <message>
         <source>The UserSig has expired; the server refuses it with error %1. Make a new one from the secret key, or ask for a sig with a longer lifetime.</source>
-        <translation type="unfinished"></translation>
+        <translation>이 UserSig는 만료되어 서버가 오류 %1로 거부합니다. 비밀 키로 새로 만들거나 유효 기간이 더 긴 UserSig를 요청하세요.</translation>
     </message>
     <message>
         <source>The UserSig was not signed with this app&apos;s secret key, usually because it was made with another app&apos;s key or with a key that has since been reset; the server refuses it with error %1. Use the secret key shown for this SDKAppID in the Chat console.</source>
-        <translation type="unfinished"></translation>
+        <translation>이 UserSig는 이 앱의 비밀 키로 서명되지 않았습니다. 보통 다른 앱의 키나 이후 재설정된 키로 만들어진 경우이며, 서버가 오류 %1로 거부합니다. Chat 콘솔에서 이 SDKAppID에 표시된 비밀 키를 사용하세요.</translation>
     </message>
     <message>
         <source>The UserSig belongs to another account than the one sending the request; the server refuses it with error %1. Send as the account the sig was made for, or make a sig for this account.</source>
-        <translation type="unfinished"></translation>
+        <translation>이 UserSig는 요청을 보내는 계정이 아닌 다른 계정의 것이므로 서버가 오류 %1로 거부합니다. UserSig를 만든 계정으로 보내거나 이 계정용 UserSig를 만드세요.</translation>
     </message>
     <message>
         <source>The UserSig was made for another app (another SDKAppID); the server refuses it with error %1. Check the SDKAppID, or make a sig for this app.</source>
-        <translation type="unfinished"></translation>
+        <translation>이 UserSig는 다른 앱(다른 SDKAppID)용으로 만들어져 서버가 오류 %1로 거부합니다. SDKAppID를 확인하거나 이 앱용 UserSig를 만드세요.</translation>
     </message>
     <message>
         <source>The UserSig is damaged or incomplete, often because it was cut off while copying; the server refuses it with error %1. Copy the whole sig again.</source>
+        <translation>이 UserSig는 손상되었거나 불완전합니다. 복사하다가 잘린 경우가 많으며, 서버가 오류 %1로 거부합니다. UserSig 전체를 다시 복사하세요.</translation>
+    </message>
+</context>
+<context>
+    <name>UserSigCommand</name>
+    <message>
+        <source>Unexpected argument &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give exactly one UserSig.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run &quot;%1 --help&quot; for the options.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The app&apos;s SDKAppID.</source>
+        <translation type="unfinished">앱의 SDKAppID.</translation>
+    </message>
+    <message>
+        <source>The administrator account the sig is for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--sdkappid wants the app&apos;s numeric SDKAppID, not &quot;%1&quot;.</source>
+        <translation type="unfinished">--sdkappid에는 &quot;%1&quot;이(가) 아니라 앱의 숫자 SDKAppID를 지정해야 합니다.</translation>
+    </message>
+    <message>
+        <source>--identifier must not be empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>valid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bad signature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>wrong identifier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>wrong SDKAppID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>malformed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Identifier:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SDKAppID:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issued:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lifetime:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 seconds (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expires:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 ago</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verdict:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not checked: no secret key given (--key-file or %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It has expired: the server would refuse it with error %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(server error %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make a UserSig from the secret key (gen), or explain one (inspect).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: %1 gen|inspect [options]
+  gen      Sign a UserSig with the app&apos;s secret key and print it.
+  inspect  Show who a UserSig is for and when it expires, and with the secret key whether the server would accept it.
+Run &quot;%1 gen --help&quot; or &quot;%1 inspect --help&quot; for the options.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: unknown subcommand &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signs a UserSig with the app&apos;s secret key, exactly like Tencent&apos;s TLSSigAPIv2 libraries, and prints only the UserSig on standard output.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lifetime in seconds, at most 50 years. Default: 86400 (one day).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issue time in unix seconds, for reproducible output. Default: now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the app with --sdkappid and the account with --identifier.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--expire wants a lifetime in seconds from 1 to %1, not &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--time wants unix seconds, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the app&apos;s secret key with --key-file FILE or the %1 environment variable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reads a UserSig without sending anything: who and which app it was made for and when it expires. With the secret key (and optionally --sdkappid and --identifier) it also says whether the server would accept it, and if not why, with the server&apos;s error code. The report goes to standard output.
+Exit code: 0 when the sig is valid, or readable and no key was given; 1 when it is malformed or would be refused; 2 for bad usage.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The UserSig, or - to read it from standard input (which keeps it out of the process list).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Judge expiry at this unix time instead of now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print one JSON object: identifier, sdkappid, time, expire, expiresAt, expired, now, valid (null when no key was given), reason (null, expired, bad_signature, wrong_identifier, wrong_sdkappid or malformed), serverErrorCode, detail, explanation. Fields a malformed sig does not have are null.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--now wants unix seconds, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the UserSig from standard input.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1460,7 +2805,7 @@
     <name>main</name>
     <message>
         <source>Edit Tencent Cloud Chat user profiles by hand.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tencent Cloud Chat 사용자 프로필을 직접 편집합니다.</translation>
     </message>
 </context>
 </TS>

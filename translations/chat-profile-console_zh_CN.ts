@@ -5,1164 +5,1990 @@
     <name>ApiCall</name>
     <message>
         <source>The request was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>请求已取消。</translation>
     </message>
     <message>
         <source>The answer is larger than %1 bytes, far more than any profile answer, so it was not read. Check the endpoint.</source>
-        <translation type="unfinished"></translation>
+        <translation>响应超过 %1 字节，远大于任何资料响应，因此未读取。请检查端点。</translation>
     </message>
     <message>
         <source>The secure connection to %1 was refused: %2. Nothing was sent; check the endpoint, or the system&apos;s clock and certificates.</source>
-        <translation type="unfinished"></translation>
+        <translation>与 %1 的安全连接被拒绝：%2。未发送任何数据；请检查端点，或系统时钟和证书。</translation>
     </message>
     <message>
         <source>No answer from %1 within %2 ms. The server or the network may be down; try again, or try the backup domain.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 在 %2 毫秒内没有响应。服务器或网络可能已中断；请重试，或尝试备用域名。</translation>
     </message>
     <message>
         <source>Network error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>网络错误：%1</translation>
     </message>
     <message>
         <source>The server answered HTTP %1 instead of 200: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器返回了 HTTP %1，而不是 200：%2</translation>
+    </message>
+</context>
+<context>
+    <name>ApiCommand</name>
+    <message>
+        <source>warning: %1</source>
+        <translation>警告：%1</translation>
+    </message>
+</context>
+<context>
+    <name>ApiCommandOutput</name>
+    <message>
+        <source>Attempts: %1</source>
+        <translation>尝试次数：%1</translation>
+    </message>
+    <message>
+        <source>Result: %1</source>
+        <translation>结果：%1</translation>
+    </message>
+    <message>
+        <source>Explanation: %1</source>
+        <translation>说明：%1</translation>
+    </message>
+    <message>
+        <source>Next step: %1</source>
+        <translation>下一步：%1</translation>
+    </message>
+    <message>
+        <source>  attempt %1 (random %2, %3 ms): %4</source>
+        <translation>  第 %1 次尝试（random %2，%3 毫秒）：%4</translation>
+    </message>
+</context>
+<context>
+    <name>ByteCountingLineEdit</name>
+    <message>
+        <source>%1 / %2 bytes, over %3</source>
+        <translation>%1 / %2 字节，超出 %3</translation>
+    </message>
+    <message>
+        <source>%1 / %2 bytes</source>
+        <translation>%1 / %2 字节</translation>
     </message>
 </context>
 <context>
     <name>CliApplication</name>
     <message>
         <source>chat-profile: unknown command &quot;%1&quot;. Run chat-profile --help to see the commands.</source>
-        <translation type="unfinished"></translation>
+        <translation>chat-profile：未知命令“%1”。运行 chat-profile --help 查看命令列表。</translation>
     </message>
     <message>
         <source>The command to run (see above).</source>
-        <translation type="unfinished"></translation>
+        <translation>要运行的命令（见上文）。</translation>
     </message>
     <message>
         <source>Chat Profile Console on the command line: UserSigs, and reading and writing Tencent Cloud Chat user profiles.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chat Profile Console 命令行版：生成和检查 UserSig，读写腾讯云即时通信 IM 用户资料。</translation>
     </message>
     <message>
         <source>Commands:</source>
-        <translation type="unfinished"></translation>
+        <translation>命令：</translation>
     </message>
     <message>
         <source>Run &quot;chat-profile &lt;command&gt; --help&quot; for a command&apos;s options.</source>
-        <translation type="unfinished"></translation>
+        <translation>运行“chat-profile &lt;command&gt; --help”查看某个命令的选项。</translation>
     </message>
     <message>
         <source>Exit codes: 0 success; 1 the check or the request failed; 2 bad input, nothing sent; 3 network, TLS, timeout or protocol failure.</source>
+        <translation>退出码：0 成功；1 检查或请求失败；2 输入有误，未发送任何内容；3 网络、TLS、超时或协议错误。</translation>
+    </message>
+</context>
+<context>
+    <name>ConfirmWriteDialog</name>
+    <message>
+        <source>Confirm write</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write these changes to account &quot;%1&quot; on connection &quot;%2&quot;?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes to write</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation type="unfinished">字段</translation>
+    </message>
+    <message>
+        <source>Now on the server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Write changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionBar</name>
+    <message>
+        <source>Use &amp;backup domain</source>
+        <translation>使用备用域名(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Connection</source>
+        <translation>连接</translation>
+    </message>
+    <message>
+        <source>The saved connection to use: app, region and admin.</source>
+        <translation>要使用的已保存连接：应用、地域和管理员。</translation>
+    </message>
+    <message>
+        <source>Connections…</source>
+        <translation>连接…</translation>
+    </message>
+    <message>
+        <source>Manage connections</source>
+        <translation>管理连接</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>地域</translation>
+    </message>
+    <message>
+        <source>The data centre of your app. A wrong region answers 70016 or 70020.</source>
+        <translation>应用所在的数据中心。地域选错时会返回 70016 或 70020。</translation>
+    </message>
+    <message>
+        <source>Send to the *.my-imcloud.com backup host, for networks where the primary domain does not resolve.</source>
+        <translation>发送到 *.my-imcloud.com 备用主机，适用于主域名无法解析的网络。</translation>
+    </message>
+    <message>
+        <source>https://your-gateway.example.com</source>
+        <translation>https://your-gateway.example.com</translation>
+    </message>
+    <message>
+        <source>Custom endpoint</source>
+        <translation>自定义端点</translation>
+    </message>
+    <message>
+        <source>&amp;Region:</source>
+        <translation>地域(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>Co&amp;nnection:</source>
+        <translation>连接(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>Local demo server on this computer; nothing leaves it.</source>
+        <translation>本机上的本地演示服务器；数据不会离开本机。</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionManagerDialog</name>
+    <message>
+        <source>&amp;Read-only: never write to this app</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Confirm every write, showing old and new values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved connections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connection name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Colour label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>D&amp;uplicate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Colour &amp;label:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Region, SDKAppID, admin and key are set in the main window for the selected connection. Secret keys are never saved in the settings file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (copy)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Development</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Testing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Production</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unnamed connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionOptions</name>
+    <message>
+        <source>Cannot read %1: %2.</source>
+        <translation>无法读取 %1：%2。</translation>
+    </message>
+    <message>
+        <source>%1 is empty.</source>
+        <translation>%1 为空。</translation>
+    </message>
+    <message>
+        <source>Data centre of the app: %1.</source>
+        <translation>应用所在的数据中心：%1。</translation>
+    </message>
+    <message>
+        <source>Use the region&apos;s backup domain (*.my-imcloud.com), e.g. when DNS of the primary is hijacked.</source>
+        <translation>使用该地域的备用域名（*.my-imcloud.com），例如主域名的 DNS 被劫持时。</translation>
+    </message>
+    <message>
+        <source>Any base URL instead of a region, e.g. https://gateway.example.com or the Sandbox&apos;s http://127.0.0.1:PORT. Plain http:// is only accepted for loopback addresses.</source>
+        <translation>用任意基础 URL 代替地域，例如 https://gateway.example.com 或沙盒的 http://127.0.0.1:PORT。只有环回地址才接受明文 http://。</translation>
+    </message>
+    <message>
+        <source>The app&apos;s SDKAppID.</source>
+        <translation>应用的 SDKAppID。</translation>
+    </message>
+    <message>
+        <source>The App admin account to act as.</source>
+        <translation>以其身份调用的 App 管理员账号。</translation>
+    </message>
+    <message>
+        <source>File holding the app&apos;s secret key; a short-lived UserSig is signed from it for each request. Default: the %1 environment variable.</source>
+        <translation>保存应用密钥的文件；每个请求都会用它签发一个短期有效的 UserSig。默认：环境变量 %1。</translation>
+    </message>
+    <message>
+        <source>File holding a ready UserSig for the admin, instead of a secret key. Default: the %1 environment variable.</source>
+        <translation>保存管理员现成 UserSig 的文件，用于代替密钥。默认：环境变量 %1。</translation>
+    </message>
+    <message>
+        <source>Give up on an unanswered request after this long (default 10).</source>
+        <translation>请求在这么长时间内没有响应就放弃（默认 10）。</translation>
+    </message>
+    <message>
+        <source>Retries after network errors, HTTP 5xx, internal errors and rate limits (default 2).</source>
+        <translation>在网络错误、HTTP 5xx、内部错误和频率限制后重试的次数（默认 2）。</translation>
+    </message>
+    <message>
+        <source>Print the response as JSON instead of text.</source>
+        <translation>以 JSON 而不是文本输出响应。</translation>
+    </message>
+    <message>
+        <source>Give either --region NAME or --endpoint URL.</source>
+        <translation>请指定 --region NAME 或 --endpoint URL 之一。</translation>
+    </message>
+    <message>
+        <source>Unknown region &quot;%1&quot;. Choose one of: %2.</source>
+        <translation>未知地域“%1”。请从以下地域中选择：%2。</translation>
+    </message>
+    <message>
+        <source>--backup-domain goes with --region, not with --endpoint.</source>
+        <translation>--backup-domain 需与 --region 一起使用，不能与 --endpoint 一起使用。</translation>
+    </message>
+    <message>
+        <source>the endpoint %1</source>
+        <translation>端点 %1</translation>
+    </message>
+    <message>
+        <source>--timeout wants a number of seconds between 0 and 3600, not &quot;%1&quot;.</source>
+        <translation>--timeout 需要 0 到 3600 之间的秒数，而不是“%1”。</translation>
+    </message>
+    <message>
+        <source>--retries wants a whole number from 0 to %1, not &quot;%2&quot;.</source>
+        <translation>--retries 需要 0 到 %1 之间的整数，而不是“%2”。</translation>
+    </message>
+    <message>
+        <source>--sdkappid wants the app&apos;s numeric SDKAppID, not &quot;%1&quot;.</source>
+        <translation>--sdkappid 需要应用的数字 SDKAppID，而不是“%1”。</translation>
+    </message>
+    <message>
+        <source>Give the app&apos;s SDKAppID with --sdkappid.</source>
+        <translation>请用 --sdkappid 指定应用的 SDKAppID。</translation>
+    </message>
+    <message>
+        <source>Give the App admin account with --identifier.</source>
+        <translation>请用 --identifier 指定 App 管理员账号。</translation>
+    </message>
+    <message>
+        <source>Give either --key-file or --usersig-file, not both.</source>
+        <translation>请只指定 --key-file 或 --usersig-file 之一，不要同时指定。</translation>
+    </message>
+    <message>
+        <source>Both %1 and %2 are set; unset one, or choose with --key-file or --usersig-file.</source>
+        <translation>%1 和 %2 都已设置；请取消其中一个，或用 --key-file 或 --usersig-file 选择。</translation>
+    </message>
+    <message>
+        <source>Give the app&apos;s secret key (--key-file or %1) or a ready UserSig (--usersig-file or %2).</source>
+        <translation>请提供应用的密钥（--key-file 或 %1）或现成的 UserSig（--usersig-file 或 %2）。</translation>
+    </message>
+</context>
+<context>
+    <name>Credentials</name>
+    <message>
+        <source>The pasted UserSig was made for app %1, not for app %2: the server would refuse it with error %3. Check the SDKAppID, or paste a sig made for this app.</source>
+        <translation>粘贴的 UserSig 是为应用 %1 生成的，而不是应用 %2：服务器会以错误 %3 拒绝它。请检查 SDKAppID，或粘贴为此应用生成的 UserSig。</translation>
+    </message>
+    <message>
+        <source>The pasted UserSig was made for the account “%1”, not for “%2”: the server would refuse it with error %3. Use “%1” as the administrator, or paste a sig made for “%2”.</source>
+        <translation>粘贴的 UserSig 是为账号“%1”生成的，而不是“%2”：服务器会以错误 %3 拒绝它。请使用“%1”作为管理员，或粘贴为“%2”生成的 UserSig。</translation>
+    </message>
+    <message>
+        <source>The pasted UserSig expired %1 ago, at %2: the server would refuse it with error %3. Paste a new one, or use the secret key so the console makes its own.</source>
+        <translation>粘贴的 UserSig 已于 %2 过期（%1 前）：服务器会以错误 %3 拒绝它。请粘贴新的 UserSig，或使用密钥让控制台自行生成。</translation>
+    </message>
+    <message>
+        <source>The pasted UserSig expires in %1, at %2. Have a new one ready, or use the secret key so the console makes its own.</source>
+        <translation>粘贴的 UserSig 将在 %1 后（%2）过期。请准备好新的 UserSig，或使用密钥让控制台自行生成。</translation>
+    </message>
+    <message>
+        <source>signed for %1 in app %2 with the secret key, renewed automatically</source>
+        <translation>用密钥为应用 %2 中的 %1 签发，自动续期</translation>
+    </message>
+    <message>
+        <source>the pasted UserSig cannot be read</source>
+        <translation>无法读取粘贴的 UserSig</translation>
+    </message>
+    <message>
+        <source>signed for %1 in app %2, expired %3 ago</source>
+        <translation>为应用 %2 中的 %1 签发，已于 %3 前过期</translation>
+    </message>
+    <message>
+        <source>signed for %1 in app %2, expires in %3</source>
+        <translation>为应用 %2 中的 %1 签发，%3 后过期</translation>
+    </message>
+</context>
+<context>
+    <name>CredentialsPanel</name>
+    <message>
+        <source>Remember in the system &amp;keychain</source>
+        <translation>保存到系统钥匙串(&amp;K)</translation>
+    </message>
+    <message>
+        <source>e.g. 1400000000</source>
+        <translation>例如 1400000000</translation>
+    </message>
+    <message>
+        <source>SDKAppID</source>
+        <translation>SDKAppID</translation>
+    </message>
+    <message>
+        <source>The app&apos;s SDKAppID from the Chat console.</source>
+        <translation>应用的 SDKAppID，可在即时通信 IM 控制台中找到。</translation>
+    </message>
+    <message>
+        <source>e.g. administrator</source>
+        <translation>例如 administrator</translation>
+    </message>
+    <message>
+        <source>Admin identifier</source>
+        <translation>管理员账号</translation>
+    </message>
+    <message>
+        <source>An App admin account; REST calls are made as this account.</source>
+        <translation>一个 App 管理员账号；REST 调用以此账号的身份发出。</translation>
+    </message>
+    <message>
+        <source>Secret key (signs UserSigs here)</source>
+        <translation>密钥（在本机签发 UserSig）</translation>
+    </message>
+    <message>
+        <source>Pasted UserSig</source>
+        <translation>粘贴的 UserSig</translation>
+    </message>
+    <message>
+        <source>Authentication</source>
+        <translation>鉴权方式</translation>
+    </message>
+    <message>
+        <source>The app&apos;s secret key; kept in memory, never in a file</source>
+        <translation>应用的密钥；只保存在内存中，绝不写入文件</translation>
+    </message>
+    <message>
+        <source>Secret key</source>
+        <translation>密钥</translation>
+    </message>
+    <message>
+        <source>Used only to sign short-lived UserSigs on this computer. It is never sent anywhere.</source>
+        <translation>仅用于在本机签发短期有效的 UserSig，绝不会被发送到任何地方。</translation>
+    </message>
+    <message>
+        <source>Keep the key in the system keychain (GNOME Keyring, KWallet) so you need not paste it again.</source>
+        <translation>将密钥保存在系统钥匙串（GNOME 密钥环、KWallet）中，以后无需再次粘贴。</translation>
+    </message>
+    <message>
+        <source>Paste an admin UserSig</source>
+        <translation>粘贴管理员的 UserSig</translation>
+    </message>
+    <message>
+        <source>UserSig</source>
+        <translation>UserSig</translation>
+    </message>
+    <message>
+        <source>Admin &amp;identifier:</source>
+        <translation>管理员账号(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>A&amp;uthentication:</source>
+        <translation>鉴权方式(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>&amp;SDKAppID:</source>
+        <translation>SDKAppID(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>&amp;Key or UserSig:</source>
+        <translation>密钥或 UserSig(&amp;K)：</translation>
+    </message>
+    <message>
+        <source>Show or hide</source>
+        <translation>显示或隐藏</translation>
+    </message>
+    <message>
+        <source>Enter the app&apos;s SDKAppID (a number from the Chat console).</source>
+        <translation>请输入应用的 SDKAppID（即时通信 IM 控制台中的数字）。</translation>
+    </message>
+    <message>
+        <source>Enter the admin identifier: an App admin account of this app.</source>
+        <translation>请输入管理员账号：此应用的一个 App 管理员账号。</translation>
+    </message>
+    <message>
+        <source>Paste an admin UserSig, or switch to the secret key.</source>
+        <translation>请粘贴管理员的 UserSig，或切换为使用密钥。</translation>
+    </message>
+    <message>
+        <source>Enter the app&apos;s secret key, or switch to a pasted UserSig.</source>
+        <translation>请输入应用的密钥，或切换为粘贴 UserSig。</translation>
+    </message>
+    <message>
+        <source>Credentials ready (hidden for presenting).</source>
+        <translation>凭据已就绪（演示时已隐藏）。</translation>
+    </message>
+    <message>
+        <source>Check the UserSig (details hidden for presenting).</source>
+        <translation>请检查 UserSig（演示时已隐藏详情）。</translation>
     </message>
 </context>
 <context>
     <name>CustomTagRegistry</name>
     <message>
         <source>%1 is already in the list. Change its permissions instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 已在列表中。请改为修改它的权限。</translation>
     </message>
     <message>
         <source>%1 is not in this connection&apos;s list of custom fields. If it was never created in the Chat console, the server answers 40009; add it to the list once it exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 不在此连接的自定义字段列表中。如果它从未在即时通信 IM 控制台中创建，服务器会返回 40009；创建后再把它加入列表。</translation>
     </message>
     <message>
         <source>%1 is not writable by the App admin. Allow &quot;App admin can write&quot; for it in the Chat console, then tick it here.</source>
-        <translation type="unfinished"></translation>
+        <translation>App 管理员无权写入 %1。请先在即时通信 IM 控制台中为它开启“App 管理员可写”，再在这里勾选。</translation>
     </message>
     <message>
         <source>%1 is not in this connection&apos;s list of custom fields; the server answers 40009 if it does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 不在此连接的自定义字段列表中；如果该字段不存在，服务器会返回 40009。</translation>
     </message>
     <message>
         <source>%1 is not readable by the App admin. Allow &quot;App admin can read&quot; for it in the Chat console, then tick it here.</source>
-        <translation type="unfinished"></translation>
+        <translation>App 管理员无权读取 %1。请先在即时通信 IM 控制台中为它开启“App 管理员可读”，再在这里勾选。</translation>
     </message>
 </context>
 <context>
     <name>DurationText</name>
     <message>
         <source>%1 d</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 天</translation>
     </message>
     <message>
         <source>%1 h</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 小时</translation>
     </message>
     <message>
         <source>%1 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 分钟</translation>
     </message>
     <message>
         <source>%1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 秒</translation>
     </message>
 </context>
 <context>
     <name>EndpointPolicy</name>
     <message>
         <source>The endpoint &quot;%1&quot; is not a valid URL. Give it as https://HOST.</source>
-        <translation type="unfinished"></translation>
+        <translation>端点“%1”不是有效的 URL。请写成 https://HOST。</translation>
     </message>
     <message>
         <source>The endpoint must be a bare base URL such as https://HOST, without user, query or fragment.</source>
-        <translation type="unfinished"></translation>
+        <translation>端点必须是 https://HOST 这样的纯基础 URL，不能包含用户名、查询参数或片段。</translation>
     </message>
     <message>
         <source>Refusing plain http:// to %1: the UserSig travels in the URL and would cross the network unencrypted. Use https://, or a loopback address for a local server.</source>
-        <translation type="unfinished"></translation>
+        <translation>拒绝使用明文 http:// 连接 %1：UserSig 在 URL 中传输，会以未加密的形式经过网络。请使用 https://，或对本地服务器使用环回地址。</translation>
     </message>
     <message>
         <source>The endpoint must start with https://.</source>
-        <translation type="unfinished"></translation>
+        <translation>端点必须以 https:// 开头。</translation>
     </message>
 </context>
 <context>
     <name>ErrorCatalogue</name>
     <message>
         <source>Request parameter error</source>
-        <translation type="unfinished"></translation>
+        <translation>请求参数错误</translation>
     </message>
     <message>
         <source>The server could not decode the request: a field is missing, misspelled or has the wrong shape.</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器无法解析请求：某个字段缺失、拼写错误或格式不对。</translation>
     </message>
     <message>
         <source>Compare the request body with the ErrorInfo text. If this console built the request, report it together with the random value.</source>
-        <translation type="unfinished"></translation>
+        <translation>请对照 ErrorInfo 文本检查请求体。如果请求是本控制台生成的，请连同 random 值一起报告。</translation>
     </message>
     <message>
         <source>No account given</source>
-        <translation type="unfinished"></translation>
+        <translation>未指定账号</translation>
     </message>
     <message>
         <source>The request did not name any account to read (To_Account is missing or empty).</source>
-        <translation type="unfinished"></translation>
+        <translation>请求中没有要读取的账号（To_Account 缺失或为空）。</translation>
     </message>
     <message>
         <source>Give at least one account ID.</source>
-        <translation type="unfinished"></translation>
+        <translation>请至少填写一个账号 ID。</translation>
     </message>
     <message>
         <source>Account does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>账号不存在</translation>
     </message>
     <message>
         <source>The account has not been imported into this app, or its ID is spelled differently (account IDs are case-sensitive).</source>
-        <translation type="unfinished"></translation>
+        <translation>该账号尚未导入此应用，或账号 ID 拼写不同（账号 ID 区分大小写）。</translation>
     </message>
     <message>
         <source>Check the account ID, or import the account first.</source>
-        <translation type="unfinished"></translation>
+        <translation>请检查账号 ID，或先导入该账号。</translation>
     </message>
     <message>
         <source>App admin required</source>
-        <translation type="unfinished"></translation>
+        <translation>需要 App 管理员</translation>
     </message>
     <message>
         <source>The identifier in the request is not an App admin of this SDKAppID, and only an App admin may call this API.</source>
-        <translation type="unfinished"></translation>
+        <translation>请求中的 identifier 不是此 SDKAppID 的 App 管理员，而只有 App 管理员才能调用此 API。</translation>
     </message>
     <message>
         <source>Use the App admin account (Chat console, Application info) as identifier and generate its UserSig.</source>
-        <translation type="unfinished"></translation>
+        <translation>请使用 App 管理员账号（即时通信 IM 控制台 &gt; 应用信息）作为 identifier，并为其生成 UserSig。</translation>
     </message>
     <message>
         <source>Sensitive words</source>
-        <translation type="unfinished"></translation>
+        <translation>包含敏感词</translation>
     </message>
     <message>
         <source>A profile value contains words blocked by content moderation.</source>
-        <translation type="unfinished"></translation>
+        <translation>某个资料值包含被内容审核拦截的词语。</translation>
     </message>
     <message>
         <source>Change the wording of the value and send it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>请修改该值的措辞后重新发送。</translation>
     </message>
     <message>
         <source>Internal server error</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器内部错误</translation>
     </message>
     <message>
         <source>The profile service failed internally; the request itself may well be fine.</source>
-        <translation type="unfinished"></translation>
+        <translation>资料服务内部出错，请求本身很可能没有问题。</translation>
     </message>
     <message>
         <source>Retry in a moment. If it keeps failing, contact Tencent Cloud support and quote the random value.</source>
-        <translation type="unfinished"></translation>
+        <translation>请稍后重试。如果一直失败，请联系腾讯云技术支持并提供 random 值。</translation>
     </message>
     <message>
         <source>No read permission</source>
-        <translation type="unfinished"></translation>
+        <translation>无读取权限</translation>
     </message>
     <message>
         <source>The App admin is not allowed to read this profile field.</source>
-        <translation type="unfinished"></translation>
+        <translation>App 管理员无权读取此资料字段。</translation>
     </message>
     <message>
         <source>Enable &quot;App admin readable&quot; for the field in the Chat console, or leave the field out of the request.</source>
-        <translation type="unfinished"></translation>
+        <translation>请在即时通信 IM 控制台中为该字段开启“App 管理员可读”，或在请求中去掉该字段。</translation>
     </message>
     <message>
         <source>No write permission</source>
-        <translation type="unfinished"></translation>
+        <translation>无写入权限</translation>
     </message>
     <message>
         <source>The App admin is not allowed to write this profile field.</source>
-        <translation type="unfinished"></translation>
+        <translation>App 管理员无权写入此资料字段。</translation>
     </message>
     <message>
         <source>Enable &quot;App admin writable&quot; for the field in the Chat console&apos;s custom profile field settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>请在即时通信 IM 控制台的自定义资料字段设置中为该字段开启“App 管理员可写”。</translation>
     </message>
     <message>
         <source>Profile field does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>资料字段不存在</translation>
     </message>
     <message>
         <source>The server does not know this profile field tag.</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器不认识这个资料字段标签。</translation>
     </message>
     <message>
         <source>Create the custom field in the Chat console first, or correct the tag&apos;s spelling (tags are case-sensitive).</source>
-        <translation type="unfinished"></translation>
+        <translation>请先在即时通信 IM 控制台中创建该自定义字段，或更正标签的拼写（标签区分大小写）。</translation>
     </message>
     <message>
         <source>Value too long</source>
-        <translation type="unfinished"></translation>
+        <translation>值过长</translation>
     </message>
     <message>
         <source>A profile value is longer than 500 bytes. The limit counts UTF-8 bytes, so one Chinese character uses three.</source>
-        <translation type="unfinished"></translation>
+        <translation>某个资料值超过 500 字节。限制按 UTF-8 字节计算，一个汉字占 3 个字节。</translation>
     </message>
     <message>
         <source>Shorten the value to at most 500 bytes.</source>
-        <translation type="unfinished"></translation>
+        <translation>请将该值缩短到 500 字节以内。</translation>
     </message>
     <message>
         <source>Invalid value</source>
-        <translation type="unfinished"></translation>
+        <translation>值无效</translation>
     </message>
     <message>
         <source>A standard profile field got a value it does not accept, for example an unknown Gender or AllowType string.</source>
-        <translation type="unfinished"></translation>
+        <translation>某个标准资料字段收到了不接受的值，例如未知的 Gender 或 AllowType 字符串。</translation>
     </message>
     <message>
         <source>Pick one of the documented values for the field.</source>
-        <translation type="unfinished"></translation>
+        <translation>请从文档列出的取值中为该字段选择一个。</translation>
     </message>
     <message>
         <source>Wrong value type</source>
-        <translation type="unfinished"></translation>
+        <translation>值类型错误</translation>
     </message>
     <message>
         <source>A standard profile field got the wrong JSON type, for example text where a whole number is expected.</source>
-        <translation type="unfinished"></translation>
+        <translation>某个标准资料字段收到了错误的 JSON 类型，例如应为整数的地方传了文本。</translation>
     </message>
     <message>
         <source>Send BirthDay, Language, Level, Role and MsgSettings as whole numbers and every other field as text.</source>
-        <translation type="unfinished"></translation>
+        <translation>BirthDay、Language、Level、Role 和 MsgSettings 请以整数发送，其他字段一律以文本发送。</translation>
     </message>
     <message>
         <source>HTTP request not understood</source>
-        <translation type="unfinished"></translation>
+        <translation>无法理解 HTTP 请求</translation>
     </message>
     <message>
         <source>The server could not parse the HTTP request.</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器无法解析该 HTTP 请求。</translation>
     </message>
     <message>
         <source>Check the endpoint URL: a custom endpoint must be the bare https://host, without a path.</source>
-        <translation type="unfinished"></translation>
+        <translation>请检查端点 URL：自定义端点只能是 https://主机名，不带路径。</translation>
     </message>
     <message>
         <source>Request JSON invalid</source>
-        <translation type="unfinished"></translation>
+        <translation>请求 JSON 无效</translation>
     </message>
     <message>
         <source>The request body is not valid JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>请求体不是有效的 JSON。</translation>
     </message>
     <message>
         <source>Check the JSON format of the request body.</source>
-        <translation type="unfinished"></translation>
+        <translation>请检查请求体的 JSON 格式。</translation>
     </message>
     <message>
         <source>Identifier or UserSig rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>identifier 或 UserSig 被拒绝</translation>
     </message>
     <message>
         <source>The server rejected the account or the signature (identifier or usersig) of the request.</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器拒绝了请求中的账号或签名（identifier 或 usersig）。</translation>
     </message>
     <message>
         <source>Check the admin identifier and generate a fresh UserSig for it with this app&apos;s secret key.</source>
-        <translation type="unfinished"></translation>
+        <translation>请检查管理员账号，并用此应用的密钥为它生成新的 UserSig。</translation>
     </message>
     <message>
         <source>The account or the signature of the request does not check out.</source>
-        <translation type="unfinished"></translation>
+        <translation>请求的账号或签名校验不通过。</translation>
     </message>
     <message>
         <source>SDKAppID invalid</source>
-        <translation type="unfinished"></translation>
+        <translation>SDKAppID 无效</translation>
     </message>
     <message>
         <source>The server does not accept this SDKAppID.</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器不接受此 SDKAppID。</translation>
     </message>
     <message>
         <source>Copy the SDKAppID from the Chat console again.</source>
-        <translation type="unfinished"></translation>
+        <translation>请从即时通信 IM 控制台重新复制 SDKAppID。</translation>
     </message>
     <message>
         <source>REST API rate limit reached</source>
-        <translation type="unfinished"></translation>
+        <translation>已达到 REST API 频率限制</translation>
     </message>
     <message>
         <source>Too many REST API calls were made in a short time.</source>
-        <translation type="unfinished"></translation>
+        <translation>短时间内调用 REST API 的次数过多。</translation>
     </message>
     <message>
         <source>Wait a moment and retry; lower the request rate if it happens often.</source>
-        <translation type="unfinished"></translation>
+        <translation>请稍等片刻后重试；如果经常发生，请降低请求频率。</translation>
     </message>
     <message>
         <source>Service timeout or malformed request</source>
-        <translation type="unfinished"></translation>
+        <translation>服务超时或请求格式错误</translation>
     </message>
     <message>
         <source>The service timed out, or the HTTP request was malformed.</source>
-        <translation type="unfinished"></translation>
+        <translation>服务超时，或 HTTP 请求格式错误。</translation>
     </message>
     <message>
         <source>Check the request, then send it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>请检查请求后重新发送。</translation>
     </message>
     <message>
         <source>Wrong API resource</source>
-        <translation type="unfinished"></translation>
+        <translation>API 资源错误</translation>
     </message>
     <message>
         <source>The request URL names an API that does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>请求 URL 指向的 API 不存在。</translation>
     </message>
     <message>
         <source>Check the path of the URL (v4/profile/portrait_set or portrait_get) and of a custom endpoint.</source>
-        <translation type="unfinished"></translation>
+        <translation>请检查 URL 的路径（v4/profile/portrait_set 或 portrait_get）以及自定义端点的路径。</translation>
     </message>
     <message>
         <source>App admin permission required</source>
-        <translation type="unfinished"></translation>
+        <translation>需要 App 管理员权限</translation>
     </message>
     <message>
         <source>The request needs App admin permission, and the identifier is not an App admin.</source>
-        <translation type="unfinished"></translation>
+        <translation>该请求需要 App 管理员权限，而 identifier 不是 App 管理员。</translation>
     </message>
     <message>
         <source>Use the App admin account as identifier and generate its UserSig.</source>
-        <translation type="unfinished"></translation>
+        <translation>请使用 App 管理员账号作为 identifier，并为其生成 UserSig。</translation>
     </message>
     <message>
         <source>SDKAppID rate limit reached</source>
-        <translation type="unfinished"></translation>
+        <translation>已达到 SDKAppID 频率限制</translation>
     </message>
     <message>
         <source>This SDKAppID sent too many requests in a short time.</source>
-        <translation type="unfinished"></translation>
+        <translation>此 SDKAppID 在短时间内发送的请求过多。</translation>
     </message>
     <message>
         <source>Wait a moment and retry; spread bulk edits over time.</source>
-        <translation type="unfinished"></translation>
+        <translation>请稍等片刻后重试；批量修改请分散进行。</translation>
     </message>
     <message>
         <source>SDKAppID missing</source>
-        <translation type="unfinished"></translation>
+        <translation>缺少 SDKAppID</translation>
     </message>
     <message>
         <source>The request carries no SDKAppID.</source>
-        <translation type="unfinished"></translation>
+        <translation>请求中没有 SDKAppID。</translation>
     </message>
     <message>
         <source>Enter the app&apos;s SDKAppID.</source>
-        <translation type="unfinished"></translation>
+        <translation>请输入应用的 SDKAppID。</translation>
     </message>
     <message>
         <source>Server could not parse a response</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器无法解析响应</translation>
     </message>
     <message>
         <source>A JSON response failed to parse inside the Chat service.</source>
-        <translation type="unfinished"></translation>
+        <translation>即时通信服务内部解析某个 JSON 响应失败。</translation>
     </message>
     <message>
         <source>Retry later; report it to Tencent Cloud support if it persists.</source>
-        <translation type="unfinished"></translation>
+        <translation>请稍后重试；如果问题持续，请报告给腾讯云技术支持。</translation>
     </message>
     <message>
         <source>Account exchange timed out</source>
-        <translation type="unfinished"></translation>
+        <translation>账号转换超时</translation>
     </message>
     <message>
         <source>Exchanging the account inside the Chat service timed out.</source>
-        <translation type="unfinished"></translation>
+        <translation>即时通信服务内部转换账号时超时。</translation>
     </message>
     <message>
         <source>Retry later.</source>
-        <translation type="unfinished"></translation>
+        <translation>请稍后重试。</translation>
     </message>
     <message>
         <source>Wrong account type</source>
-        <translation type="unfinished"></translation>
+        <translation>账号类型错误</translation>
     </message>
     <message>
         <source>An account in the request body is not a JSON string.</source>
-        <translation type="unfinished"></translation>
+        <translation>请求体中的某个账号不是 JSON 字符串。</translation>
     </message>
     <message>
         <source>Send account IDs as strings.</source>
-        <translation type="unfinished"></translation>
+        <translation>请以字符串形式发送账号 ID。</translation>
     </message>
     <message>
         <source>SDKAppID disabled</source>
-        <translation type="unfinished"></translation>
+        <translation>SDKAppID 已被禁用</translation>
     </message>
     <message>
         <source>This SDKAppID has been disabled.</source>
-        <translation type="unfinished"></translation>
+        <translation>此 SDKAppID 已被禁用。</translation>
     </message>
     <message>
         <source>Check the app&apos;s status in the Chat console.</source>
-        <translation type="unfinished"></translation>
+        <translation>请在即时通信 IM 控制台中查看应用状态。</translation>
     </message>
     <message>
         <source>Request disabled</source>
-        <translation type="unfinished"></translation>
+        <translation>请求已被禁用</translation>
     </message>
     <message>
         <source>This kind of request is disabled for the app.</source>
-        <translation type="unfinished"></translation>
+        <translation>此应用已禁用这类请求。</translation>
     </message>
     <message>
         <source>Open a ticket with Tencent Cloud support.</source>
-        <translation type="unfinished"></translation>
+        <translation>请向腾讯云技术支持提交工单。</translation>
     </message>
     <message>
         <source>Too many requests</source>
-        <translation type="unfinished"></translation>
+        <translation>请求过多</translation>
     </message>
     <message>
         <source>The service is receiving too many requests from this app right now.</source>
-        <translation type="unfinished"></translation>
+        <translation>服务当前从此应用收到的请求过多。</translation>
     </message>
     <message>
         <source>Wait a few seconds and retry.</source>
-        <translation type="unfinished"></translation>
+        <translation>请等待几秒后重试。</translation>
     </message>
     <message>
         <source>Too many requests, try later</source>
-        <translation type="unfinished"></translation>
+        <translation>请求过多，请稍后再试</translation>
     </message>
     <message>
         <source>The service throttled the request because too many arrived in a short time.</source>
-        <translation type="unfinished"></translation>
+        <translation>短时间内到达的请求过多，服务对该请求进行了限流。</translation>
     </message>
     <message>
         <source>Retry later, at a lower rate.</source>
-        <translation type="unfinished"></translation>
+        <translation>请稍后以较低的频率重试。</translation>
     </message>
     <message>
         <source>Pro edition expired</source>
-        <translation type="unfinished"></translation>
+        <translation>专业版已到期</translation>
     </message>
     <message>
         <source>The app&apos;s paid package expired and the app was deactivated.</source>
-        <translation type="unfinished"></translation>
+        <translation>该应用的付费套餐已到期，应用已被停用。</translation>
     </message>
     <message>
         <source>Renew the package; it takes effect about five minutes after purchase.</source>
-        <translation type="unfinished"></translation>
+        <translation>请续费套餐；购买后约五分钟生效。</translation>
     </message>
     <message>
         <source>Caller IP not allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>调用方 IP 不在允许范围内</translation>
     </message>
     <message>
         <source>The IP address this request came from is not on the app&apos;s REST API allowlist.</source>
-        <translation type="unfinished"></translation>
+        <translation>发出此请求的 IP 地址不在应用的 REST API 白名单中。</translation>
     </message>
     <message>
         <source>Add this machine&apos;s public IP address to the allowlist in the Chat console, then retry.</source>
-        <translation type="unfinished"></translation>
+        <translation>请在即时通信 IM 控制台中将本机的公网 IP 地址加入白名单，然后重试。</translation>
     </message>
     <message>
         <source>UserSig expired</source>
-        <translation type="unfinished"></translation>
+        <translation>UserSig 已过期</translation>
     </message>
     <message>
         <source>The UserSig is past the end of its validity.</source>
-        <translation type="unfinished"></translation>
+        <translation>UserSig 已超过有效期。</translation>
     </message>
     <message>
         <source>Generate a new UserSig; a validity of at least 24 hours is recommended.</source>
-        <translation type="unfinished"></translation>
+        <translation>请生成新的 UserSig；建议有效期至少为 24 小时。</translation>
     </message>
     <message>
         <source>UserSig empty</source>
-        <translation type="unfinished"></translation>
+        <translation>UserSig 为空</translation>
     </message>
     <message>
         <source>The request carried an empty UserSig.</source>
-        <translation type="unfinished"></translation>
+        <translation>请求中携带的 UserSig 为空。</translation>
     </message>
     <message>
         <source>Provide the app&apos;s secret key or a ready UserSig.</source>
-        <translation type="unfinished"></translation>
+        <translation>请提供应用的密钥或现成的 UserSig。</translation>
     </message>
     <message>
         <source>UserSig unreadable</source>
-        <translation type="unfinished"></translation>
+        <translation>UserSig 无法读取</translation>
     </message>
     <message>
         <source>The UserSig could not be parsed; it is often truncated by copy and paste.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法解析该 UserSig，通常是复制粘贴时被截断了。</translation>
     </message>
     <message>
         <source>Generate the UserSig again and copy it whole.</source>
-        <translation type="unfinished"></translation>
+        <translation>请重新生成 UserSig 并完整复制。</translation>
     </message>
     <message>
         <source>UserSig invalid</source>
-        <translation type="unfinished"></translation>
+        <translation>UserSig 无效</translation>
     </message>
     <message>
         <source>The UserSig is not a valid signature.</source>
-        <translation type="unfinished"></translation>
+        <translation>该 UserSig 不是有效的签名。</translation>
     </message>
     <message>
         <source>Generate a new UserSig with this app&apos;s secret key.</source>
-        <translation type="unfinished"></translation>
+        <translation>请用此应用的密钥生成新的 UserSig。</translation>
     </message>
     <message>
         <source>UserSig signed with another key</source>
-        <translation type="unfinished"></translation>
+        <translation>UserSig 是用其他密钥签名的</translation>
     </message>
     <message>
         <source>The UserSig&apos;s signature does not match: it was made with another app&apos;s secret key.</source>
-        <translation type="unfinished"></translation>
+        <translation>UserSig 的签名不匹配：它是用其他应用的密钥生成的。</translation>
     </message>
     <message>
         <source>Copy this SDKAppID&apos;s secret key from the Chat console and generate the UserSig again.</source>
-        <translation type="unfinished"></translation>
+        <translation>请从即时通信 IM 控制台复制此 SDKAppID 的密钥，然后重新生成 UserSig。</translation>
     </message>
     <message>
         <source>Identifier does not match the UserSig</source>
-        <translation type="unfinished"></translation>
+        <translation>identifier 与 UserSig 不匹配</translation>
     </message>
     <message>
         <source>The identifier in the request differs from the one the UserSig was generated for.</source>
-        <translation type="unfinished"></translation>
+        <translation>请求中的 identifier 与生成 UserSig 时使用的不同。</translation>
     </message>
     <message>
         <source>Generate the UserSig for the identifier you send, or send the identifier it was made for.</source>
-        <translation type="unfinished"></translation>
+        <translation>请为要发送的 identifier 生成 UserSig，或发送生成 UserSig 时所用的 identifier。</translation>
     </message>
     <message>
         <source>SDKAppID does not match the UserSig</source>
-        <translation type="unfinished"></translation>
+        <translation>SDKAppID 与 UserSig 不匹配</translation>
     </message>
     <message>
         <source>The SDKAppID in the request differs from the one the UserSig was generated for.</source>
-        <translation type="unfinished"></translation>
+        <translation>请求中的 SDKAppID 与生成 UserSig 时使用的不同。</translation>
     </message>
     <message>
         <source>Generate the UserSig with this SDKAppID and its own secret key.</source>
-        <translation type="unfinished"></translation>
+        <translation>请用此 SDKAppID 及其自己的密钥生成 UserSig。</translation>
     </message>
     <message>
         <source>Key not found: wrong region?</source>
-        <translation type="unfinished"></translation>
+        <translation>找不到密钥：地域选错了？</translation>
     </message>
     <message>
         <source>The server has no key for this SDKAppID. This usually means the app lives in another data centre (region).</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器上没有此 SDKAppID 的密钥。这通常意味着该应用位于另一个数据中心（地域）。</translation>
     </message>
     <message>
         <source>Pick the region the app was created in (shown in the Chat console), or check the SDKAppID.</source>
-        <translation type="unfinished"></translation>
+        <translation>请选择创建应用时所在的地域（可在即时通信 IM 控制台中查看），或检查 SDKAppID。</translation>
     </message>
     <message>
         <source>SDKAppID not found: wrong region?</source>
-        <translation type="unfinished"></translation>
+        <translation>找不到 SDKAppID：地域选错了？</translation>
     </message>
     <message>
         <source>The server does not know this SDKAppID. This usually means the app lives in another data centre (region).</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器不认识此 SDKAppID。这通常意味着该应用位于另一个数据中心（地域）。</translation>
     </message>
     <message>
         <source>Too many failed signature checks</source>
-        <translation type="unfinished"></translation>
+        <translation>签名校验失败次数过多</translation>
     </message>
     <message>
         <source>UserSig checks failed too often, so the server blocks this identifier for a while.</source>
-        <translation type="unfinished"></translation>
+        <translation>UserSig 校验失败次数过多，服务器暂时封禁了此 identifier。</translation>
     </message>
     <message>
         <source>Fix the UserSig, then retry after one minute.</source>
-        <translation type="unfinished"></translation>
+        <translation>请修正 UserSig，一分钟后再重试。</translation>
     </message>
     <message>
         <source>Account blacklisted</source>
-        <translation type="unfinished"></translation>
+        <translation>账号已被列入黑名单</translation>
     </message>
     <message>
         <source>The account is on the blacklist.</source>
-        <translation type="unfinished"></translation>
+        <translation>该账号在黑名单中。</translation>
     </message>
     <message>
         <source>Contact Tencent Cloud support to find out why.</source>
-        <translation type="unfinished"></translation>
+        <translation>请联系腾讯云技术支持了解原因。</translation>
     </message>
     <message>
         <source>UserSig has expired</source>
-        <translation type="unfinished"></translation>
+        <translation>UserSig 已失效</translation>
     </message>
     <message>
         <source>The UserSig&apos;s validity has run out.</source>
-        <translation type="unfinished"></translation>
+        <translation>UserSig 的有效期已用完。</translation>
     </message>
     <message>
         <source>Generate a new UserSig and send the request again.</source>
-        <translation type="unfinished"></translation>
+        <translation>请生成新的 UserSig 并重新发送请求。</translation>
     </message>
     <message>
         <source>User does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>用户不存在</translation>
     </message>
     <message>
         <source>The requested UserID does not exist or was never imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>请求的 UserID 不存在，或从未导入。</translation>
     </message>
     <message>
         <source>Check the UserID, or import the account first.</source>
-        <translation type="unfinished"></translation>
+        <translation>请检查 UserID，或先导入该账号。</translation>
     </message>
     <message>
         <source>Login restricted</source>
-        <translation type="unfinished"></translation>
+        <translation>登录受限</translation>
     </message>
     <message>
         <source>Logins were restricted for security reasons because they came too often.</source>
-        <translation type="unfinished"></translation>
+        <translation>登录过于频繁，出于安全原因已被限制。</translation>
     </message>
     <message>
         <source>Wait before trying again.</source>
-        <translation type="unfinished"></translation>
+        <translation>请稍候再试。</translation>
     </message>
     <message>
         <source>Server timeout</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器超时</translation>
     </message>
     <message>
         <source>A service inside the Chat backend timed out.</source>
-        <translation type="unfinished"></translation>
+        <translation>即时通信后台内部的某个服务超时。</translation>
     </message>
     <message>
         <source>Retry in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>请稍后重试。</translation>
     </message>
     <message>
         <source>Server busy, timed out</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器繁忙，已超时</translation>
     </message>
     <message>
         <source>The Chat backend did not answer in time internally.</source>
-        <translation type="unfinished"></translation>
+        <translation>即时通信后台内部未能及时响应。</translation>
     </message>
     <message>
         <source>Retry the request.</source>
-        <translation type="unfinished"></translation>
+        <translation>请重试该请求。</translation>
     </message>
     <message>
         <source>Invalid batch size</source>
-        <translation type="unfinished"></translation>
+        <translation>批量数量无效</translation>
     </message>
     <message>
         <source>The request has an invalid number of items for a batch.</source>
-        <translation type="unfinished"></translation>
+        <translation>请求中批量处理的条目数量无效。</translation>
     </message>
     <message>
         <source>Send fewer items per request.</source>
-        <translation type="unfinished"></translation>
+        <translation>请减少每个请求中的条目数。</translation>
     </message>
     <message>
         <source>Account limit reached</source>
-        <translation type="unfinished"></translation>
+        <translation>已达到账号数量上限</translation>
     </message>
     <message>
         <source>The app has more accounts than its edition allows (100 on the free trial).</source>
-        <translation type="unfinished"></translation>
+        <translation>应用的账号数超过了其版本允许的数量（免费体验版为 100 个）。</translation>
     </message>
     <message>
         <source>Upgrade the app&apos;s edition in the Chat console.</source>
-        <translation type="unfinished"></translation>
+        <translation>请在即时通信 IM 控制台中升级应用的版本。</translation>
     </message>
     <message>
         <source>Invalid parameter</source>
-        <translation type="unfinished"></translation>
+        <translation>参数无效</translation>
     </message>
     <message>
         <source>A required field is missing or has the wrong format.</source>
-        <translation type="unfinished"></translation>
+        <translation>某个必填字段缺失或格式错误。</translation>
     </message>
     <message>
         <source>Check the required fields and their format.</source>
-        <translation type="unfinished"></translation>
+        <translation>请检查必填字段及其格式。</translation>
     </message>
     <message>
         <source>Admin permission needed</source>
-        <translation type="unfinished"></translation>
+        <translation>需要管理员权限</translation>
     </message>
     <message>
         <source>Only an App admin may make this request.</source>
-        <translation type="unfinished"></translation>
+        <translation>只有 App 管理员才能发出此请求。</translation>
     </message>
     <message>
         <source>Use the App admin account as identifier.</source>
-        <translation type="unfinished"></translation>
+        <translation>请使用 App 管理员账号作为 identifier。</translation>
     </message>
     <message>
         <source>Server error</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器错误</translation>
     </message>
     <message>
         <source>The Chat backend failed internally.</source>
-        <translation type="unfinished"></translation>
+        <translation>即时通信后台内部出错。</translation>
     </message>
     <message>
         <source>Retry later; contact Tencent Cloud support with the random value if it persists.</source>
-        <translation type="unfinished"></translation>
+        <translation>请稍后重试；如果问题持续，请联系腾讯云技术支持并提供 random 值。</translation>
     </message>
     <message>
         <source>Account deletion refused</source>
-        <translation type="unfinished"></translation>
+        <translation>拒绝删除账号</translation>
     </message>
     <message>
         <source>Only accounts of trial-edition apps can be deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>只有体验版应用的账号才能删除。</translation>
     </message>
     <message>
         <source>Leave the account in place, or check the app&apos;s edition.</source>
-        <translation type="unfinished"></translation>
+        <translation>请保留该账号，或检查应用的版本。</translation>
     </message>
     <message>
         <source>Text blocked by security filter</source>
-        <translation type="unfinished"></translation>
+        <translation>文本被安全过滤拦截</translation>
     </message>
     <message>
         <source>The text was blocked by Tencent Cloud&apos;s security filtering.</source>
-        <translation type="unfinished"></translation>
+        <translation>该文本被腾讯云安全过滤拦截。</translation>
     </message>
     <message>
         <source>Reword the text and send it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>请修改文本措辞后重新发送。</translation>
     </message>
     <message>
         <source>Message too large</source>
-        <translation type="unfinished"></translation>
+        <translation>消息过大</translation>
     </message>
     <message>
         <source>The outgoing packet is larger than 8 KB.</source>
-        <translation type="unfinished"></translation>
+        <translation>发出的数据包超过 8 KB。</translation>
     </message>
     <message>
         <source>Send less data in one request.</source>
-        <translation type="unfinished"></translation>
+        <translation>请减少单个请求中发送的数据。</translation>
     </message>
     <message>
         <source>“%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”</translation>
     </message>
     <message>
         <source>Check which %1 the UserSig was generated for: it must be exactly the one in the request.</source>
-        <translation type="unfinished"></translation>
+        <translation>请检查生成 UserSig 时所用的 %1：它必须与请求中的完全一致。</translation>
     </message>
     <message>
         <source>The UserSig was signed for the %1 %2, but the request sends %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>UserSig 是为 %1 %2 签名的，但请求发送的是 %3。</translation>
     </message>
     <message>
         <source>The UserSig was signed for the same %1 as the request (%2), so it was probably generated with another SDKAppID&apos;s key or has been altered.</source>
-        <translation type="unfinished"></translation>
+        <translation>UserSig 签名时所用的 %1 与请求中的相同（%2），因此它很可能是用其他 SDKAppID 的密钥生成的，或已被篡改。</translation>
     </message>
     <message>
         <source>This SDKAppID probably lives in another region than the one the request went to.</source>
-        <translation type="unfinished"></translation>
+        <translation>此 SDKAppID 很可能位于另一个地域，而不是请求发往的地域。</translation>
     </message>
     <message>
         <source>This SDKAppID probably lives in another region: the request went to %1. Pick the region where the app was created.</source>
-        <translation type="unfinished"></translation>
+        <translation>此 SDKAppID 很可能位于另一个地域：请求发往了 %1。请选择创建应用时所在的地域。</translation>
     </message>
     <message>
         <source>identifier</source>
-        <translation type="unfinished"></translation>
+        <translation>identifier</translation>
     </message>
     <message>
         <source>SDKAppID</source>
-        <translation type="unfinished"></translation>
+        <translation>SDKAppID</translation>
     </message>
     <message>
         <source>The custom field %1 was not created in the Chat console, or its name is misspelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>自定义字段 %1 尚未在即时通信 IM 控制台中创建，或名称拼写错误。</translation>
     </message>
     <message>
         <source>The field %1 is not writable by the App admin: its write permission in the Chat console does not include &quot;App admin writable&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>App 管理员无权写入字段 %1：它在即时通信 IM 控制台中的写权限不包含“App 管理员可写”。</translation>
     </message>
     <message>
         <source>The caller&apos;s IP address is not on the app&apos;s IP allowlist, so every REST call from this machine is refused whatever the credentials.</source>
-        <translation type="unfinished"></translation>
+        <translation>调用方的 IP 地址不在应用的 IP 白名单中，因此无论凭据是否正确，本机发出的所有 REST 调用都会被拒绝。</translation>
     </message>
     <message>
         <source>Success</source>
-        <translation type="unfinished"></translation>
+        <translation>成功</translation>
     </message>
     <message>
         <source>The server accepted the request.</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器已接受该请求。</translation>
     </message>
     <message>
         <source>(no ErrorInfo)</source>
-        <translation type="unfinished"></translation>
+        <translation>（无 ErrorInfo）</translation>
     </message>
     <message>
         <source>Error %1</source>
-        <translation type="unfinished"></translation>
+        <translation>错误 %1</translation>
     </message>
     <message>
         <source>This console does not know error code %1. The server said: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>本控制台不认识错误码 %1。服务器返回：%2</translation>
     </message>
     <message>
         <source>Look the code up in the Tencent Cloud Chat error code list, or contact support quoting the code and the random value.</source>
-        <translation type="unfinished"></translation>
+        <translation>请在腾讯云即时通信 IM 错误码列表中查找该错误码，或联系技术支持并提供错误码和 random 值。</translation>
     </message>
 </context>
 <context>
     <name>FieldSchema</name>
     <message>
         <source>Location</source>
-        <translation type="unfinished"></translation>
+        <translation>所在地</translation>
     </message>
     <message>
         <source>Where the user lives. Apps usually store four numbers (country, province, city, district) that they map to place names themselves.</source>
-        <translation type="unfinished"></translation>
+        <translation>用户所在的地方。应用通常保存四个数字（国家、省份、城市、区县），再由应用自行映射为地名。</translation>
     </message>
     <message>
         <source>The English documentation and the Web SDK limit Location to 16 bytes, the Chinese documentation to 500 bytes. Keep it within 16 bytes so every client can read it.</source>
-        <translation type="unfinished"></translation>
+        <translation>英文文档和 Web SDK 将所在地限制为 16 字节，中文文档则为 500 字节。请控制在 16 字节以内，以便所有客户端都能读取。</translation>
     </message>
     <message>
         <source>Nickname</source>
-        <translation type="unfinished"></translation>
+        <translation>昵称</translation>
     </message>
     <message>
         <source>The name other users see. Text up to 500 bytes.</source>
-        <translation type="unfinished"></translation>
+        <translation>其他用户看到的名称。最多 500 字节的文本。</translation>
     </message>
     <message>
         <source>Gender</source>
-        <translation type="unfinished"></translation>
+        <translation>性别</translation>
     </message>
     <message>
         <source>The user&apos;s gender, or not set.</source>
-        <translation type="unfinished"></translation>
+        <translation>用户的性别，或未设置。</translation>
     </message>
     <message>
         <source>Not set</source>
-        <translation type="unfinished"></translation>
+        <translation>未设置</translation>
     </message>
     <message>
         <source>Female</source>
-        <translation type="unfinished"></translation>
+        <translation>女</translation>
     </message>
     <message>
         <source>Male</source>
-        <translation type="unfinished"></translation>
+        <translation>男</translation>
     </message>
     <message>
         <source>Birthday</source>
-        <translation type="unfinished"></translation>
+        <translation>生日</translation>
     </message>
     <message>
         <source>The date of birth as the number YYYYMMDD, e.g. 19900521; 0 means not set.</source>
-        <translation type="unfinished"></translation>
+        <translation>出生日期，格式为数字 YYYYMMDD，例如 19900521；0 表示未设置。</translation>
     </message>
     <message>
         <source>Personal signature</source>
-        <translation type="unfinished"></translation>
+        <translation>个性签名</translation>
     </message>
     <message>
         <source>A short status line. Text up to 500 bytes.</source>
-        <translation type="unfinished"></translation>
+        <translation>一行简短的状态文字。最多 500 字节的文本。</translation>
     </message>
     <message>
         <source>Friend requests</source>
-        <translation type="unfinished"></translation>
+        <translation>加好友验证方式</translation>
     </message>
     <message>
         <source>Whether others may add this user as a friend.</source>
-        <translation type="unfinished"></translation>
+        <translation>其他人能否添加该用户为好友。</translation>
     </message>
     <message>
         <source>Need approval</source>
-        <translation type="unfinished"></translation>
+        <translation>需要验证</translation>
     </message>
     <message>
         <source>Anyone may add</source>
-        <translation type="unfinished"></translation>
+        <translation>允许任何人添加</translation>
     </message>
     <message>
         <source>Nobody may add</source>
-        <translation type="unfinished"></translation>
+        <translation>不允许任何人添加</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>语言</translation>
     </message>
     <message>
         <source>A number from 0 to 4294967295; each app defines which language each number means.</source>
-        <translation type="unfinished"></translation>
+        <translation>0 到 4294967295 之间的数字；每个数字代表哪种语言由应用自行定义。</translation>
     </message>
     <message>
         <source>Avatar URL</source>
-        <translation type="unfinished"></translation>
+        <translation>头像 URL</translation>
     </message>
     <message>
         <source>The address of the user&apos;s picture. Up to 500 bytes.</source>
-        <translation type="unfinished"></translation>
+        <translation>用户头像图片的地址。最多 500 字节。</translation>
     </message>
     <message>
         <source>Message settings</source>
-        <translation type="unfinished"></translation>
+        <translation>消息设置</translation>
     </message>
     <message>
         <source>Bit flags. Bit 0 set means the user does not receive messages; the other bits are kept as they are.</source>
-        <translation type="unfinished"></translation>
+        <translation>位标志。第 0 位为 1 表示用户不接收消息；其余各位保持原样。</translation>
     </message>
     <message>
         <source>Friend requests by admin</source>
-        <translation type="unfinished"></translation>
+        <translation>管理员设置的加好友权限</translation>
     </message>
     <message>
         <source>Set by an administrator only: whether this user may send friend requests.</source>
-        <translation type="unfinished"></translation>
+        <translation>仅管理员可设置：该用户能否发送好友申请。</translation>
     </message>
     <message>
         <source>Allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>允许</translation>
     </message>
     <message>
         <source>Forbidden</source>
-        <translation type="unfinished"></translation>
+        <translation>禁止</translation>
     </message>
     <message>
         <source>Level</source>
-        <translation type="unfinished"></translation>
+        <translation>等级</translation>
     </message>
     <message>
         <source>A number from 0 to 4294967295 whose meaning the app defines.</source>
-        <translation type="unfinished"></translation>
+        <translation>0 到 4294967295 之间的数字，含义由应用自行定义。</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>角色</translation>
     </message>
     <message>
         <source>A custom field: text up to %1 bytes. It must exist in the Chat console and be readable and writable by the App admin.</source>
-        <translation type="unfinished"></translation>
+        <translation>自定义字段：最多 %1 字节的文本。它必须已在即时通信 IM 控制台中创建，并且 App 管理员可读可写。</translation>
     </message>
     <message>
         <source>Create the field in the Chat console first (Feature Configuration &gt; User Custom Field) with read and write permission for the App admin. A new field takes up to 10 minutes to work, and it cannot be renamed or deleted afterwards; only its permissions can be changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>请先在即时通信 IM 控制台（功能配置 &gt; 用户自定义字段）中创建该字段，并给予 App 管理员读写权限。新字段最多需要 10 分钟才能生效，创建后不能重命名或删除，只能修改权限。</translation>
     </message>
 </context>
 <context>
     <name>FieldValidator</name>
     <message>
         <source>&quot;%1&quot; cannot be a custom field name: use 1 to %2 letters, digits or underscores, not starting with a digit.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”不能用作自定义字段名：请使用 1 到 %2 个字母、数字或下划线，且不能以数字开头。</translation>
     </message>
     <message>
         <source>The documentation asks for custom field names of at most %1 English letters; the Chat console has been seen to accept up to %2 letters, digits and underscores. &quot;%3&quot; only works if the console accepted it.</source>
-        <translation type="unfinished"></translation>
+        <translation>文档要求自定义字段名最多 %1 个英文字母；实际观察到即时通信 IM 控制台最多接受 %2 个字母、数字和下划线。只有控制台接受了“%3”，它才能使用。</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not an assignment. Write FIELD=VALUE, e.g. Nick=Anna, Gender=Female, BirthDay=19900521 or Tag_Profile_Custom_Hobby=chess.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”不是赋值表达式。请写成 字段=值，例如 Nick=Anna、Gender=Female、BirthDay=19900521 或 Tag_Profile_Custom_Hobby=chess。</translation>
+    </message>
+</context>
+<context>
+    <name>GetCommand</name>
+    <message>
+        <source>Read user profiles (portrait_get).</source>
+        <translation>读取用户资料（portrait_get）。</translation>
+    </message>
+    <message>
+        <source>Reads the profiles of the given accounts and prints each account&apos;s fields. Exit codes: 0 every account read; 1 the API answered FAIL or some accounts failed; 2 bad input, nothing sent; 3 network, TLS, timeout or protocol failure.</source>
+        <translation>读取指定账号的资料，并输出每个账号的字段。退出码：0 所有账号均已读取；1 API 返回 FAIL 或部分账号失败；2 输入有误，未发送任何内容；3 网络、TLS、超时或协议错误。</translation>
+    </message>
+    <message>
+        <source>Account IDs to read.</source>
+        <translation>要读取的账号 ID。</translation>
+    </message>
+    <message>
+        <source>A field to read: a standard field&apos;s short name (Nick, Gender, BirthDay…), its full tag, or Tag_Profile_Custom_NAME. Repeat for several; default: every standard field.</source>
+        <translation>要读取的字段：标准字段的简称（Nick、Gender、BirthDay…）、完整标签，或 Tag_Profile_Custom_NAME。可重复指定多个；默认：所有标准字段。</translation>
+    </message>
+    <message>
+        <source>Name at least one account to read.</source>
+        <translation>请至少指定一个要读取的账号。</translation>
+    </message>
+    <message>
+        <source>Unknown field &quot;%1&quot;: use a standard field name such as Nick or Gender, or Tag_Profile_Custom_NAME.</source>
+        <translation>未知字段“%1”：请使用 Nick、Gender 等标准字段名，或 Tag_Profile_Custom_NAME。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n account(s) could not be read.</source>
+        <translation>
+            <numerusform>有 %n 个账号无法读取。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>failed, ResultCode %1 %2</source>
+        <translation>失败，ResultCode %1 %2</translation>
+    </message>
+    <message>
+        <source>(not set)</source>
+        <translation>（未设置）</translation>
+    </message>
+</context>
+<context>
+    <name>KeychainSecretStore</name>
+    <message>
+        <source>The system keychain reported an error: %1</source>
+        <translation>系统钥匙串报告了错误：%1</translation>
+    </message>
+</context>
+<context>
+    <name>LanguageMenu</name>
+    <message>
+        <source>&amp;Language</source>
+        <translation>语言(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;System Language</source>
+        <translation>系统语言(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Applies the next time the console starts</source>
+        <translation>下次启动控制台时生效</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>Chat Profile Console</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Ready</source>
-        <translation type="unfinished"></translation>
+        <translation>Chat Profile Console</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>文件(&amp;F)</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>退出(&amp;Q)</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>帮助(&amp;H)</translation>
     </message>
     <message>
         <source>&amp;About Chat Profile Console</source>
-        <translation type="unfinished"></translation>
+        <translation>关于 Chat Profile Console(&amp;A)</translation>
     </message>
     <message>
         <source>About Chat Profile Console</source>
-        <translation type="unfinished"></translation>
+        <translation>关于 Chat Profile Console</translation>
     </message>
     <message>
         <source>&lt;h3&gt;Chat Profile Console %1&lt;/h3&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;Chat Profile Console %1&lt;/h3&gt;</translation>
     </message>
     <message>
         <source>Edit Tencent Cloud Chat user profiles by hand, safely.&lt;br&gt;Built with Qt %1, running on Qt %2.</source>
+        <translation>安全地手动编辑腾讯云即时通信 IM 用户资料。&lt;br&gt;使用 Qt %1 构建，运行于 Qt %2。</translation>
+    </message>
+    <message>
+        <source>Sandbox demo</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PRODUCTION</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Testing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Development</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read-only: writing is disabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>every write is confirmed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loaded %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved and read back: every field stuck.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved, but %n field(s) did not stick: see the table.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Connection guard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You are on the Sandbox, a demo Chat server running inside this console: nothing you do here reaches Tencent. Press Load, change a field, then Apply. To work on a real app, pick its region and enter its SDKAppID, admin and secret key (Connections… keeps several).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UserID whose profile to edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The UserID whose profile is loaded and edited. Press Enter to load.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Load</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load the account&apos;s profile (Ctrl+L)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Apply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send the changed fields (Ctrl+Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop the running request (Esc)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connection</source>
+        <translation type="unfinished">连接</translation>
+    </message>
+    <message>
+        <source>A&amp;ccount:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Load profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Apply changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Cancel request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;onnections…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Presentation mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hide SDKAppID, admin, key and UserSig and enlarge the text, for screen sharing and demos</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Theme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;System</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Light</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Dark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This connection is read-only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — Chat Profile Console</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard changes?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading replaces the table, and your unsent changes would be lost. Load anyway?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server will likely refuse this UserSig</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send anyway, for example to reproduce what a customer sees?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send anyway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pick a region.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the custom endpoint as a full URL, e.g. https://gateway.example.com.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Sandbox could not start: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for the server… (Esc cancels)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProfileEditor</name>
+    <message>
+        <source>Add field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show another standard profile field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add custom field…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit a Tag_Profile_Custom_ field created in the Chat console</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hide the selected fields from the table (nothing is deleted on the server)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put the selected fields back to the loaded values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revert all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard every change since the last load</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview JSON…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the exact request body Apply would send</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profile fields</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One row per profile field: its value, the value on the server and its state.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Double-click a value to edit it. Only changed fields are sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add custom field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Hobby for Tag_Profile_Custom_Hobby</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The app admin may read it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The app admin may write it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request body of Apply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Some fields are invalid: Apply will refuse to send until they are fixed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is exactly what Apply sends to v4/profile/portrait_set.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProfileFieldDelegate</name>
+    <message>
+        <source>Not set</source>
+        <translation>未设置</translation>
+    </message>
+    <message>
+        <source>Do not receive messages</source>
+        <translation>不接收消息</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileSession</name>
+    <message>
+        <source>A request is still running. Wait for it or cancel it first.</source>
+        <translation>仍有请求正在进行。请等待其完成或先取消它。</translation>
+    </message>
+    <message>
+        <source>Enter the account (UserID) whose profile you want to load.</source>
+        <translation>请输入要加载其资料的账号（UserID）。</translation>
+    </message>
+    <message>
+        <source>This connection is read-only: changes cannot be applied. Edit the connection profile to allow writing.</source>
+        <translation>此连接为只读：无法应用修改。请编辑连接配置以允许写入。</translation>
+    </message>
+    <message>
+        <source>Load an account first, then change its fields and apply.</source>
+        <translation>请先加载一个账号，再修改其字段并应用。</translation>
+    </message>
+    <message>
+        <source>Some fields have invalid values (marked in the table). Correct or revert them, then apply again.</source>
+        <translation>有些字段的值无效（已在表格中标出）。请更正或还原它们，然后再次应用。</translation>
+    </message>
+    <message>
+        <source>Nothing has changed, so there is nothing to apply.</source>
+        <translation>没有任何修改，无需应用。</translation>
     </message>
 </context>
 <context>
     <name>ProfileTableModel</name>
     <message>
         <source>You sent %1, but the server now holds %2. Check the value and the field&apos;s permissions, then apply again or revert.</source>
-        <translation type="unfinished"></translation>
+        <translation>您发送的是 %1，但服务器上现在是 %2。请检查该值和字段权限，然后重新应用或还原。</translation>
     </message>
     <message>
         <source>New value; the server has none yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>新值；服务器上尚无此值。</translation>
     </message>
     <message>
         <source>Was %1 on the server.</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器上原为 %1。</translation>
     </message>
     <message>
         <source>The server returned no value for this field.</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器没有返回此字段的值。</translation>
     </message>
     <message>
         <source>no value</source>
-        <translation type="unfinished"></translation>
+        <translation>无值</translation>
     </message>
     <message>
         <source>%1 (does not receive messages)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（不接收消息）</translation>
     </message>
     <message>
         <source>%1 (receives messages)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（接收消息）</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（%2）</translation>
     </message>
     <message>
         <source>%1: %2, %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：%2，%3</translation>
     </message>
     <message>
         <source>%1: %2, %3: %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：%2，%3：%4</translation>
     </message>
     <message>
         <source>%1 on the server: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 在服务器上：%2</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：%2</translation>
     </message>
     <message>
         <source>%1: %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：%2：%3</translation>
     </message>
     <message>
         <source>%1 / %2 bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 / %2 字节</translation>
     </message>
     <message>
         <source>Unchanged</source>
-        <translation type="unfinished"></translation>
+        <translation>未修改</translation>
     </message>
     <message>
         <source>Changed</source>
-        <translation type="unfinished"></translation>
+        <translation>已修改</translation>
     </message>
     <message>
         <source>Invalid</source>
-        <translation type="unfinished"></translation>
+        <translation>无效</translation>
     </message>
     <message>
         <source>Not set on server</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器上未设置</translation>
     </message>
     <message>
         <source>Did not stick</source>
-        <translation type="unfinished"></translation>
+        <translation>未生效</translation>
     </message>
     <message>
         <source>%1
 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+%2</translation>
     </message>
     <message>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>字段</translation>
     </message>
     <message>
         <source>Tag</source>
-        <translation type="unfinished"></translation>
+        <translation>标签</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>值</translation>
     </message>
     <message>
         <source>On server</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器上的值</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>大小</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>状态</translation>
     </message>
     <message>
         <source>%1 needs a value.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 需要填写一个值。</translation>
     </message>
     <message>
         <source>%1 is already in the table.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 已在表格中。</translation>
     </message>
     <message>
         <source>The server refused this with %1 (%2): %3 %4</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器以 %1（%2）拒绝了此项：%3 %4</translation>
     </message>
     <message numerus="yes">
         <source>The server did not say which of these %n fields it means. %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>服务器没有说明指的是这 %n 个字段中的哪一个。%1</numerusform>
         </translation>
     </message>
 </context>
@@ -1170,289 +1996,808 @@
     <name>Region</name>
     <message>
         <source>China</source>
-        <translation type="unfinished"></translation>
+        <translation>中国</translation>
     </message>
     <message>
         <source>Singapore</source>
-        <translation type="unfinished"></translation>
+        <translation>新加坡</translation>
     </message>
     <message>
         <source>Seoul</source>
-        <translation type="unfinished"></translation>
+        <translation>首尔</translation>
     </message>
     <message>
         <source>Tokyo</source>
-        <translation type="unfinished"></translation>
+        <translation>东京</translation>
     </message>
     <message>
         <source>Frankfurt</source>
-        <translation type="unfinished"></translation>
+        <translation>法兰克福</translation>
     </message>
     <message>
         <source>Mumbai</source>
-        <translation type="unfinished"></translation>
+        <translation>孟买</translation>
     </message>
     <message>
         <source>Silicon Valley</source>
-        <translation type="unfinished"></translation>
+        <translation>硅谷</translation>
     </message>
     <message>
         <source>Jakarta</source>
-        <translation type="unfinished"></translation>
+        <translation>雅加达</translation>
     </message>
     <message>
         <source>Custom endpoint</source>
-        <translation type="unfinished"></translation>
+        <translation>自定义端点</translation>
     </message>
     <message>
         <source>Sandbox (local demo)</source>
-        <translation type="unfinished"></translation>
+        <translation>沙盒（本地演示）</translation>
     </message>
 </context>
 <context>
     <name>ResponseParser</name>
     <message>
         <source>The server&apos;s answer is not a JSON object: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器的响应不是 JSON 对象：%1</translation>
     </message>
     <message>
         <source>The server&apos;s answer has no ActionStatus, so it is not a Chat REST API response: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器的响应中没有 ActionStatus，因此不是即时通信 IM REST API 响应：%1</translation>
     </message>
     <message>
         <source>(empty body)</source>
-        <translation type="unfinished"></translation>
+        <translation>（空响应体）</translation>
     </message>
 </context>
 <context>
     <name>RestClient</name>
     <message>
         <source>Give the app&apos;s SDKAppID.</source>
-        <translation type="unfinished"></translation>
+        <translation>请提供应用的 SDKAppID。</translation>
     </message>
     <message>
         <source>Give the App admin identifier.</source>
-        <translation type="unfinished"></translation>
+        <translation>请提供 App 管理员账号。</translation>
     </message>
     <message>
         <source>There is no UserSig: give the secret key or a ready UserSig.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有 UserSig：请提供密钥或现成的 UserSig。</translation>
     </message>
     <message>
         <source>Give the account whose profile to set.</source>
-        <translation type="unfinished"></translation>
+        <translation>请指定要设置资料的账号。</translation>
     </message>
     <message>
         <source>Give at least one field to set.</source>
-        <translation type="unfinished"></translation>
+        <translation>请至少指定一个要设置的字段。</translation>
     </message>
     <message>
         <source>Give at least one account, and no empty account IDs.</source>
-        <translation type="unfinished"></translation>
+        <translation>请至少指定一个账号，且账号 ID 不能为空。</translation>
     </message>
     <message>
         <source>Give at least one profile tag to read.</source>
+        <translation>请至少指定一个要读取的资料标签。</translation>
+    </message>
+</context>
+<context>
+    <name>ResultsPane</name>
+    <message>
+        <source>Explanation</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Raw response</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Session log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy as cURL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the request as a curl command, with the UserSig hidden</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy as cURL with the full UserSig…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Include the UserSig?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The command will contain a working admin UserSig. Anyone who sees it can act as the admin of this app until it expires. Copy it anyway?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy with UserSig</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What it means:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What to do:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Response</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No request yet. Load an account to begin.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no answer)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server accepted the request.</source>
+        <translation type="unfinished">服务器已接受该请求。</translation>
+    </message>
+    <message>
+        <source>Some accounts could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the network and the region, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>random %1 · %2 ms · %n attempt(s) (random %3) · HTTP %4 · %5</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not sent</source>
+        <translation type="unfinished">未发送</translation>
+    </message>
+</context>
+<context>
+    <name>SandboxCommand</name>
+    <message>
+        <source>Run the Sandbox, a local emulation of the profile REST API.</source>
+        <translation>运行沙盒：在本地模拟资料 REST API。</translation>
+    </message>
+    <message>
+        <source>Serves v4/profile/portrait_set and portrait_get on plain HTTP, with the real service&apos;s URL, envelope and error codes, until SIGINT or SIGTERM. Without --sdkappid and --key-file it runs the demo app. Once listening it prints one line, &quot;listening on http://HOST:PORT&quot;, on stdout.</source>
+        <translation>以明文 HTTP 提供 v4/profile/portrait_set 和 portrait_get，URL、响应结构和错误码与真实服务一致，直到收到 SIGINT 或 SIGTERM。未指定 --sdkappid 和 --key-file 时运行演示应用。开始监听后，会在标准输出打印一行“listening on http://HOST:PORT”。</translation>
+    </message>
+    <message>
+        <source>Address and port to listen on; port 0 picks a free one (default 127.0.0.1:0).</source>
+        <translation>监听的地址和端口；端口 0 表示自动选择空闲端口（默认 127.0.0.1:0）。</translation>
+    </message>
+    <message>
+        <source>Allow --listen on an address other networks can reach. Anyone there can then read and change the Sandbox&apos;s profiles.</source>
+        <translation>允许 --listen 使用其他网络可访问的地址。届时该网络中的任何人都能读取和修改沙盒中的资料。</translation>
+    </message>
+    <message>
+        <source>SDKAppID of the emulated app (needs --key-file).</source>
+        <translation>模拟应用的 SDKAppID（需要 --key-file）。</translation>
+    </message>
+    <message>
+        <source>File holding the emulated app&apos;s secret key (needs --sdkappid).</source>
+        <translation>保存模拟应用密钥的文件（需要 --sdkappid）。</translation>
+    </message>
+    <message>
+        <source>An admin account that may call the API; repeatable (default: administrator).</source>
+        <translation>可以调用 API 的管理员账号；可重复指定（默认：administrator）。</translation>
+    </message>
+    <message>
+        <source>File listing account IDs to import, one per line (# starts a comment).</source>
+        <translation>列出要导入的账号 ID 的文件，每行一个（# 开头为注释）。</translation>
+    </message>
+    <message>
+        <source>A custom profile field and the admin&apos;s access to it (default rw); repeatable.</source>
+        <translation>一个自定义资料字段及管理员对它的访问权限（默认 rw）；可重复指定。</translation>
+    </message>
+    <message>
+        <source>Keep accounts and profiles in FILE across runs (default: in memory only).</source>
+        <translation>将账号和资料保存在 FILE 中，跨多次运行保留（默认：仅保存在内存中）。</translation>
+    </message>
+    <message>
+        <source>Calls per sliding second before 60007; 0 for no limit (default 200).</source>
+        <translation>每个滑动秒内允许的调用次数，超出后返回 60007；0 表示不限制（默认 200）。</translation>
+    </message>
+    <message>
+        <source>Delay every answer by N milliseconds (default 0).</source>
+        <translation>每个响应延迟 N 毫秒（默认 0）。</translation>
+    </message>
+    <message>
+        <source>Share P (0 to 1) of calls that fail on purpose: KIND is 40006 (internal error), 502 (bad gateway), drop (connection closed) or malformed (truncated JSON); repeatable.</source>
+        <translation>故意失败的调用所占比例 P（0 到 1）：KIND 为 40006（内部错误）、502（网关错误）、drop（断开连接）或 malformed（截断的 JSON）；可重复指定。</translation>
+    </message>
+    <message>
+        <source>unexpected argument &quot;%1&quot;.</source>
+        <translation>意外的参数“%1”。</translation>
+    </message>
+    <message>
+        <source>--listen wants HOST:PORT, e.g. 127.0.0.1:8080, not &quot;%1&quot;.</source>
+        <translation>--listen 需要 HOST:PORT 格式，例如 127.0.0.1:8080，而不是“%1”。</translation>
+    </message>
+    <message>
+        <source>%1 is reachable from other machines. Add --allow-remote if that is what you want.</source>
+        <translation>%1 可被其他机器访问。如果这正是您想要的，请加上 --allow-remote。</translation>
+    </message>
+    <message>
+        <source>--sdkappid and --key-file go together; leave both out to run the demo app.</source>
+        <translation>--sdkappid 和 --key-file 需一起使用；两者都不指定则运行演示应用。</translation>
+    </message>
+    <message>
+        <source>--sdkappid wants a positive number, not &quot;%1&quot;.</source>
+        <translation>--sdkappid 需要一个正数，而不是“%1”。</translation>
+    </message>
+    <message>
+        <source>cannot read the key file %1: %2</source>
+        <translation>无法读取密钥文件 %1：%2</translation>
+    </message>
+    <message>
+        <source>the key file %1 is empty; put the app&apos;s secret key in it.</source>
+        <translation>密钥文件 %1 为空；请在其中写入应用的密钥。</translation>
+    </message>
+    <message>
+        <source>cannot read the accounts file %1: %2</source>
+        <translation>无法读取账号文件 %1：%2</translation>
+    </message>
+    <message>
+        <source>--custom-tag wants Tag_Profile_Custom_&lt;keyword&gt;, not &quot;%1&quot;. %2</source>
+        <translation>--custom-tag 需要 Tag_Profile_Custom_&lt;keyword&gt; 格式，而不是“%1”。%2</translation>
+    </message>
+    <message>
+        <source>--custom-tag %1: the access is rw, r, w or none.</source>
+        <translation>--custom-tag %1：访问权限只能是 rw、r、w 或 none。</translation>
+    </message>
+    <message>
+        <source>--rate-limit wants a number of calls per second, 0 for none.</source>
+        <translation>--rate-limit 需要每秒调用次数，0 表示不限制。</translation>
+    </message>
+    <message>
+        <source>--latency-ms wants a number of milliseconds.</source>
+        <translation>--latency-ms 需要毫秒数。</translation>
+    </message>
+    <message>
+        <source>--fault-rate wants KIND=P with KIND 40006, 502, drop or malformed and P from 0 to 1, not &quot;%1&quot;.</source>
+        <translation>--fault-rate 需要 KIND=P 格式，KIND 为 40006、502、drop 或 malformed，P 为 0 到 1，而不是“%1”。</translation>
+    </message>
+    <message>
+        <source>the --fault-rate shares add up to more than 1.</source>
+        <translation>各 --fault-rate 比例之和超过了 1。</translation>
+    </message>
+    <message>
+        <source>cannot watch for SIGINT/SIGTERM.</source>
+        <translation>无法监听 SIGINT/SIGTERM 信号。</translation>
+    </message>
+    <message>
+        <source>Warning: the Sandbox is reachable from other machines on plain HTTP, and anyone holding the key can change its profiles.</source>
+        <translation>警告：其他机器可通过明文 HTTP 访问此沙盒，任何持有密钥的人都能修改其中的资料。</translation>
+    </message>
+    <message>
+        <source>Demo app: SDKAppID %1, admin %2, secret key %3.</source>
+        <translation>演示应用：SDKAppID %1，管理员 %2，密钥 %3。</translation>
     </message>
 </context>
 <context>
     <name>SandboxServer</name>
     <message>
         <source>The Sandbox cannot listen on %1 port %2: %3. Pick another address or port.</source>
-        <translation type="unfinished"></translation>
+        <translation>沙盒无法在 %1 的端口 %2 上监听：%3。请选择其他地址或端口。</translation>
     </message>
 </context>
 <context>
     <name>SandboxStore</name>
     <message>
         <source>it is not valid JSON (%1 at byte %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>不是有效的 JSON（第 %2 字节处：%1）</translation>
     </message>
     <message>
         <source>it is not a Sandbox data file (no &quot;format&quot;: &quot;%1&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>不是沙盒数据文件（没有 &quot;format&quot;: &quot;%1&quot;）</translation>
     </message>
     <message>
         <source>it has version %1, this Sandbox reads version %2</source>
-        <translation type="unfinished"></translation>
+        <translation>其版本为 %1，而此沙盒只能读取版本 %2</translation>
     </message>
     <message>
         <source>&quot;accounts&quot; is missing or not an object</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;accounts&quot; 缺失或不是对象</translation>
     </message>
     <message>
         <source>the profile of account &quot;%1&quot; is not an object</source>
-        <translation type="unfinished"></translation>
+        <translation>账号“%1”的资料不是对象</translation>
     </message>
     <message>
         <source>the value of %1 for account &quot;%2&quot; is neither a string nor a number</source>
-        <translation type="unfinished"></translation>
+        <translation>账号“%2”的 %1 的值既不是字符串也不是数字</translation>
     </message>
     <message>
         <source>Cannot write the Sandbox data file %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法写入沙盒数据文件 %1：%2</translation>
     </message>
     <message>
         <source>Cannot read the Sandbox data file %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取沙盒数据文件 %1：%2</translation>
     </message>
     <message>
         <source>The Sandbox data file %1 cannot be loaded: %2. It was left untouched; repair it, or move it away to start with an empty store.</source>
+        <translation>无法加载沙盒数据文件 %1：%2。该文件未被改动；请修复它，或将其移走以便从空数据开始。</translation>
+    </message>
+</context>
+<context>
+    <name>SecretInput</name>
+    <message>
+        <source>Cannot read %1: %2.</source>
+        <translation type="unfinished">无法读取 %1：%2。</translation>
+    </message>
+    <message>
+        <source>%1 is larger than %2 KiB; it should hold only the key.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is empty; it should hold the key on its first line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File holding the app&apos;s secret key (first line). Default: the %1 environment variable. The key itself is never accepted on the command line, where other users could see it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The secret key is not accepted on the command line, where every user of this machine can read it (ps, shell history). Put it in a file readable only by you and pass --key-file FILE, or set %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SecretStore</name>
+    <message>
+        <source>No secret key is stored for this connection.</source>
+        <translation>此连接没有保存密钥。</translation>
+    </message>
+    <message>
+        <source>No system keychain is available (such as GNOME Keyring or KWallet), so the secret key cannot be remembered. It is kept in memory until you quit; you will need to enter it again next time.</source>
+        <translation>没有可用的系统钥匙串（如 GNOME 密钥环或 KWallet），因此无法记住密钥。密钥会保存在内存中直到您退出；下次需要重新输入。</translation>
+    </message>
+    <message>
+        <source>(The keychain said: %1)</source>
+        <translation>（钥匙串返回：%1）</translation>
+    </message>
+</context>
+<context>
+    <name>SessionEntry</name>
+    <message>
+        <source>Load</source>
+        <translation>加载</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>应用</translation>
+    </message>
+    <message>
+        <source>Read back</source>
+        <extracomment>The automatic portrait_get after a successful write, to check what was stored.</extracomment>
+        <translation>回读</translation>
+    </message>
+    <message>
+        <source>Not sent</source>
+        <translation>未发送</translation>
+    </message>
+    <message>
+        <source>Network error</source>
+        <translation>网络错误</translation>
+    </message>
+    <message>
+        <source>Timed out</source>
+        <translation>已超时</translation>
+    </message>
+    <message>
+        <source>TLS error</source>
+        <translation>TLS 错误</translation>
+    </message>
+    <message>
+        <source>Unexpected answer</source>
+        <translation>意外的响应</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>已取消</translation>
+    </message>
+</context>
+<context>
+    <name>SessionLog</name>
+    <message>
+        <source>%1  %2  %3  %4  (%5 ms)</source>
+        <translation>%1  %2  %3  %4  （%5 毫秒）</translation>
+    </message>
+</context>
+<context>
+    <name>SetCommand</name>
+    <message>
+        <source>Change one user&apos;s profile fields (portrait_set).</source>
+        <translation>修改一个用户的资料字段（portrait_set）。</translation>
+    </message>
+    <message>
+        <source>Checks every field against the profile rules, then sends one portrait_set and prints ActionStatus, ErrorCode, ErrorInfo, ErrorDisplay, an explanation and the request&apos;s random. Exit codes: 0 set; 1 the API answered FAIL; 2 bad input, nothing sent; 3 network, TLS, timeout or protocol failure.</source>
+        <translation>按资料规则检查每个字段，然后发送一次 portrait_set，并输出 ActionStatus、ErrorCode、ErrorInfo、ErrorDisplay、说明以及请求的 random。退出码：0 已设置；1 API 返回 FAIL；2 输入有误，未发送任何内容；3 网络、TLS、超时或协议错误。</translation>
+    </message>
+    <message>
+        <source>The account whose profile to change.</source>
+        <translation>要修改资料的账号。</translation>
+    </message>
+    <message>
+        <source>A field and its new value, e.g. Nick=Anna, Gender=Female, BirthDay=19900521 or Tag_Profile_Custom_Hobby=chess. Repeat for several fields.</source>
+        <translation>一个字段及其新值，例如 Nick=Anna、Gender=Female、BirthDay=19900521 或 Tag_Profile_Custom_Hobby=chess。多个字段请重复指定。</translation>
+    </message>
+    <message>
+        <source>Give the account to change with --account.</source>
+        <translation>请用 --account 指定要修改的账号。</translation>
+    </message>
+    <message>
+        <source>Give at least one --set TAG=VALUE.</source>
+        <translation>请至少指定一个 --set TAG=VALUE。</translation>
+    </message>
+    <message>
+        <source>%1 is set twice; give each field once.</source>
+        <translation>%1 被设置了两次；每个字段只能指定一次。</translation>
+    </message>
+    <message>
+        <source>warning: %1</source>
+        <translation>警告：%1</translation>
+    </message>
+    <message>
+        <source>Nothing was sent.</source>
+        <translation>未发送任何内容。</translation>
     </message>
 </context>
 <context>
     <name>UserSig</name>
     <message>
         <source>character “%1” at position %2 is not part of a UserSig (only A–Z, a–z, 0–9, *, - and _ are)</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %2 位的字符“%1”不属于 UserSig（只允许 A–Z、a–z、0–9、*、- 和 _）</translation>
     </message>
     <message>
         <source>it is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>内容为空</translation>
     </message>
     <message>
         <source>it is not valid base64: the padding “_” appears before the end</source>
-        <translation type="unfinished"></translation>
+        <translation>不是有效的 base64：填充符“_”出现在末尾之前</translation>
     </message>
     <message>
         <source>it is not valid base64: its length is impossible, so characters are missing</source>
-        <translation type="unfinished"></translation>
+        <translation>不是有效的 base64：长度不可能成立，说明缺少字符</translation>
     </message>
     <message>
         <source>it is not valid base64: its last character does not fit, so it was changed</source>
-        <translation type="unfinished"></translation>
+        <translation>不是有效的 base64：最后一个字符不匹配，说明已被修改</translation>
     </message>
     <message>
         <source>it does not contain zlib-compressed data</source>
-        <translation type="unfinished"></translation>
+        <translation>不包含 zlib 压缩数据</translation>
     </message>
     <message>
         <source>the decompressor could not start</source>
-        <translation type="unfinished"></translation>
+        <translation>解压程序无法启动</translation>
     </message>
     <message>
         <source>there is unexpected data after its compressed content</source>
-        <translation type="unfinished"></translation>
+        <translation>压缩内容之后还有多余的数据</translation>
     </message>
     <message>
         <source>its content is larger than %1 KiB, far more than any UserSig</source>
-        <translation type="unfinished"></translation>
+        <translation>内容超过 %1 KiB，远大于任何 UserSig</translation>
     </message>
     <message>
         <source>its compressed data ends early: the sig is truncated</source>
-        <translation type="unfinished"></translation>
+        <translation>压缩数据提前结束：该 UserSig 被截断了</translation>
     </message>
     <message>
         <source>its compressed data is damaged</source>
-        <translation type="unfinished"></translation>
+        <translation>压缩数据已损坏</translation>
     </message>
     <message>
         <source>null</source>
-        <translation type="unfinished"></translation>
+        <translation>null</translation>
     </message>
     <message>
         <source>a boolean</source>
-        <translation type="unfinished"></translation>
+        <translation>布尔值</translation>
     </message>
     <message>
         <source>a number</source>
-        <translation type="unfinished"></translation>
+        <translation>数字</translation>
     </message>
     <message>
         <source>a string</source>
-        <translation type="unfinished"></translation>
+        <translation>字符串</translation>
     </message>
     <message>
         <source>a list</source>
-        <translation type="unfinished"></translation>
+        <translation>列表</translation>
     </message>
     <message>
         <source>an object</source>
-        <translation type="unfinished"></translation>
+        <translation>对象</translation>
     </message>
     <message>
         <source>missing</source>
-        <translation type="unfinished"></translation>
+        <translation>缺失</translation>
     </message>
     <message>
         <source>the field %1 is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>缺少字段 %1</translation>
     </message>
     <message>
         <source>the field %1 should be %2 but is %3</source>
-        <translation type="unfinished"></translation>
+        <translation>字段 %1 应为%2，实际为%3</translation>
     </message>
     <message>
         <source>a whole number from 0 to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>0 到 %1 之间的整数</translation>
     </message>
     <message>
         <source>it is version “%1”; only version 2.0 (HMAC-SHA256) sigs can be read</source>
-        <translation type="unfinished"></translation>
+        <translation>版本为“%1”；只能读取 2.0 版（HMAC-SHA256）的 UserSig</translation>
     </message>
     <message>
         <source>the field %1 is not valid text</source>
-        <translation type="unfinished"></translation>
+        <translation>字段 %1 不是有效的文本</translation>
     </message>
     <message>
         <source>the field %1 is not a base64 HMAC-SHA256</source>
-        <translation type="unfinished"></translation>
+        <translation>字段 %1 不是 base64 编码的 HMAC-SHA256</translation>
     </message>
     <message>
         <source>The UserSig cannot be read: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取 UserSig：%1。</translation>
     </message>
     <message>
         <source>it is %1 characters long, far longer than any UserSig</source>
-        <translation type="unfinished"></translation>
+        <translation>长度为 %1 个字符，远长于任何 UserSig</translation>
     </message>
     <message>
         <source>its content is not valid JSON (%1 at byte %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>内容不是有效的 JSON（第 %2 字节处：%1）</translation>
     </message>
     <message>
         <source>its content is not a JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>内容不是 JSON 对象</translation>
     </message>
     <message>
         <source>The UserSig was made for SDKAppID %1, but the request is for SDKAppID %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>该 UserSig 是为 SDKAppID %1 生成的，但请求针对的是 SDKAppID %2。</translation>
     </message>
     <message>
         <source>The UserSig was made for the account “%1”, but the request is sent as “%2”.</source>
-        <translation type="unfinished"></translation>
+        <translation>该 UserSig 是为账号“%1”生成的，但请求以“%2”的身份发送。</translation>
     </message>
     <message>
         <source>The signature inside the UserSig does not match this secret key: it was made with another key, or changed after signing.</source>
-        <translation type="unfinished"></translation>
+        <translation>UserSig 中的签名与此密钥不匹配：它是用其他密钥生成的，或在签名后被修改过。</translation>
     </message>
     <message>
         <source>The UserSig expired at %1, %2 ago.</source>
-        <translation type="unfinished"></translation>
+        <translation>该 UserSig 已于 %1 过期，距今 %2。</translation>
     </message>
     <message>
         <source>The UserSig is valid: it was signed with this app&apos;s secret key, for this account and this app, and it has not expired.</source>
-        <translation type="unfinished"></translation>
+        <translation>该 UserSig 有效：它是用此应用的密钥、为此账号和此应用签名的，且尚未过期。</translation>
     </message>
     <message>
         <source>The UserSig has expired; the server refuses it with error %1. Make a new one from the secret key, or ask for a sig with a longer lifetime.</source>
-        <translation type="unfinished"></translation>
+        <translation>该 UserSig 已过期，服务器会以错误 %1 拒绝它。请用密钥生成新的 UserSig，或索取有效期更长的 UserSig。</translation>
     </message>
     <message>
         <source>The UserSig was not signed with this app&apos;s secret key, usually because it was made with another app&apos;s key or with a key that has since been reset; the server refuses it with error %1. Use the secret key shown for this SDKAppID in the Chat console.</source>
-        <translation type="unfinished"></translation>
+        <translation>该 UserSig 不是用此应用的密钥签名的，通常是因为它用其他应用的密钥或已重置的密钥生成；服务器会以错误 %1 拒绝它。请使用即时通信 IM 控制台中此 SDKAppID 对应的密钥。</translation>
     </message>
     <message>
         <source>The UserSig belongs to another account than the one sending the request; the server refuses it with error %1. Send as the account the sig was made for, or make a sig for this account.</source>
-        <translation type="unfinished"></translation>
+        <translation>该 UserSig 属于另一个账号，而不是发送请求的账号；服务器会以错误 %1 拒绝它。请以生成该 UserSig 时的账号发送，或为此账号生成 UserSig。</translation>
     </message>
     <message>
         <source>The UserSig was made for another app (another SDKAppID); the server refuses it with error %1. Check the SDKAppID, or make a sig for this app.</source>
-        <translation type="unfinished"></translation>
+        <translation>该 UserSig 是为另一个应用（另一个 SDKAppID）生成的；服务器会以错误 %1 拒绝它。请检查 SDKAppID，或为此应用生成 UserSig。</translation>
     </message>
     <message>
         <source>The UserSig is damaged or incomplete, often because it was cut off while copying; the server refuses it with error %1. Copy the whole sig again.</source>
+        <translation>该 UserSig 已损坏或不完整，常见原因是复制时被截断；服务器会以错误 %1 拒绝它。请重新完整复制。</translation>
+    </message>
+</context>
+<context>
+    <name>UserSigCommand</name>
+    <message>
+        <source>Unexpected argument &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give exactly one UserSig.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run &quot;%1 --help&quot; for the options.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The app&apos;s SDKAppID.</source>
+        <translation type="unfinished">应用的 SDKAppID。</translation>
+    </message>
+    <message>
+        <source>The administrator account the sig is for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--sdkappid wants the app&apos;s numeric SDKAppID, not &quot;%1&quot;.</source>
+        <translation type="unfinished">--sdkappid 需要应用的数字 SDKAppID，而不是“%1”。</translation>
+    </message>
+    <message>
+        <source>--identifier must not be empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>valid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bad signature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>wrong identifier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>wrong SDKAppID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>malformed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Identifier:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SDKAppID:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issued:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lifetime:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 seconds (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expires:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 ago</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verdict:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not checked: no secret key given (--key-file or %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It has expired: the server would refuse it with error %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(server error %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make a UserSig from the secret key (gen), or explain one (inspect).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: %1 gen|inspect [options]
+  gen      Sign a UserSig with the app&apos;s secret key and print it.
+  inspect  Show who a UserSig is for and when it expires, and with the secret key whether the server would accept it.
+Run &quot;%1 gen --help&quot; or &quot;%1 inspect --help&quot; for the options.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: unknown subcommand &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signs a UserSig with the app&apos;s secret key, exactly like Tencent&apos;s TLSSigAPIv2 libraries, and prints only the UserSig on standard output.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lifetime in seconds, at most 50 years. Default: 86400 (one day).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issue time in unix seconds, for reproducible output. Default: now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the app with --sdkappid and the account with --identifier.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--expire wants a lifetime in seconds from 1 to %1, not &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--time wants unix seconds, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the app&apos;s secret key with --key-file FILE or the %1 environment variable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reads a UserSig without sending anything: who and which app it was made for and when it expires. With the secret key (and optionally --sdkappid and --identifier) it also says whether the server would accept it, and if not why, with the server&apos;s error code. The report goes to standard output.
+Exit code: 0 when the sig is valid, or readable and no key was given; 1 when it is malformed or would be refused; 2 for bad usage.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The UserSig, or - to read it from standard input (which keeps it out of the process list).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Judge expiry at this unix time instead of now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print one JSON object: identifier, sdkappid, time, expire, expiresAt, expired, now, valid (null when no key was given), reason (null, expired, bad_signature, wrong_identifier, wrong_sdkappid or malformed), serverErrorCode, detail, explanation. Fields a malformed sig does not have are null.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--now wants unix seconds, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the UserSig from standard input.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1460,7 +2805,7 @@
     <name>main</name>
     <message>
         <source>Edit Tencent Cloud Chat user profiles by hand.</source>
-        <translation type="unfinished"></translation>
+        <translation>手动编辑腾讯云即时通信 IM 用户资料。</translation>
     </message>
 </context>
 </TS>
