@@ -100,31 +100,31 @@
     <name>ConfirmWriteDialog</name>
     <message>
         <source>Confirm write</source>
-        <translation type="unfinished"></translation>
+        <translation>書き込みの確認</translation>
     </message>
     <message>
         <source>Write these changes to account &quot;%1&quot; on connection &quot;%2&quot;?</source>
-        <translation type="unfinished"></translation>
+        <translation>接続「%2」のアカウント「%1」に、これらの変更を書き込みますか？</translation>
     </message>
     <message>
         <source>Changes to write</source>
-        <translation type="unfinished"></translation>
+        <translation>書き込む変更</translation>
     </message>
     <message>
         <source>Field</source>
-        <translation type="unfinished">フィールド</translation>
+        <translation>フィールド</translation>
     </message>
     <message>
         <source>Now on the server</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバー上の現在の値</translation>
     </message>
     <message>
         <source>New value</source>
-        <translation type="unfinished"></translation>
+        <translation>新しい値</translation>
     </message>
     <message>
         <source>&amp;Write changes</source>
-        <translation type="unfinished"></translation>
+        <translation>変更を書き込む(&amp;W)</translation>
     </message>
 </context>
 <context>
@@ -186,79 +186,79 @@
     <name>ConnectionManagerDialog</name>
     <message>
         <source>&amp;Read-only: never write to this app</source>
-        <translation type="unfinished"></translation>
+        <translation>読み取り専用：このアプリには書き込まない(&amp;R)</translation>
     </message>
     <message>
         <source>&amp;Confirm every write, showing old and new values</source>
-        <translation type="unfinished"></translation>
+        <translation>書き込みのたびに新旧の値を表示して確認する(&amp;C)</translation>
     </message>
     <message>
         <source>&amp;Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>削除(&amp;D)</translation>
     </message>
     <message>
         <source>Connections</source>
-        <translation type="unfinished"></translation>
+        <translation>接続</translation>
     </message>
     <message>
         <source>Saved connections</source>
-        <translation type="unfinished"></translation>
+        <translation>保存済みの接続</translation>
     </message>
     <message>
         <source>Connection name</source>
-        <translation type="unfinished"></translation>
+        <translation>接続名</translation>
     </message>
     <message>
         <source>Colour label</source>
-        <translation type="unfinished"></translation>
+        <translation>色ラベル</translation>
     </message>
     <message>
         <source>&amp;New</source>
-        <translation type="unfinished"></translation>
+        <translation>新規(&amp;N)</translation>
     </message>
     <message>
         <source>D&amp;uplicate</source>
-        <translation type="unfinished"></translation>
+        <translation>複製(&amp;U)</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>名前(&amp;N)：</translation>
     </message>
     <message>
         <source>Colour &amp;label:</source>
-        <translation type="unfinished"></translation>
+        <translation>色ラベル(&amp;L)：</translation>
     </message>
     <message>
         <source>Region, SDKAppID, admin and key are set in the main window for the selected connection. Secret keys are never saved in the settings file.</source>
-        <translation type="unfinished"></translation>
+        <translation>選択した接続のリージョン、SDKAppID、管理者、秘密鍵はメインウィンドウで設定します。秘密鍵が設定ファイルに保存されることはありません。</translation>
     </message>
     <message>
         <source>New connection</source>
-        <translation type="unfinished"></translation>
+        <translation>新しい接続</translation>
     </message>
     <message>
         <source>%1 (copy)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（コピー）</translation>
     </message>
     <message>
         <source>Development</source>
-        <translation type="unfinished"></translation>
+        <translation>開発環境</translation>
     </message>
     <message>
         <source>Testing</source>
-        <translation type="unfinished"></translation>
+        <translation>テスト環境</translation>
     </message>
     <message>
         <source>Production</source>
-        <translation type="unfinished"></translation>
+        <translation>本番環境</translation>
     </message>
     <message>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>なし</translation>
     </message>
     <message>
         <source>Unnamed connection</source>
-        <translation type="unfinished"></translation>
+        <translation>名前のない接続</translation>
     </message>
 </context>
 <context>
@@ -1551,280 +1551,280 @@
     </message>
     <message>
         <source>Sandbox demo</source>
-        <translation type="unfinished"></translation>
+        <translation>サンドボックスのデモ</translation>
     </message>
     <message>
         <source>PRODUCTION</source>
-        <translation type="unfinished"></translation>
+        <translation>本番環境</translation>
     </message>
     <message>
         <source>Testing</source>
-        <translation type="unfinished"></translation>
+        <translation>テスト環境</translation>
     </message>
     <message>
         <source>Development</source>
-        <translation type="unfinished"></translation>
+        <translation>開発環境</translation>
     </message>
     <message>
         <source>read-only: writing is disabled</source>
-        <translation type="unfinished"></translation>
+        <translation>読み取り専用：書き込みは無効です</translation>
     </message>
     <message>
         <source>every write is confirmed</source>
-        <translation type="unfinished"></translation>
+        <translation>書き込みのたびに確認します</translation>
     </message>
     <message>
         <source>Loaded %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 を読み込みました。</translation>
     </message>
     <message>
         <source>Saved and read back: every field stuck.</source>
-        <translation type="unfinished"></translation>
+        <translation>保存して読み戻しました：すべてのフィールドが反映されています。</translation>
     </message>
     <message numerus="yes">
         <source>Saved, but %n field(s) did not stick: see the table.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>保存しましたが、%n 個のフィールドが反映されませんでした。表を確認してください。</numerusform>
         </translation>
     </message>
     <message>
         <source>Connection guard</source>
-        <translation type="unfinished"></translation>
+        <translation>接続の保護表示</translation>
     </message>
     <message>
         <source>You are on the Sandbox, a demo Chat server running inside this console: nothing you do here reaches Tencent. Press Load, change a field, then Apply. To work on a real app, pick its region and enter its SDKAppID, admin and secret key (Connections… keeps several).</source>
-        <translation type="unfinished"></translation>
+        <translation>現在、このコンソール内で動作するデモ用 Chat サーバーであるサンドボックスを使用しています。ここでの操作が Tencent に届くことはありません。「読み込み」を押し、フィールドを変更してから「適用」を押してください。実際のアプリで作業するには、リージョンを選び、SDKAppID、管理者、秘密鍵を入力してください（「接続…」で複数を保存できます）。</translation>
     </message>
     <message>
         <source>UserID whose profile to edit</source>
-        <translation type="unfinished"></translation>
+        <translation>プロフィールを編集する UserID</translation>
     </message>
     <message>
         <source>Account</source>
-        <translation type="unfinished"></translation>
+        <translation>アカウント</translation>
     </message>
     <message>
         <source>The UserID whose profile is loaded and edited. Press Enter to load.</source>
-        <translation type="unfinished"></translation>
+        <translation>プロフィールを読み込んで編集する UserID です。Enter キーで読み込みます。</translation>
     </message>
     <message>
         <source>&amp;Load</source>
-        <translation type="unfinished"></translation>
+        <translation>読み込み(&amp;L)</translation>
     </message>
     <message>
         <source>Load the account&apos;s profile (Ctrl+L)</source>
-        <translation type="unfinished"></translation>
+        <translation>アカウントのプロフィールを読み込む（Ctrl+L）</translation>
     </message>
     <message>
         <source>&amp;Apply</source>
-        <translation type="unfinished"></translation>
+        <translation>適用(&amp;A)</translation>
     </message>
     <message>
         <source>Send the changed fields (Ctrl+Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>変更したフィールドを送信する（Ctrl+Enter）</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>キャンセル</translation>
     </message>
     <message>
         <source>Stop the running request (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>実行中のリクエストを中止する（Esc）</translation>
     </message>
     <message>
         <source>Connection</source>
-        <translation type="unfinished">接続</translation>
+        <translation>接続</translation>
     </message>
     <message>
         <source>A&amp;ccount:</source>
-        <translation type="unfinished"></translation>
+        <translation>アカウント(&amp;C)：</translation>
     </message>
     <message>
         <source>Request running</source>
-        <translation type="unfinished"></translation>
+        <translation>リクエスト実行中</translation>
     </message>
     <message>
         <source>&amp;Load profile</source>
-        <translation type="unfinished"></translation>
+        <translation>プロフィールを読み込む(&amp;L)</translation>
     </message>
     <message>
         <source>&amp;Apply changes</source>
-        <translation type="unfinished"></translation>
+        <translation>変更を適用(&amp;A)</translation>
     </message>
     <message>
         <source>&amp;Cancel request</source>
-        <translation type="unfinished"></translation>
+        <translation>リクエストをキャンセル(&amp;C)</translation>
     </message>
     <message>
         <source>C&amp;onnections…</source>
-        <translation type="unfinished"></translation>
+        <translation>接続(&amp;O)…</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>表示(&amp;V)</translation>
     </message>
     <message>
         <source>&amp;Presentation mode</source>
-        <translation type="unfinished"></translation>
+        <translation>プレゼンテーションモード(&amp;P)</translation>
     </message>
     <message>
         <source>Hide SDKAppID, admin, key and UserSig and enlarge the text, for screen sharing and demos</source>
-        <translation type="unfinished"></translation>
+        <translation>画面共有やデモのために、SDKAppID、管理者、秘密鍵、UserSig を隠し、文字を大きくします</translation>
     </message>
     <message>
         <source>&amp;Theme</source>
-        <translation type="unfinished"></translation>
+        <translation>テーマ(&amp;T)</translation>
     </message>
     <message>
         <source>&amp;System</source>
-        <translation type="unfinished"></translation>
+        <translation>システム(&amp;S)</translation>
     </message>
     <message>
         <source>&amp;Light</source>
-        <translation type="unfinished"></translation>
+        <translation>ライト(&amp;L)</translation>
     </message>
     <message>
         <source>&amp;Dark</source>
-        <translation type="unfinished"></translation>
+        <translation>ダーク(&amp;D)</translation>
     </message>
     <message>
         <source>This connection is read-only.</source>
-        <translation type="unfinished"></translation>
+        <translation>この接続は読み取り専用です。</translation>
     </message>
     <message>
         <source>%1 — Chat Profile Console</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — Chat Profile Console</translation>
     </message>
     <message>
         <source>Discard changes?</source>
-        <translation type="unfinished"></translation>
+        <translation>変更を破棄しますか？</translation>
     </message>
     <message>
         <source>Loading replaces the table, and your unsent changes would be lost. Load anyway?</source>
-        <translation type="unfinished"></translation>
+        <translation>読み込むと表が置き換わり、未送信の変更は失われます。それでも読み込みますか？</translation>
     </message>
     <message>
         <source>The server will likely refuse this UserSig</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバーはこの UserSig を拒否する可能性が高いです</translation>
     </message>
     <message>
         <source>Send anyway, for example to reproduce what a customer sees?</source>
-        <translation type="unfinished"></translation>
+        <translation>それでも送信しますか？たとえば、顧客が見ている状況を再現する場合など。</translation>
     </message>
     <message>
         <source>Send anyway</source>
-        <translation type="unfinished"></translation>
+        <translation>送信する</translation>
     </message>
     <message>
         <source>Pick a region.</source>
-        <translation type="unfinished"></translation>
+        <translation>リージョンを選んでください。</translation>
     </message>
     <message>
         <source>Enter the custom endpoint as a full URL, e.g. https://gateway.example.com.</source>
-        <translation type="unfinished"></translation>
+        <translation>カスタムエンドポイントを完全な URL で入力してください。例: https://gateway.example.com。</translation>
     </message>
     <message>
         <source>The Sandbox could not start: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>サンドボックスを起動できません：%1</translation>
     </message>
     <message>
         <source>Waiting for the server… (Esc cancels)</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバーを待っています…（Esc でキャンセル）</translation>
     </message>
 </context>
 <context>
     <name>ProfileEditor</name>
     <message>
         <source>Add field</source>
-        <translation type="unfinished"></translation>
+        <translation>フィールドを追加</translation>
     </message>
     <message>
         <source>Show another standard profile field</source>
-        <translation type="unfinished"></translation>
+        <translation>別の標準プロフィールフィールドを表示</translation>
     </message>
     <message>
         <source>Add custom field…</source>
-        <translation type="unfinished"></translation>
+        <translation>カスタムフィールドを追加…</translation>
     </message>
     <message>
         <source>Edit a Tag_Profile_Custom_ field created in the Chat console</source>
-        <translation type="unfinished"></translation>
+        <translation>Chat コンソールで作成した Tag_Profile_Custom_ フィールドを編集</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>削除</translation>
     </message>
     <message>
         <source>Hide the selected fields from the table (nothing is deleted on the server)</source>
-        <translation type="unfinished"></translation>
+        <translation>選択したフィールドを表から隠します（サーバー上では何も削除されません）</translation>
     </message>
     <message>
         <source>Revert</source>
-        <translation type="unfinished"></translation>
+        <translation>元に戻す</translation>
     </message>
     <message>
         <source>Put the selected fields back to the loaded values</source>
-        <translation type="unfinished"></translation>
+        <translation>選択したフィールドを読み込み時の値に戻します</translation>
     </message>
     <message>
         <source>Revert all</source>
-        <translation type="unfinished"></translation>
+        <translation>すべて元に戻す</translation>
     </message>
     <message>
         <source>Discard every change since the last load</source>
-        <translation type="unfinished"></translation>
+        <translation>前回の読み込み以降の変更をすべて破棄します</translation>
     </message>
     <message>
         <source>Preview JSON…</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON をプレビュー…</translation>
     </message>
     <message>
         <source>Show the exact request body Apply would send</source>
-        <translation type="unfinished"></translation>
+        <translation>「適用」で送信されるリクエストボディをそのまま表示します</translation>
     </message>
     <message>
         <source>Profile fields</source>
-        <translation type="unfinished"></translation>
+        <translation>プロフィールフィールド</translation>
     </message>
     <message>
         <source>One row per profile field: its value, the value on the server and its state.</source>
-        <translation type="unfinished"></translation>
+        <translation>1 行に 1 つのプロフィールフィールド：値、サーバー上の値、状態。</translation>
     </message>
     <message>
         <source>Double-click a value to edit it. Only changed fields are sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>値をダブルクリックすると編集できます。変更したフィールドだけが送信されます。</translation>
     </message>
     <message>
         <source>Add custom field</source>
-        <translation type="unfinished"></translation>
+        <translation>カスタムフィールドを追加</translation>
     </message>
     <message>
         <source>e.g. Hobby for Tag_Profile_Custom_Hobby</source>
-        <translation type="unfinished"></translation>
+        <translation>例: Tag_Profile_Custom_Hobby なら Hobby</translation>
     </message>
     <message>
         <source>The app admin may read it</source>
-        <translation type="unfinished"></translation>
+        <translation>アプリ管理者が読み取り可能</translation>
     </message>
     <message>
         <source>The app admin may write it</source>
-        <translation type="unfinished"></translation>
+        <translation>アプリ管理者が書き込み可能</translation>
     </message>
     <message>
         <source>Field name:</source>
-        <translation type="unfinished"></translation>
+        <translation>フィールド名：</translation>
     </message>
     <message>
         <source>Request body of Apply</source>
-        <translation type="unfinished"></translation>
+        <translation>「適用」のリクエストボディ</translation>
     </message>
     <message>
         <source>Some fields are invalid: Apply will refuse to send until they are fixed.</source>
-        <translation type="unfinished"></translation>
+        <translation>一部のフィールドが無効です。修正するまで「適用」は送信を拒否します。</translation>
     </message>
     <message>
         <source>This is exactly what Apply sends to v4/profile/portrait_set.</source>
-        <translation type="unfinished"></translation>
+        <translation>これは「適用」が v4/profile/portrait_set に送信する内容そのものです。</translation>
     </message>
 </context>
 <context>
@@ -2085,101 +2085,101 @@
     <name>ResultsPane</name>
     <message>
         <source>Explanation</source>
-        <translation type="unfinished"></translation>
+        <translation>説明</translation>
     </message>
     <message>
         <source>Next step</source>
-        <translation type="unfinished"></translation>
+        <translation>次の手順</translation>
     </message>
     <message>
         <source>Request details</source>
-        <translation type="unfinished"></translation>
+        <translation>リクエストの詳細</translation>
     </message>
     <message>
         <source>Request</source>
-        <translation type="unfinished"></translation>
+        <translation>リクエスト</translation>
     </message>
     <message>
         <source>Raw response</source>
-        <translation type="unfinished"></translation>
+        <translation>生の応答</translation>
     </message>
     <message>
         <source>Session log</source>
-        <translation type="unfinished"></translation>
+        <translation>セッションログ</translation>
     </message>
     <message>
         <source>Copy as cURL</source>
-        <translation type="unfinished"></translation>
+        <translation>cURL としてコピー</translation>
     </message>
     <message>
         <source>Copy the request as a curl command, with the UserSig hidden</source>
-        <translation type="unfinished"></translation>
+        <translation>UserSig を隠した状態で、リクエストを curl コマンドとしてコピーします</translation>
     </message>
     <message>
         <source>Copy as cURL with the full UserSig…</source>
-        <translation type="unfinished"></translation>
+        <translation>完全な UserSig を含めて cURL としてコピー…</translation>
     </message>
     <message>
         <source>Include the UserSig?</source>
-        <translation type="unfinished"></translation>
+        <translation>UserSig を含めますか？</translation>
     </message>
     <message>
         <source>The command will contain a working admin UserSig. Anyone who sees it can act as the admin of this app until it expires. Copy it anyway?</source>
-        <translation type="unfinished"></translation>
+        <translation>このコマンドには有効な管理者の UserSig が含まれます。期限が切れるまで、これを見た人は誰でもこのアプリの管理者として操作できます。それでもコピーしますか？</translation>
     </message>
     <message>
         <source>Copy with UserSig</source>
-        <translation type="unfinished"></translation>
+        <translation>UserSig を含めてコピー</translation>
     </message>
     <message>
         <source>What it means:</source>
-        <translation type="unfinished"></translation>
+        <translation>意味：</translation>
     </message>
     <message>
         <source>What to do:</source>
-        <translation type="unfinished"></translation>
+        <translation>対処方法：</translation>
     </message>
     <message>
         <source>Details:</source>
-        <translation type="unfinished"></translation>
+        <translation>詳細：</translation>
     </message>
     <message>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>概要</translation>
     </message>
     <message>
         <source>Response</source>
-        <translation type="unfinished"></translation>
+        <translation>応答</translation>
     </message>
     <message>
         <source>No request yet. Load an account to begin.</source>
-        <translation type="unfinished"></translation>
+        <translation>まだリクエストはありません。アカウントを読み込んで始めてください。</translation>
     </message>
     <message>
         <source>(no answer)</source>
-        <translation type="unfinished"></translation>
+        <translation>（応答なし）</translation>
     </message>
     <message>
         <source>The server accepted the request.</source>
-        <translation type="unfinished">サーバーがリクエストを受け付けました。</translation>
+        <translation>サーバーがリクエストを受け付けました。</translation>
     </message>
     <message>
         <source>Some accounts could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>一部のアカウントを読み取れませんでした。</translation>
     </message>
     <message>
         <source>Check the network and the region, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>ネットワークとリージョンを確認してから、再試行してください。</translation>
     </message>
     <message numerus="yes">
         <source>random %1 · %2 ms · %n attempt(s) (random %3) · HTTP %4 · %5</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>random %1 · %2 ミリ秒 · 試行 %n 回（random %3）· HTTP %4 · %5</numerusform>
         </translation>
     </message>
     <message>
         <source>Not sent</source>
-        <translation type="unfinished">未送信</translation>
+        <translation>未送信</translation>
     </message>
 </context>
 <context>
@@ -2355,23 +2355,23 @@
     <name>SecretInput</name>
     <message>
         <source>Cannot read %1: %2.</source>
-        <translation type="unfinished">%1 を読み取れません：%2。</translation>
+        <translation>%1 を読み取れません：%2。</translation>
     </message>
     <message>
         <source>%1 is larger than %2 KiB; it should hold only the key.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 が %2 KiB を超えています。秘密鍵だけを含めてください。</translation>
     </message>
     <message>
         <source>%1 is empty; it should hold the key on its first line.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 が空です。1 行目に秘密鍵を書いてください。</translation>
     </message>
     <message>
         <source>File holding the app&apos;s secret key (first line). Default: the %1 environment variable. The key itself is never accepted on the command line, where other users could see it.</source>
-        <translation type="unfinished"></translation>
+        <translation>アプリの秘密鍵を格納したファイル（1 行目）。既定値：環境変数 %1。他のユーザーに見られるおそれがあるため、秘密鍵そのものをコマンドラインで受け取ることはありません。</translation>
     </message>
     <message>
         <source>The secret key is not accepted on the command line, where every user of this machine can read it (ps, shell history). Put it in a file readable only by you and pass --key-file FILE, or set %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>コマンドラインの秘密鍵は受け付けません。このマシンのすべてのユーザーがコマンドラインを読めるためです（ps、シェルの履歴）。自分だけが読めるファイルに入れて --key-file FILE で渡すか、%1 を設定してください。</translation>
     </message>
 </context>
 <context>
@@ -2634,171 +2634,175 @@
     <name>UserSigCommand</name>
     <message>
         <source>Unexpected argument &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>予期しない引数「%1」です。</translation>
     </message>
     <message>
         <source>Give exactly one UserSig.</source>
-        <translation type="unfinished"></translation>
+        <translation>UserSig をちょうど 1 つ指定してください。</translation>
     </message>
     <message>
         <source>Run &quot;%1 --help&quot; for the options.</source>
-        <translation type="unfinished"></translation>
+        <translation>オプションは「%1 --help」で確認できます。</translation>
     </message>
     <message>
         <source>The app&apos;s SDKAppID.</source>
-        <translation type="unfinished">アプリの SDKAppID。</translation>
+        <translation>アプリの SDKAppID。</translation>
     </message>
     <message>
         <source>The administrator account the sig is for.</source>
-        <translation type="unfinished"></translation>
+        <translation>UserSig の対象となる管理者アカウント。</translation>
     </message>
     <message>
         <source>--sdkappid wants the app&apos;s numeric SDKAppID, not &quot;%1&quot;.</source>
-        <translation type="unfinished">--sdkappid には「%1」ではなく、アプリの数値の SDKAppID を指定してください。</translation>
+        <translation>--sdkappid には「%1」ではなく、アプリの数値の SDKAppID を指定してください。</translation>
     </message>
     <message>
         <source>--identifier must not be empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>--identifier は空にできません。</translation>
     </message>
     <message>
         <source>valid</source>
-        <translation type="unfinished"></translation>
+        <translation>有効</translation>
     </message>
     <message>
         <source>expired</source>
-        <translation type="unfinished"></translation>
+        <translation>期限切れ</translation>
     </message>
     <message>
         <source>bad signature</source>
-        <translation type="unfinished"></translation>
+        <translation>署名が不正</translation>
     </message>
     <message>
         <source>wrong identifier</source>
-        <translation type="unfinished"></translation>
+        <translation>identifier の不一致</translation>
     </message>
     <message>
         <source>wrong SDKAppID</source>
-        <translation type="unfinished"></translation>
+        <translation>SDKAppID の不一致</translation>
     </message>
     <message>
         <source>malformed</source>
-        <translation type="unfinished"></translation>
+        <translation>形式が不正</translation>
     </message>
     <message>
         <source>Identifier:</source>
-        <translation type="unfinished"></translation>
+        <translation>アカウント：</translation>
     </message>
     <message>
         <source>SDKAppID:</source>
-        <translation type="unfinished"></translation>
+        <translation>SDKAppID：</translation>
     </message>
     <message>
         <source>Issued:</source>
-        <translation type="unfinished"></translation>
+        <translation>発行日時：</translation>
     </message>
     <message>
         <source>Lifetime:</source>
-        <translation type="unfinished"></translation>
+        <translation>有効期間：</translation>
     </message>
     <message>
         <source>%1 seconds (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 秒（%2）</translation>
     </message>
     <message>
         <source>Expires:</source>
-        <translation type="unfinished"></translation>
+        <translation>期限：</translation>
     </message>
     <message>
         <source>%1 ago</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 前</translation>
     </message>
     <message>
         <source>in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 後</translation>
     </message>
     <message>
         <source>Verdict:</source>
-        <translation type="unfinished"></translation>
+        <translation>判定：</translation>
     </message>
     <message>
         <source>not checked: no secret key given (--key-file or %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>未確認：秘密鍵が指定されていません（--key-file または %1）</translation>
     </message>
     <message>
         <source>It has expired: the server would refuse it with error %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>期限切れです。サーバーはエラー %1 で拒否します。</translation>
     </message>
     <message>
         <source>(server error %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>（サーバーエラー %1）</translation>
     </message>
     <message>
         <source>Make a UserSig from the secret key (gen), or explain one (inspect).</source>
-        <translation type="unfinished"></translation>
+        <translation>秘密鍵から UserSig を作成する（gen）か、UserSig を解説します（inspect）。</translation>
     </message>
     <message>
         <source>Usage: %1 gen|inspect [options]
   gen      Sign a UserSig with the app&apos;s secret key and print it.
   inspect  Show who a UserSig is for and when it expires, and with the secret key whether the server would accept it.
 Run &quot;%1 gen --help&quot; or &quot;%1 inspect --help&quot; for the options.</source>
-        <translation type="unfinished"></translation>
+        <translation>使い方: %1 gen|inspect [オプション]
+  gen      アプリの秘密鍵で UserSig に署名して出力します。
+  inspect  UserSig の対象と期限を表示し、秘密鍵があればサーバーが受け付けるかどうかも示します。
+オプションは「%1 gen --help」または「%1 inspect --help」で確認できます。</translation>
     </message>
     <message>
         <source>%1: unknown subcommand &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: 不明なサブコマンド「%2」です。</translation>
     </message>
     <message>
         <source>Signs a UserSig with the app&apos;s secret key, exactly like Tencent&apos;s TLSSigAPIv2 libraries, and prints only the UserSig on standard output.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tencent の TLSSigAPIv2 ライブラリとまったく同じ方法でアプリの秘密鍵を使って UserSig に署名し、標準出力には UserSig だけを出力します。</translation>
     </message>
     <message>
         <source>Lifetime in seconds, at most 50 years. Default: 86400 (one day).</source>
-        <translation type="unfinished"></translation>
+        <translation>有効期間（秒）。最長 50 年。既定値：86400（1 日）。</translation>
     </message>
     <message>
         <source>Issue time in unix seconds, for reproducible output. Default: now.</source>
-        <translation type="unfinished"></translation>
+        <translation>発行日時（Unix 秒）。再現可能な出力のために使います。既定値：現在。</translation>
     </message>
     <message>
         <source>Give the app with --sdkappid and the account with --identifier.</source>
-        <translation type="unfinished"></translation>
+        <translation>--sdkappid でアプリを、--identifier でアカウントを指定してください。</translation>
     </message>
     <message>
         <source>--expire wants a lifetime in seconds from 1 to %1, not &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--expire には「%2」ではなく、1 から %1 までの有効期間（秒）を指定してください。</translation>
     </message>
     <message>
         <source>--time wants unix seconds, not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--time には「%1」ではなく Unix 秒を指定してください。</translation>
     </message>
     <message>
         <source>Give the app&apos;s secret key with --key-file FILE or the %1 environment variable.</source>
-        <translation type="unfinished"></translation>
+        <translation>--key-file FILE または環境変数 %1 でアプリの秘密鍵を指定してください。</translation>
     </message>
     <message>
         <source>Reads a UserSig without sending anything: who and which app it was made for and when it expires. With the secret key (and optionally --sdkappid and --identifier) it also says whether the server would accept it, and if not why, with the server&apos;s error code. The report goes to standard output.
 Exit code: 0 when the sig is valid, or readable and no key was given; 1 when it is malformed or would be refused; 2 for bad usage.</source>
-        <translation type="unfinished"></translation>
+        <translation>何も送信せずに UserSig を読み取り、誰とどのアプリ用に作成されたか、いつ期限が切れるかを示します。秘密鍵（と、必要に応じて --sdkappid と --identifier）があれば、サーバーが受け付けるかどうか、受け付けない場合はその理由とサーバーのエラーコードも示します。結果は標準出力に出力されます。
+終了コード：0 UserSig が有効、または読み取れて鍵が指定されていない、1 形式が不正または拒否される、2 使い方の誤り。</translation>
     </message>
     <message>
         <source>The UserSig, or - to read it from standard input (which keeps it out of the process list).</source>
-        <translation type="unfinished"></translation>
+        <translation>UserSig。- を指定すると標準入力から読み取ります（プロセス一覧に表示されません）。</translation>
     </message>
     <message>
         <source>Judge expiry at this unix time instead of now.</source>
-        <translation type="unfinished"></translation>
+        <translation>現在ではなく、この Unix 時刻で期限切れかどうかを判定します。</translation>
     </message>
     <message>
         <source>Print one JSON object: identifier, sdkappid, time, expire, expiresAt, expired, now, valid (null when no key was given), reason (null, expired, bad_signature, wrong_identifier, wrong_sdkappid or malformed), serverErrorCode, detail, explanation. Fields a malformed sig does not have are null.</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON オブジェクトを 1 つ出力します：identifier、sdkappid、time、expire、expiresAt、expired、now、valid（鍵がない場合は null）、reason（null、expired、bad_signature、wrong_identifier、wrong_sdkappid、malformed のいずれか）、serverErrorCode、detail、explanation。形式が不正な UserSig にないフィールドは null になります。</translation>
     </message>
     <message>
         <source>--now wants unix seconds, not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--now には「%1」ではなく Unix 秒を指定してください。</translation>
     </message>
     <message>
         <source>Cannot read the UserSig from standard input.</source>
-        <translation type="unfinished"></translation>
+        <translation>標準入力から UserSig を読み取れません。</translation>
     </message>
 </context>
 <context>

@@ -100,31 +100,31 @@
     <name>ConfirmWriteDialog</name>
     <message>
         <source>Confirm write</source>
-        <translation type="unfinished"></translation>
+        <translation>쓰기 확인</translation>
     </message>
     <message>
         <source>Write these changes to account &quot;%1&quot; on connection &quot;%2&quot;?</source>
-        <translation type="unfinished"></translation>
+        <translation>연결 &quot;%2&quot;의 계정 &quot;%1&quot;에 이 변경 사항을 쓸까요?</translation>
     </message>
     <message>
         <source>Changes to write</source>
-        <translation type="unfinished"></translation>
+        <translation>쓸 변경 사항</translation>
     </message>
     <message>
         <source>Field</source>
-        <translation type="unfinished">필드</translation>
+        <translation>필드</translation>
     </message>
     <message>
         <source>Now on the server</source>
-        <translation type="unfinished"></translation>
+        <translation>현재 서버 값</translation>
     </message>
     <message>
         <source>New value</source>
-        <translation type="unfinished"></translation>
+        <translation>새 값</translation>
     </message>
     <message>
         <source>&amp;Write changes</source>
-        <translation type="unfinished"></translation>
+        <translation>변경 사항 쓰기(&amp;W)</translation>
     </message>
 </context>
 <context>
@@ -186,79 +186,79 @@
     <name>ConnectionManagerDialog</name>
     <message>
         <source>&amp;Read-only: never write to this app</source>
-        <translation type="unfinished"></translation>
+        <translation>읽기 전용: 이 앱에는 절대 쓰지 않음(&amp;R)</translation>
     </message>
     <message>
         <source>&amp;Confirm every write, showing old and new values</source>
-        <translation type="unfinished"></translation>
+        <translation>쓸 때마다 이전 값과 새 값을 보여 주고 확인(&amp;C)</translation>
     </message>
     <message>
         <source>&amp;Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>삭제(&amp;D)</translation>
     </message>
     <message>
         <source>Connections</source>
-        <translation type="unfinished"></translation>
+        <translation>연결</translation>
     </message>
     <message>
         <source>Saved connections</source>
-        <translation type="unfinished"></translation>
+        <translation>저장된 연결</translation>
     </message>
     <message>
         <source>Connection name</source>
-        <translation type="unfinished"></translation>
+        <translation>연결 이름</translation>
     </message>
     <message>
         <source>Colour label</source>
-        <translation type="unfinished"></translation>
+        <translation>색상 라벨</translation>
     </message>
     <message>
         <source>&amp;New</source>
-        <translation type="unfinished"></translation>
+        <translation>새로 만들기(&amp;N)</translation>
     </message>
     <message>
         <source>D&amp;uplicate</source>
-        <translation type="unfinished"></translation>
+        <translation>복제(&amp;U)</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>이름(&amp;N):</translation>
     </message>
     <message>
         <source>Colour &amp;label:</source>
-        <translation type="unfinished"></translation>
+        <translation>색상 라벨(&amp;L):</translation>
     </message>
     <message>
         <source>Region, SDKAppID, admin and key are set in the main window for the selected connection. Secret keys are never saved in the settings file.</source>
-        <translation type="unfinished"></translation>
+        <translation>선택한 연결의 리전, SDKAppID, 관리자, 비밀 키는 기본 창에서 설정합니다. 비밀 키는 설정 파일에 절대 저장되지 않습니다.</translation>
     </message>
     <message>
         <source>New connection</source>
-        <translation type="unfinished"></translation>
+        <translation>새 연결</translation>
     </message>
     <message>
         <source>%1 (copy)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (사본)</translation>
     </message>
     <message>
         <source>Development</source>
-        <translation type="unfinished"></translation>
+        <translation>개발 환경</translation>
     </message>
     <message>
         <source>Testing</source>
-        <translation type="unfinished"></translation>
+        <translation>테스트 환경</translation>
     </message>
     <message>
         <source>Production</source>
-        <translation type="unfinished"></translation>
+        <translation>운영 환경</translation>
     </message>
     <message>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>없음</translation>
     </message>
     <message>
         <source>Unnamed connection</source>
-        <translation type="unfinished"></translation>
+        <translation>이름 없는 연결</translation>
     </message>
 </context>
 <context>
@@ -1551,280 +1551,280 @@
     </message>
     <message>
         <source>Sandbox demo</source>
-        <translation type="unfinished"></translation>
+        <translation>샌드박스 데모</translation>
     </message>
     <message>
         <source>PRODUCTION</source>
-        <translation type="unfinished"></translation>
+        <translation>운영 환경</translation>
     </message>
     <message>
         <source>Testing</source>
-        <translation type="unfinished"></translation>
+        <translation>테스트 환경</translation>
     </message>
     <message>
         <source>Development</source>
-        <translation type="unfinished"></translation>
+        <translation>개발 환경</translation>
     </message>
     <message>
         <source>read-only: writing is disabled</source>
-        <translation type="unfinished"></translation>
+        <translation>읽기 전용: 쓰기 사용 안 함</translation>
     </message>
     <message>
         <source>every write is confirmed</source>
-        <translation type="unfinished"></translation>
+        <translation>쓸 때마다 확인함</translation>
     </message>
     <message>
         <source>Loaded %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1을(를) 불러왔습니다.</translation>
     </message>
     <message>
         <source>Saved and read back: every field stuck.</source>
-        <translation type="unfinished"></translation>
+        <translation>저장 후 다시 읽음: 모든 필드가 반영되었습니다.</translation>
     </message>
     <message numerus="yes">
         <source>Saved, but %n field(s) did not stick: see the table.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>저장했지만 필드 %n개가 반영되지 않았습니다. 표를 확인하세요.</numerusform>
         </translation>
     </message>
     <message>
         <source>Connection guard</source>
-        <translation type="unfinished"></translation>
+        <translation>연결 보호 표시</translation>
     </message>
     <message>
         <source>You are on the Sandbox, a demo Chat server running inside this console: nothing you do here reaches Tencent. Press Load, change a field, then Apply. To work on a real app, pick its region and enter its SDKAppID, admin and secret key (Connections… keeps several).</source>
-        <translation type="unfinished"></translation>
+        <translation>지금은 이 콘솔 안에서 실행되는 데모 Chat 서버인 샌드박스를 사용 중입니다. 여기서 하는 일은 Tencent에 전달되지 않습니다. 불러오기를 누르고 필드를 바꾼 뒤 적용을 누르세요. 실제 앱에서 작업하려면 리전을 고르고 SDKAppID, 관리자, 비밀 키를 입력하세요(연결…에 여러 개를 저장할 수 있습니다).</translation>
     </message>
     <message>
         <source>UserID whose profile to edit</source>
-        <translation type="unfinished"></translation>
+        <translation>프로필을 편집할 UserID</translation>
     </message>
     <message>
         <source>Account</source>
-        <translation type="unfinished"></translation>
+        <translation>계정</translation>
     </message>
     <message>
         <source>The UserID whose profile is loaded and edited. Press Enter to load.</source>
-        <translation type="unfinished"></translation>
+        <translation>프로필을 불러와 편집할 UserID입니다. Enter 키를 누르면 불러옵니다.</translation>
     </message>
     <message>
         <source>&amp;Load</source>
-        <translation type="unfinished"></translation>
+        <translation>불러오기(&amp;L)</translation>
     </message>
     <message>
         <source>Load the account&apos;s profile (Ctrl+L)</source>
-        <translation type="unfinished"></translation>
+        <translation>계정의 프로필 불러오기(Ctrl+L)</translation>
     </message>
     <message>
         <source>&amp;Apply</source>
-        <translation type="unfinished"></translation>
+        <translation>적용(&amp;A)</translation>
     </message>
     <message>
         <source>Send the changed fields (Ctrl+Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>변경된 필드 보내기(Ctrl+Enter)</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>취소</translation>
     </message>
     <message>
         <source>Stop the running request (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>진행 중인 요청 중지(Esc)</translation>
     </message>
     <message>
         <source>Connection</source>
-        <translation type="unfinished">연결</translation>
+        <translation>연결</translation>
     </message>
     <message>
         <source>A&amp;ccount:</source>
-        <translation type="unfinished"></translation>
+        <translation>계정(&amp;C):</translation>
     </message>
     <message>
         <source>Request running</source>
-        <translation type="unfinished"></translation>
+        <translation>요청 진행 중</translation>
     </message>
     <message>
         <source>&amp;Load profile</source>
-        <translation type="unfinished"></translation>
+        <translation>프로필 불러오기(&amp;L)</translation>
     </message>
     <message>
         <source>&amp;Apply changes</source>
-        <translation type="unfinished"></translation>
+        <translation>변경 사항 적용(&amp;A)</translation>
     </message>
     <message>
         <source>&amp;Cancel request</source>
-        <translation type="unfinished"></translation>
+        <translation>요청 취소(&amp;C)</translation>
     </message>
     <message>
         <source>C&amp;onnections…</source>
-        <translation type="unfinished"></translation>
+        <translation>연결(&amp;O)…</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>보기(&amp;V)</translation>
     </message>
     <message>
         <source>&amp;Presentation mode</source>
-        <translation type="unfinished"></translation>
+        <translation>발표 모드(&amp;P)</translation>
     </message>
     <message>
         <source>Hide SDKAppID, admin, key and UserSig and enlarge the text, for screen sharing and demos</source>
-        <translation type="unfinished"></translation>
+        <translation>화면 공유와 데모를 위해 SDKAppID, 관리자, 비밀 키, UserSig를 숨기고 글자를 키웁니다</translation>
     </message>
     <message>
         <source>&amp;Theme</source>
-        <translation type="unfinished"></translation>
+        <translation>테마(&amp;T)</translation>
     </message>
     <message>
         <source>&amp;System</source>
-        <translation type="unfinished"></translation>
+        <translation>시스템(&amp;S)</translation>
     </message>
     <message>
         <source>&amp;Light</source>
-        <translation type="unfinished"></translation>
+        <translation>밝게(&amp;L)</translation>
     </message>
     <message>
         <source>&amp;Dark</source>
-        <translation type="unfinished"></translation>
+        <translation>어둡게(&amp;D)</translation>
     </message>
     <message>
         <source>This connection is read-only.</source>
-        <translation type="unfinished"></translation>
+        <translation>이 연결은 읽기 전용입니다.</translation>
     </message>
     <message>
         <source>%1 — Chat Profile Console</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — Chat Profile Console</translation>
     </message>
     <message>
         <source>Discard changes?</source>
-        <translation type="unfinished"></translation>
+        <translation>변경 사항을 버릴까요?</translation>
     </message>
     <message>
         <source>Loading replaces the table, and your unsent changes would be lost. Load anyway?</source>
-        <translation type="unfinished"></translation>
+        <translation>불러오면 표가 바뀌어 보내지 않은 변경 사항이 사라집니다. 그래도 불러올까요?</translation>
     </message>
     <message>
         <source>The server will likely refuse this UserSig</source>
-        <translation type="unfinished"></translation>
+        <translation>서버가 이 UserSig를 거부할 가능성이 높습니다</translation>
     </message>
     <message>
         <source>Send anyway, for example to reproduce what a customer sees?</source>
-        <translation type="unfinished"></translation>
+        <translation>그래도 보낼까요? 예를 들어 고객이 본 상황을 재현하려는 경우.</translation>
     </message>
     <message>
         <source>Send anyway</source>
-        <translation type="unfinished"></translation>
+        <translation>그래도 보내기</translation>
     </message>
     <message>
         <source>Pick a region.</source>
-        <translation type="unfinished"></translation>
+        <translation>리전을 고르세요.</translation>
     </message>
     <message>
         <source>Enter the custom endpoint as a full URL, e.g. https://gateway.example.com.</source>
-        <translation type="unfinished"></translation>
+        <translation>사용자 지정 엔드포인트를 전체 URL로 입력하세요. 예: https://gateway.example.com.</translation>
     </message>
     <message>
         <source>The Sandbox could not start: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>샌드박스를 시작할 수 없습니다: %1</translation>
     </message>
     <message>
         <source>Waiting for the server… (Esc cancels)</source>
-        <translation type="unfinished"></translation>
+        <translation>서버를 기다리는 중…(Esc로 취소)</translation>
     </message>
 </context>
 <context>
     <name>ProfileEditor</name>
     <message>
         <source>Add field</source>
-        <translation type="unfinished"></translation>
+        <translation>필드 추가</translation>
     </message>
     <message>
         <source>Show another standard profile field</source>
-        <translation type="unfinished"></translation>
+        <translation>다른 표준 프로필 필드 표시</translation>
     </message>
     <message>
         <source>Add custom field…</source>
-        <translation type="unfinished"></translation>
+        <translation>사용자 지정 필드 추가…</translation>
     </message>
     <message>
         <source>Edit a Tag_Profile_Custom_ field created in the Chat console</source>
-        <translation type="unfinished"></translation>
+        <translation>Chat 콘솔에서 만든 Tag_Profile_Custom_ 필드 편집</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>제거</translation>
     </message>
     <message>
         <source>Hide the selected fields from the table (nothing is deleted on the server)</source>
-        <translation type="unfinished"></translation>
+        <translation>선택한 필드를 표에서 숨김(서버에서는 아무것도 삭제하지 않음)</translation>
     </message>
     <message>
         <source>Revert</source>
-        <translation type="unfinished"></translation>
+        <translation>되돌리기</translation>
     </message>
     <message>
         <source>Put the selected fields back to the loaded values</source>
-        <translation type="unfinished"></translation>
+        <translation>선택한 필드를 불러왔을 때의 값으로 되돌림</translation>
     </message>
     <message>
         <source>Revert all</source>
-        <translation type="unfinished"></translation>
+        <translation>모두 되돌리기</translation>
     </message>
     <message>
         <source>Discard every change since the last load</source>
-        <translation type="unfinished"></translation>
+        <translation>마지막으로 불러온 뒤의 모든 변경 사항을 버림</translation>
     </message>
     <message>
         <source>Preview JSON…</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON 미리 보기…</translation>
     </message>
     <message>
         <source>Show the exact request body Apply would send</source>
-        <translation type="unfinished"></translation>
+        <translation>적용 시 보낼 요청 본문을 그대로 표시</translation>
     </message>
     <message>
         <source>Profile fields</source>
-        <translation type="unfinished"></translation>
+        <translation>프로필 필드</translation>
     </message>
     <message>
         <source>One row per profile field: its value, the value on the server and its state.</source>
-        <translation type="unfinished"></translation>
+        <translation>프로필 필드마다 한 행: 값, 서버 값, 상태.</translation>
     </message>
     <message>
         <source>Double-click a value to edit it. Only changed fields are sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>값을 두 번 클릭하면 편집할 수 있습니다. 변경된 필드만 보냅니다.</translation>
     </message>
     <message>
         <source>Add custom field</source>
-        <translation type="unfinished"></translation>
+        <translation>사용자 지정 필드 추가</translation>
     </message>
     <message>
         <source>e.g. Hobby for Tag_Profile_Custom_Hobby</source>
-        <translation type="unfinished"></translation>
+        <translation>예: Tag_Profile_Custom_Hobby라면 Hobby</translation>
     </message>
     <message>
         <source>The app admin may read it</source>
-        <translation type="unfinished"></translation>
+        <translation>앱 관리자가 읽을 수 있음</translation>
     </message>
     <message>
         <source>The app admin may write it</source>
-        <translation type="unfinished"></translation>
+        <translation>앱 관리자가 쓸 수 있음</translation>
     </message>
     <message>
         <source>Field name:</source>
-        <translation type="unfinished"></translation>
+        <translation>필드 이름:</translation>
     </message>
     <message>
         <source>Request body of Apply</source>
-        <translation type="unfinished"></translation>
+        <translation>적용 요청 본문</translation>
     </message>
     <message>
         <source>Some fields are invalid: Apply will refuse to send until they are fixed.</source>
-        <translation type="unfinished"></translation>
+        <translation>일부 필드가 잘못되었습니다. 고칠 때까지 적용은 전송을 거부합니다.</translation>
     </message>
     <message>
         <source>This is exactly what Apply sends to v4/profile/portrait_set.</source>
-        <translation type="unfinished"></translation>
+        <translation>적용 시 v4/profile/portrait_set에 보내는 내용 그대로입니다.</translation>
     </message>
 </context>
 <context>
@@ -2085,101 +2085,101 @@
     <name>ResultsPane</name>
     <message>
         <source>Explanation</source>
-        <translation type="unfinished"></translation>
+        <translation>설명</translation>
     </message>
     <message>
         <source>Next step</source>
-        <translation type="unfinished"></translation>
+        <translation>다음 단계</translation>
     </message>
     <message>
         <source>Request details</source>
-        <translation type="unfinished"></translation>
+        <translation>요청 세부 정보</translation>
     </message>
     <message>
         <source>Request</source>
-        <translation type="unfinished"></translation>
+        <translation>요청</translation>
     </message>
     <message>
         <source>Raw response</source>
-        <translation type="unfinished"></translation>
+        <translation>원본 응답</translation>
     </message>
     <message>
         <source>Session log</source>
-        <translation type="unfinished"></translation>
+        <translation>세션 로그</translation>
     </message>
     <message>
         <source>Copy as cURL</source>
-        <translation type="unfinished"></translation>
+        <translation>cURL로 복사</translation>
     </message>
     <message>
         <source>Copy the request as a curl command, with the UserSig hidden</source>
-        <translation type="unfinished"></translation>
+        <translation>UserSig를 숨긴 채 요청을 curl 명령으로 복사</translation>
     </message>
     <message>
         <source>Copy as cURL with the full UserSig…</source>
-        <translation type="unfinished"></translation>
+        <translation>전체 UserSig를 포함해 cURL로 복사…</translation>
     </message>
     <message>
         <source>Include the UserSig?</source>
-        <translation type="unfinished"></translation>
+        <translation>UserSig를 포함할까요?</translation>
     </message>
     <message>
         <source>The command will contain a working admin UserSig. Anyone who sees it can act as the admin of this app until it expires. Copy it anyway?</source>
-        <translation type="unfinished"></translation>
+        <translation>이 명령에는 사용 가능한 관리자 UserSig가 들어갑니다. 만료될 때까지 이를 본 누구나 이 앱의 관리자로 행동할 수 있습니다. 그래도 복사할까요?</translation>
     </message>
     <message>
         <source>Copy with UserSig</source>
-        <translation type="unfinished"></translation>
+        <translation>UserSig 포함해 복사</translation>
     </message>
     <message>
         <source>What it means:</source>
-        <translation type="unfinished"></translation>
+        <translation>의미:</translation>
     </message>
     <message>
         <source>What to do:</source>
-        <translation type="unfinished"></translation>
+        <translation>조치 방법:</translation>
     </message>
     <message>
         <source>Details:</source>
-        <translation type="unfinished"></translation>
+        <translation>세부 정보:</translation>
     </message>
     <message>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>요약</translation>
     </message>
     <message>
         <source>Response</source>
-        <translation type="unfinished"></translation>
+        <translation>응답</translation>
     </message>
     <message>
         <source>No request yet. Load an account to begin.</source>
-        <translation type="unfinished"></translation>
+        <translation>아직 요청이 없습니다. 계정을 불러와 시작하세요.</translation>
     </message>
     <message>
         <source>(no answer)</source>
-        <translation type="unfinished"></translation>
+        <translation>(응답 없음)</translation>
     </message>
     <message>
         <source>The server accepted the request.</source>
-        <translation type="unfinished">서버가 요청을 받아들였습니다.</translation>
+        <translation>서버가 요청을 받아들였습니다.</translation>
     </message>
     <message>
         <source>Some accounts could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>일부 계정을 읽을 수 없습니다.</translation>
     </message>
     <message>
         <source>Check the network and the region, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>네트워크와 리전을 확인한 뒤 다시 시도하세요.</translation>
     </message>
     <message numerus="yes">
         <source>random %1 · %2 ms · %n attempt(s) (random %3) · HTTP %4 · %5</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>random %1 · %2ms · %n회 시도(random %3) · HTTP %4 · %5</numerusform>
         </translation>
     </message>
     <message>
         <source>Not sent</source>
-        <translation type="unfinished">보내지 않음</translation>
+        <translation>보내지 않음</translation>
     </message>
 </context>
 <context>
@@ -2355,23 +2355,23 @@
     <name>SecretInput</name>
     <message>
         <source>Cannot read %1: %2.</source>
-        <translation type="unfinished">%1을(를) 읽을 수 없습니다: %2.</translation>
+        <translation>%1을(를) 읽을 수 없습니다: %2.</translation>
     </message>
     <message>
         <source>%1 is larger than %2 KiB; it should hold only the key.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1이(가) %2KiB보다 큽니다. 비밀 키만 들어 있어야 합니다.</translation>
     </message>
     <message>
         <source>%1 is empty; it should hold the key on its first line.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1이(가) 비어 있습니다. 첫 줄에 비밀 키가 있어야 합니다.</translation>
     </message>
     <message>
         <source>File holding the app&apos;s secret key (first line). Default: the %1 environment variable. The key itself is never accepted on the command line, where other users could see it.</source>
-        <translation type="unfinished"></translation>
+        <translation>앱의 비밀 키가 담긴 파일(첫 줄). 기본값: 환경 변수 %1. 다른 사용자가 볼 수 있으므로 비밀 키 자체는 명령줄에서 절대 받지 않습니다.</translation>
     </message>
     <message>
         <source>The secret key is not accepted on the command line, where every user of this machine can read it (ps, shell history). Put it in a file readable only by you and pass --key-file FILE, or set %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>명령줄의 비밀 키는 받지 않습니다. 이 컴퓨터의 모든 사용자가 명령줄을 읽을 수 있기 때문입니다(ps, 셸 기록). 본인만 읽을 수 있는 파일에 넣고 --key-file FILE로 전달하거나 %1을(를) 설정하세요.</translation>
     </message>
 </context>
 <context>
@@ -2634,171 +2634,175 @@
     <name>UserSigCommand</name>
     <message>
         <source>Unexpected argument &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>예상치 못한 인수 &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>Give exactly one UserSig.</source>
-        <translation type="unfinished"></translation>
+        <translation>UserSig를 정확히 하나만 지정하세요.</translation>
     </message>
     <message>
         <source>Run &quot;%1 --help&quot; for the options.</source>
-        <translation type="unfinished"></translation>
+        <translation>옵션은 &quot;%1 --help&quot;로 확인하세요.</translation>
     </message>
     <message>
         <source>The app&apos;s SDKAppID.</source>
-        <translation type="unfinished">앱의 SDKAppID.</translation>
+        <translation>앱의 SDKAppID.</translation>
     </message>
     <message>
         <source>The administrator account the sig is for.</source>
-        <translation type="unfinished"></translation>
+        <translation>UserSig를 발급할 관리자 계정.</translation>
     </message>
     <message>
         <source>--sdkappid wants the app&apos;s numeric SDKAppID, not &quot;%1&quot;.</source>
-        <translation type="unfinished">--sdkappid에는 &quot;%1&quot;이(가) 아니라 앱의 숫자 SDKAppID를 지정해야 합니다.</translation>
+        <translation>--sdkappid에는 &quot;%1&quot;이(가) 아니라 앱의 숫자 SDKAppID를 지정해야 합니다.</translation>
     </message>
     <message>
         <source>--identifier must not be empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>--identifier는 비워 둘 수 없습니다.</translation>
     </message>
     <message>
         <source>valid</source>
-        <translation type="unfinished"></translation>
+        <translation>유효</translation>
     </message>
     <message>
         <source>expired</source>
-        <translation type="unfinished"></translation>
+        <translation>만료됨</translation>
     </message>
     <message>
         <source>bad signature</source>
-        <translation type="unfinished"></translation>
+        <translation>잘못된 서명</translation>
     </message>
     <message>
         <source>wrong identifier</source>
-        <translation type="unfinished"></translation>
+        <translation>identifier 불일치</translation>
     </message>
     <message>
         <source>wrong SDKAppID</source>
-        <translation type="unfinished"></translation>
+        <translation>SDKAppID 불일치</translation>
     </message>
     <message>
         <source>malformed</source>
-        <translation type="unfinished"></translation>
+        <translation>형식 오류</translation>
     </message>
     <message>
         <source>Identifier:</source>
-        <translation type="unfinished"></translation>
+        <translation>계정:</translation>
     </message>
     <message>
         <source>SDKAppID:</source>
-        <translation type="unfinished"></translation>
+        <translation>SDKAppID:</translation>
     </message>
     <message>
         <source>Issued:</source>
-        <translation type="unfinished"></translation>
+        <translation>발급 시각:</translation>
     </message>
     <message>
         <source>Lifetime:</source>
-        <translation type="unfinished"></translation>
+        <translation>유효 기간:</translation>
     </message>
     <message>
         <source>%1 seconds (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1초(%2)</translation>
     </message>
     <message>
         <source>Expires:</source>
-        <translation type="unfinished"></translation>
+        <translation>만료 시각:</translation>
     </message>
     <message>
         <source>%1 ago</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 전</translation>
     </message>
     <message>
         <source>in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 후</translation>
     </message>
     <message>
         <source>Verdict:</source>
-        <translation type="unfinished"></translation>
+        <translation>판정:</translation>
     </message>
     <message>
         <source>not checked: no secret key given (--key-file or %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>검사 안 함: 비밀 키가 없음(--key-file 또는 %1)</translation>
     </message>
     <message>
         <source>It has expired: the server would refuse it with error %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>만료됨: 서버가 오류 %1로 거부할 것입니다.</translation>
     </message>
     <message>
         <source>(server error %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>(서버 오류 %1)</translation>
     </message>
     <message>
         <source>Make a UserSig from the secret key (gen), or explain one (inspect).</source>
-        <translation type="unfinished"></translation>
+        <translation>비밀 키로 UserSig 만들기(gen) 또는 UserSig 해석하기(inspect).</translation>
     </message>
     <message>
         <source>Usage: %1 gen|inspect [options]
   gen      Sign a UserSig with the app&apos;s secret key and print it.
   inspect  Show who a UserSig is for and when it expires, and with the secret key whether the server would accept it.
 Run &quot;%1 gen --help&quot; or &quot;%1 inspect --help&quot; for the options.</source>
-        <translation type="unfinished"></translation>
+        <translation>사용법: %1 gen|inspect [옵션]
+  gen      앱의 비밀 키로 UserSig에 서명하고 출력합니다.
+  inspect  UserSig가 누구용이며 언제 만료되는지 보여 주고, 비밀 키가 있으면 서버가 받아들일지도 알려 줍니다.
+옵션은 &quot;%1 gen --help&quot; 또는 &quot;%1 inspect --help&quot;로 확인하세요.</translation>
     </message>
     <message>
         <source>%1: unknown subcommand &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: 알 수 없는 하위 명령 &quot;%2&quot;.</translation>
     </message>
     <message>
         <source>Signs a UserSig with the app&apos;s secret key, exactly like Tencent&apos;s TLSSigAPIv2 libraries, and prints only the UserSig on standard output.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tencent의 TLSSigAPIv2 라이브러리와 똑같이 앱의 비밀 키로 UserSig에 서명하고, 표준 출력에는 UserSig만 출력합니다.</translation>
     </message>
     <message>
         <source>Lifetime in seconds, at most 50 years. Default: 86400 (one day).</source>
-        <translation type="unfinished"></translation>
+        <translation>유효 기간(초), 최대 50년. 기본값: 86400(하루).</translation>
     </message>
     <message>
         <source>Issue time in unix seconds, for reproducible output. Default: now.</source>
-        <translation type="unfinished"></translation>
+        <translation>발급 시각(유닉스 초). 재현 가능한 출력을 위해 씁니다. 기본값: 현재.</translation>
     </message>
     <message>
         <source>Give the app with --sdkappid and the account with --identifier.</source>
-        <translation type="unfinished"></translation>
+        <translation>--sdkappid로 앱을, --identifier로 계정을 지정하세요.</translation>
     </message>
     <message>
         <source>--expire wants a lifetime in seconds from 1 to %1, not &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--expire에는 &quot;%2&quot;이(가) 아니라 1에서 %1 사이의 유효 기간(초)을 지정해야 합니다.</translation>
     </message>
     <message>
         <source>--time wants unix seconds, not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--time에는 &quot;%1&quot;이(가) 아니라 유닉스 초를 지정해야 합니다.</translation>
     </message>
     <message>
         <source>Give the app&apos;s secret key with --key-file FILE or the %1 environment variable.</source>
-        <translation type="unfinished"></translation>
+        <translation>--key-file FILE 또는 환경 변수 %1로 앱의 비밀 키를 지정하세요.</translation>
     </message>
     <message>
         <source>Reads a UserSig without sending anything: who and which app it was made for and when it expires. With the secret key (and optionally --sdkappid and --identifier) it also says whether the server would accept it, and if not why, with the server&apos;s error code. The report goes to standard output.
 Exit code: 0 when the sig is valid, or readable and no key was given; 1 when it is malformed or would be refused; 2 for bad usage.</source>
-        <translation type="unfinished"></translation>
+        <translation>아무것도 보내지 않고 UserSig를 읽어, 누구와 어떤 앱용으로 만들어졌는지와 언제 만료되는지 보여 줍니다. 비밀 키(그리고 선택적으로 --sdkappid와 --identifier)가 있으면 서버가 받아들일지, 아니라면 그 이유와 서버 오류 코드도 알려 줍니다. 결과는 표준 출력으로 나갑니다.
+종료 코드: 0 UserSig가 유효하거나, 읽을 수 있고 키가 주어지지 않음, 1 형식이 잘못되었거나 거부될 것임, 2 잘못된 사용법.</translation>
     </message>
     <message>
         <source>The UserSig, or - to read it from standard input (which keeps it out of the process list).</source>
-        <translation type="unfinished"></translation>
+        <translation>UserSig. -를 주면 표준 입력에서 읽습니다(프로세스 목록에 나타나지 않음).</translation>
     </message>
     <message>
         <source>Judge expiry at this unix time instead of now.</source>
-        <translation type="unfinished"></translation>
+        <translation>현재 대신 이 유닉스 시각을 기준으로 만료 여부를 판단합니다.</translation>
     </message>
     <message>
         <source>Print one JSON object: identifier, sdkappid, time, expire, expiresAt, expired, now, valid (null when no key was given), reason (null, expired, bad_signature, wrong_identifier, wrong_sdkappid or malformed), serverErrorCode, detail, explanation. Fields a malformed sig does not have are null.</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON 객체 하나를 출력합니다: identifier, sdkappid, time, expire, expiresAt, expired, now, valid(키가 없으면 null), reason(null, expired, bad_signature, wrong_identifier, wrong_sdkappid, malformed 중 하나), serverErrorCode, detail, explanation. 형식이 잘못된 UserSig에 없는 필드는 null입니다.</translation>
     </message>
     <message>
         <source>--now wants unix seconds, not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--now에는 &quot;%1&quot;이(가) 아니라 유닉스 초를 지정해야 합니다.</translation>
     </message>
     <message>
         <source>Cannot read the UserSig from standard input.</source>
-        <translation type="unfinished"></translation>
+        <translation>표준 입력에서 UserSig를 읽을 수 없습니다.</translation>
     </message>
 </context>
 <context>

@@ -100,31 +100,31 @@
     <name>ConfirmWriteDialog</name>
     <message>
         <source>Confirm write</source>
-        <translation type="unfinished"></translation>
+        <translation>确认写入</translation>
     </message>
     <message>
         <source>Write these changes to account &quot;%1&quot; on connection &quot;%2&quot;?</source>
-        <translation type="unfinished"></translation>
+        <translation>要将这些修改写入连接“%2”上的账号“%1”吗？</translation>
     </message>
     <message>
         <source>Changes to write</source>
-        <translation type="unfinished"></translation>
+        <translation>要写入的修改</translation>
     </message>
     <message>
         <source>Field</source>
-        <translation type="unfinished">字段</translation>
+        <translation>字段</translation>
     </message>
     <message>
         <source>Now on the server</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器上的当前值</translation>
     </message>
     <message>
         <source>New value</source>
-        <translation type="unfinished"></translation>
+        <translation>新值</translation>
     </message>
     <message>
         <source>&amp;Write changes</source>
-        <translation type="unfinished"></translation>
+        <translation>写入修改(&amp;W)</translation>
     </message>
 </context>
 <context>
@@ -186,79 +186,79 @@
     <name>ConnectionManagerDialog</name>
     <message>
         <source>&amp;Read-only: never write to this app</source>
-        <translation type="unfinished"></translation>
+        <translation>只读：绝不写入此应用(&amp;R)</translation>
     </message>
     <message>
         <source>&amp;Confirm every write, showing old and new values</source>
-        <translation type="unfinished"></translation>
+        <translation>每次写入前确认，并显示旧值和新值(&amp;C)</translation>
     </message>
     <message>
         <source>&amp;Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>删除(&amp;D)</translation>
     </message>
     <message>
         <source>Connections</source>
-        <translation type="unfinished"></translation>
+        <translation>连接</translation>
     </message>
     <message>
         <source>Saved connections</source>
-        <translation type="unfinished"></translation>
+        <translation>已保存的连接</translation>
     </message>
     <message>
         <source>Connection name</source>
-        <translation type="unfinished"></translation>
+        <translation>连接名称</translation>
     </message>
     <message>
         <source>Colour label</source>
-        <translation type="unfinished"></translation>
+        <translation>颜色标签</translation>
     </message>
     <message>
         <source>&amp;New</source>
-        <translation type="unfinished"></translation>
+        <translation>新建(&amp;N)</translation>
     </message>
     <message>
         <source>D&amp;uplicate</source>
-        <translation type="unfinished"></translation>
+        <translation>复制(&amp;U)</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>名称(&amp;N)：</translation>
     </message>
     <message>
         <source>Colour &amp;label:</source>
-        <translation type="unfinished"></translation>
+        <translation>颜色标签(&amp;L)：</translation>
     </message>
     <message>
         <source>Region, SDKAppID, admin and key are set in the main window for the selected connection. Secret keys are never saved in the settings file.</source>
-        <translation type="unfinished"></translation>
+        <translation>所选连接的地域、SDKAppID、管理员和密钥在主窗口中设置。密钥绝不会保存到设置文件中。</translation>
     </message>
     <message>
         <source>New connection</source>
-        <translation type="unfinished"></translation>
+        <translation>新连接</translation>
     </message>
     <message>
         <source>%1 (copy)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（副本）</translation>
     </message>
     <message>
         <source>Development</source>
-        <translation type="unfinished"></translation>
+        <translation>开发环境</translation>
     </message>
     <message>
         <source>Testing</source>
-        <translation type="unfinished"></translation>
+        <translation>测试环境</translation>
     </message>
     <message>
         <source>Production</source>
-        <translation type="unfinished"></translation>
+        <translation>生产环境</translation>
     </message>
     <message>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>无</translation>
     </message>
     <message>
         <source>Unnamed connection</source>
-        <translation type="unfinished"></translation>
+        <translation>未命名连接</translation>
     </message>
 </context>
 <context>
@@ -1551,280 +1551,280 @@
     </message>
     <message>
         <source>Sandbox demo</source>
-        <translation type="unfinished"></translation>
+        <translation>沙盒演示</translation>
     </message>
     <message>
         <source>PRODUCTION</source>
-        <translation type="unfinished"></translation>
+        <translation>生产环境</translation>
     </message>
     <message>
         <source>Testing</source>
-        <translation type="unfinished"></translation>
+        <translation>测试环境</translation>
     </message>
     <message>
         <source>Development</source>
-        <translation type="unfinished"></translation>
+        <translation>开发环境</translation>
     </message>
     <message>
         <source>read-only: writing is disabled</source>
-        <translation type="unfinished"></translation>
+        <translation>只读：已禁止写入</translation>
     </message>
     <message>
         <source>every write is confirmed</source>
-        <translation type="unfinished"></translation>
+        <translation>每次写入都需确认</translation>
     </message>
     <message>
         <source>Loaded %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>已加载 %1。</translation>
     </message>
     <message>
         <source>Saved and read back: every field stuck.</source>
-        <translation type="unfinished"></translation>
+        <translation>已保存并回读：所有字段均已生效。</translation>
     </message>
     <message numerus="yes">
         <source>Saved, but %n field(s) did not stick: see the table.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>已保存，但有 %n 个字段未生效：请查看表格。</numerusform>
         </translation>
     </message>
     <message>
         <source>Connection guard</source>
-        <translation type="unfinished"></translation>
+        <translation>连接防护提示</translation>
     </message>
     <message>
         <source>You are on the Sandbox, a demo Chat server running inside this console: nothing you do here reaches Tencent. Press Load, change a field, then Apply. To work on a real app, pick its region and enter its SDKAppID, admin and secret key (Connections… keeps several).</source>
-        <translation type="unfinished"></translation>
+        <translation>您正在使用沙盒，这是运行在本控制台内部的演示即时通信服务器：在这里的任何操作都不会到达腾讯云。点击“加载”，修改一个字段，然后点击“应用”。要操作真实应用，请选择其地域并输入其 SDKAppID、管理员和密钥（“连接…”可保存多个）。</translation>
     </message>
     <message>
         <source>UserID whose profile to edit</source>
-        <translation type="unfinished"></translation>
+        <translation>要编辑资料的 UserID</translation>
     </message>
     <message>
         <source>Account</source>
-        <translation type="unfinished"></translation>
+        <translation>账号</translation>
     </message>
     <message>
         <source>The UserID whose profile is loaded and edited. Press Enter to load.</source>
-        <translation type="unfinished"></translation>
+        <translation>要加载和编辑资料的 UserID。按回车键加载。</translation>
     </message>
     <message>
         <source>&amp;Load</source>
-        <translation type="unfinished"></translation>
+        <translation>加载(&amp;L)</translation>
     </message>
     <message>
         <source>Load the account&apos;s profile (Ctrl+L)</source>
-        <translation type="unfinished"></translation>
+        <translation>加载该账号的资料（Ctrl+L）</translation>
     </message>
     <message>
         <source>&amp;Apply</source>
-        <translation type="unfinished"></translation>
+        <translation>应用(&amp;A)</translation>
     </message>
     <message>
         <source>Send the changed fields (Ctrl+Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>发送已修改的字段（Ctrl+Enter）</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>取消</translation>
     </message>
     <message>
         <source>Stop the running request (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>停止正在进行的请求（Esc）</translation>
     </message>
     <message>
         <source>Connection</source>
-        <translation type="unfinished">连接</translation>
+        <translation>连接</translation>
     </message>
     <message>
         <source>A&amp;ccount:</source>
-        <translation type="unfinished"></translation>
+        <translation>账号(&amp;C)：</translation>
     </message>
     <message>
         <source>Request running</source>
-        <translation type="unfinished"></translation>
+        <translation>请求进行中</translation>
     </message>
     <message>
         <source>&amp;Load profile</source>
-        <translation type="unfinished"></translation>
+        <translation>加载资料(&amp;L)</translation>
     </message>
     <message>
         <source>&amp;Apply changes</source>
-        <translation type="unfinished"></translation>
+        <translation>应用修改(&amp;A)</translation>
     </message>
     <message>
         <source>&amp;Cancel request</source>
-        <translation type="unfinished"></translation>
+        <translation>取消请求(&amp;C)</translation>
     </message>
     <message>
         <source>C&amp;onnections…</source>
-        <translation type="unfinished"></translation>
+        <translation>连接(&amp;O)…</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>视图(&amp;V)</translation>
     </message>
     <message>
         <source>&amp;Presentation mode</source>
-        <translation type="unfinished"></translation>
+        <translation>演示模式(&amp;P)</translation>
     </message>
     <message>
         <source>Hide SDKAppID, admin, key and UserSig and enlarge the text, for screen sharing and demos</source>
-        <translation type="unfinished"></translation>
+        <translation>隐藏 SDKAppID、管理员、密钥和 UserSig，并放大文字，用于屏幕共享和演示</translation>
     </message>
     <message>
         <source>&amp;Theme</source>
-        <translation type="unfinished"></translation>
+        <translation>主题(&amp;T)</translation>
     </message>
     <message>
         <source>&amp;System</source>
-        <translation type="unfinished"></translation>
+        <translation>跟随系统(&amp;S)</translation>
     </message>
     <message>
         <source>&amp;Light</source>
-        <translation type="unfinished"></translation>
+        <translation>浅色(&amp;L)</translation>
     </message>
     <message>
         <source>&amp;Dark</source>
-        <translation type="unfinished"></translation>
+        <translation>深色(&amp;D)</translation>
     </message>
     <message>
         <source>This connection is read-only.</source>
-        <translation type="unfinished"></translation>
+        <translation>此连接为只读。</translation>
     </message>
     <message>
         <source>%1 — Chat Profile Console</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — Chat Profile Console</translation>
     </message>
     <message>
         <source>Discard changes?</source>
-        <translation type="unfinished"></translation>
+        <translation>放弃修改？</translation>
     </message>
     <message>
         <source>Loading replaces the table, and your unsent changes would be lost. Load anyway?</source>
-        <translation type="unfinished"></translation>
+        <translation>加载会替换表格，您尚未发送的修改将会丢失。仍要加载吗？</translation>
     </message>
     <message>
         <source>The server will likely refuse this UserSig</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器很可能会拒绝此 UserSig</translation>
     </message>
     <message>
         <source>Send anyway, for example to reproduce what a customer sees?</source>
-        <translation type="unfinished"></translation>
+        <translation>仍要发送吗？例如为了重现客户看到的情况。</translation>
     </message>
     <message>
         <source>Send anyway</source>
-        <translation type="unfinished"></translation>
+        <translation>仍然发送</translation>
     </message>
     <message>
         <source>Pick a region.</source>
-        <translation type="unfinished"></translation>
+        <translation>请选择地域。</translation>
     </message>
     <message>
         <source>Enter the custom endpoint as a full URL, e.g. https://gateway.example.com.</source>
-        <translation type="unfinished"></translation>
+        <translation>请以完整 URL 输入自定义端点，例如 https://gateway.example.com。</translation>
     </message>
     <message>
         <source>The Sandbox could not start: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>沙盒无法启动：%1</translation>
     </message>
     <message>
         <source>Waiting for the server… (Esc cancels)</source>
-        <translation type="unfinished"></translation>
+        <translation>正在等待服务器…（按 Esc 取消）</translation>
     </message>
 </context>
 <context>
     <name>ProfileEditor</name>
     <message>
         <source>Add field</source>
-        <translation type="unfinished"></translation>
+        <translation>添加字段</translation>
     </message>
     <message>
         <source>Show another standard profile field</source>
-        <translation type="unfinished"></translation>
+        <translation>显示另一个标准资料字段</translation>
     </message>
     <message>
         <source>Add custom field…</source>
-        <translation type="unfinished"></translation>
+        <translation>添加自定义字段…</translation>
     </message>
     <message>
         <source>Edit a Tag_Profile_Custom_ field created in the Chat console</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑在即时通信 IM 控制台中创建的 Tag_Profile_Custom_ 字段</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>移除</translation>
     </message>
     <message>
         <source>Hide the selected fields from the table (nothing is deleted on the server)</source>
-        <translation type="unfinished"></translation>
+        <translation>在表格中隐藏所选字段（不会删除服务器上的任何内容）</translation>
     </message>
     <message>
         <source>Revert</source>
-        <translation type="unfinished"></translation>
+        <translation>还原</translation>
     </message>
     <message>
         <source>Put the selected fields back to the loaded values</source>
-        <translation type="unfinished"></translation>
+        <translation>将所选字段恢复为加载时的值</translation>
     </message>
     <message>
         <source>Revert all</source>
-        <translation type="unfinished"></translation>
+        <translation>全部还原</translation>
     </message>
     <message>
         <source>Discard every change since the last load</source>
-        <translation type="unfinished"></translation>
+        <translation>放弃上次加载以来的所有修改</translation>
     </message>
     <message>
         <source>Preview JSON…</source>
-        <translation type="unfinished"></translation>
+        <translation>预览 JSON…</translation>
     </message>
     <message>
         <source>Show the exact request body Apply would send</source>
-        <translation type="unfinished"></translation>
+        <translation>显示“应用”将要发送的确切请求体</translation>
     </message>
     <message>
         <source>Profile fields</source>
-        <translation type="unfinished"></translation>
+        <translation>资料字段</translation>
     </message>
     <message>
         <source>One row per profile field: its value, the value on the server and its state.</source>
-        <translation type="unfinished"></translation>
+        <translation>每行一个资料字段：其值、服务器上的值及其状态。</translation>
     </message>
     <message>
         <source>Double-click a value to edit it. Only changed fields are sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>双击某个值即可编辑。只会发送已修改的字段。</translation>
     </message>
     <message>
         <source>Add custom field</source>
-        <translation type="unfinished"></translation>
+        <translation>添加自定义字段</translation>
     </message>
     <message>
         <source>e.g. Hobby for Tag_Profile_Custom_Hobby</source>
-        <translation type="unfinished"></translation>
+        <translation>例如 Hobby 对应 Tag_Profile_Custom_Hobby</translation>
     </message>
     <message>
         <source>The app admin may read it</source>
-        <translation type="unfinished"></translation>
+        <translation>App 管理员可读</translation>
     </message>
     <message>
         <source>The app admin may write it</source>
-        <translation type="unfinished"></translation>
+        <translation>App 管理员可写</translation>
     </message>
     <message>
         <source>Field name:</source>
-        <translation type="unfinished"></translation>
+        <translation>字段名称：</translation>
     </message>
     <message>
         <source>Request body of Apply</source>
-        <translation type="unfinished"></translation>
+        <translation>“应用”的请求体</translation>
     </message>
     <message>
         <source>Some fields are invalid: Apply will refuse to send until they are fixed.</source>
-        <translation type="unfinished"></translation>
+        <translation>部分字段无效：修正之前，“应用”将拒绝发送。</translation>
     </message>
     <message>
         <source>This is exactly what Apply sends to v4/profile/portrait_set.</source>
-        <translation type="unfinished"></translation>
+        <translation>这正是“应用”发送到 v4/profile/portrait_set 的内容。</translation>
     </message>
 </context>
 <context>
@@ -2085,101 +2085,101 @@
     <name>ResultsPane</name>
     <message>
         <source>Explanation</source>
-        <translation type="unfinished"></translation>
+        <translation>说明</translation>
     </message>
     <message>
         <source>Next step</source>
-        <translation type="unfinished"></translation>
+        <translation>下一步</translation>
     </message>
     <message>
         <source>Request details</source>
-        <translation type="unfinished"></translation>
+        <translation>请求详情</translation>
     </message>
     <message>
         <source>Request</source>
-        <translation type="unfinished"></translation>
+        <translation>请求</translation>
     </message>
     <message>
         <source>Raw response</source>
-        <translation type="unfinished"></translation>
+        <translation>原始响应</translation>
     </message>
     <message>
         <source>Session log</source>
-        <translation type="unfinished"></translation>
+        <translation>会话日志</translation>
     </message>
     <message>
         <source>Copy as cURL</source>
-        <translation type="unfinished"></translation>
+        <translation>复制为 cURL</translation>
     </message>
     <message>
         <source>Copy the request as a curl command, with the UserSig hidden</source>
-        <translation type="unfinished"></translation>
+        <translation>将请求复制为 curl 命令，UserSig 已隐藏</translation>
     </message>
     <message>
         <source>Copy as cURL with the full UserSig…</source>
-        <translation type="unfinished"></translation>
+        <translation>复制为包含完整 UserSig 的 cURL…</translation>
     </message>
     <message>
         <source>Include the UserSig?</source>
-        <translation type="unfinished"></translation>
+        <translation>包含 UserSig？</translation>
     </message>
     <message>
         <source>The command will contain a working admin UserSig. Anyone who sees it can act as the admin of this app until it expires. Copy it anyway?</source>
-        <translation type="unfinished"></translation>
+        <translation>该命令将包含一个可用的管理员 UserSig。在其过期之前，任何看到它的人都能以此应用管理员的身份进行操作。仍要复制吗？</translation>
     </message>
     <message>
         <source>Copy with UserSig</source>
-        <translation type="unfinished"></translation>
+        <translation>连同 UserSig 复制</translation>
     </message>
     <message>
         <source>What it means:</source>
-        <translation type="unfinished"></translation>
+        <translation>含义：</translation>
     </message>
     <message>
         <source>What to do:</source>
-        <translation type="unfinished"></translation>
+        <translation>处理方法：</translation>
     </message>
     <message>
         <source>Details:</source>
-        <translation type="unfinished"></translation>
+        <translation>详情：</translation>
     </message>
     <message>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>摘要</translation>
     </message>
     <message>
         <source>Response</source>
-        <translation type="unfinished"></translation>
+        <translation>响应</translation>
     </message>
     <message>
         <source>No request yet. Load an account to begin.</source>
-        <translation type="unfinished"></translation>
+        <translation>尚无请求。请加载一个账号开始。</translation>
     </message>
     <message>
         <source>(no answer)</source>
-        <translation type="unfinished"></translation>
+        <translation>（无响应）</translation>
     </message>
     <message>
         <source>The server accepted the request.</source>
-        <translation type="unfinished">服务器已接受该请求。</translation>
+        <translation>服务器已接受该请求。</translation>
     </message>
     <message>
         <source>Some accounts could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>部分账号无法读取。</translation>
     </message>
     <message>
         <source>Check the network and the region, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>请检查网络和地域，然后重试。</translation>
     </message>
     <message numerus="yes">
         <source>random %1 · %2 ms · %n attempt(s) (random %3) · HTTP %4 · %5</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>random %1 · %2 毫秒 · 尝试 %n 次（random %3）· HTTP %4 · %5</numerusform>
         </translation>
     </message>
     <message>
         <source>Not sent</source>
-        <translation type="unfinished">未发送</translation>
+        <translation>未发送</translation>
     </message>
 </context>
 <context>
@@ -2355,23 +2355,23 @@
     <name>SecretInput</name>
     <message>
         <source>Cannot read %1: %2.</source>
-        <translation type="unfinished">无法读取 %1：%2。</translation>
+        <translation>无法读取 %1：%2。</translation>
     </message>
     <message>
         <source>%1 is larger than %2 KiB; it should hold only the key.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 超过 %2 KiB；它应该只包含密钥。</translation>
     </message>
     <message>
         <source>%1 is empty; it should hold the key on its first line.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 为空；它的第一行应为密钥。</translation>
     </message>
     <message>
         <source>File holding the app&apos;s secret key (first line). Default: the %1 environment variable. The key itself is never accepted on the command line, where other users could see it.</source>
-        <translation type="unfinished"></translation>
+        <translation>保存应用密钥的文件（第一行）。默认：环境变量 %1。出于安全考虑，绝不接受在命令行上直接给出密钥，否则其他用户可能看到它。</translation>
     </message>
     <message>
         <source>The secret key is not accepted on the command line, where every user of this machine can read it (ps, shell history). Put it in a file readable only by you and pass --key-file FILE, or set %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>命令行上不接受密钥，因为本机的所有用户都能读取命令行（ps、shell 历史记录）。请将密钥放入只有您能读取的文件并传入 --key-file FILE，或设置 %1。</translation>
     </message>
 </context>
 <context>
@@ -2634,171 +2634,175 @@
     <name>UserSigCommand</name>
     <message>
         <source>Unexpected argument &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>意外的参数“%1”。</translation>
     </message>
     <message>
         <source>Give exactly one UserSig.</source>
-        <translation type="unfinished"></translation>
+        <translation>请只提供一个 UserSig。</translation>
     </message>
     <message>
         <source>Run &quot;%1 --help&quot; for the options.</source>
-        <translation type="unfinished"></translation>
+        <translation>运行“%1 --help”查看选项。</translation>
     </message>
     <message>
         <source>The app&apos;s SDKAppID.</source>
-        <translation type="unfinished">应用的 SDKAppID。</translation>
+        <translation>应用的 SDKAppID。</translation>
     </message>
     <message>
         <source>The administrator account the sig is for.</source>
-        <translation type="unfinished"></translation>
+        <translation>UserSig 所属的管理员账号。</translation>
     </message>
     <message>
         <source>--sdkappid wants the app&apos;s numeric SDKAppID, not &quot;%1&quot;.</source>
-        <translation type="unfinished">--sdkappid 需要应用的数字 SDKAppID，而不是“%1”。</translation>
+        <translation>--sdkappid 需要应用的数字 SDKAppID，而不是“%1”。</translation>
     </message>
     <message>
         <source>--identifier must not be empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>--identifier 不能为空。</translation>
     </message>
     <message>
         <source>valid</source>
-        <translation type="unfinished"></translation>
+        <translation>有效</translation>
     </message>
     <message>
         <source>expired</source>
-        <translation type="unfinished"></translation>
+        <translation>已过期</translation>
     </message>
     <message>
         <source>bad signature</source>
-        <translation type="unfinished"></translation>
+        <translation>签名错误</translation>
     </message>
     <message>
         <source>wrong identifier</source>
-        <translation type="unfinished"></translation>
+        <translation>identifier 不符</translation>
     </message>
     <message>
         <source>wrong SDKAppID</source>
-        <translation type="unfinished"></translation>
+        <translation>SDKAppID 不符</translation>
     </message>
     <message>
         <source>malformed</source>
-        <translation type="unfinished"></translation>
+        <translation>格式错误</translation>
     </message>
     <message>
         <source>Identifier:</source>
-        <translation type="unfinished"></translation>
+        <translation>账号：</translation>
     </message>
     <message>
         <source>SDKAppID:</source>
-        <translation type="unfinished"></translation>
+        <translation>SDKAppID：</translation>
     </message>
     <message>
         <source>Issued:</source>
-        <translation type="unfinished"></translation>
+        <translation>签发时间：</translation>
     </message>
     <message>
         <source>Lifetime:</source>
-        <translation type="unfinished"></translation>
+        <translation>有效期：</translation>
     </message>
     <message>
         <source>%1 seconds (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 秒（%2）</translation>
     </message>
     <message>
         <source>Expires:</source>
-        <translation type="unfinished"></translation>
+        <translation>过期时间：</translation>
     </message>
     <message>
         <source>%1 ago</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 前</translation>
     </message>
     <message>
         <source>in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 后</translation>
     </message>
     <message>
         <source>Verdict:</source>
-        <translation type="unfinished"></translation>
+        <translation>结论：</translation>
     </message>
     <message>
         <source>not checked: no secret key given (--key-file or %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>未检查：未提供密钥（--key-file 或 %1）</translation>
     </message>
     <message>
         <source>It has expired: the server would refuse it with error %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>已过期：服务器会以错误 %1 拒绝它。</translation>
     </message>
     <message>
         <source>(server error %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>（服务器错误 %1）</translation>
     </message>
     <message>
         <source>Make a UserSig from the secret key (gen), or explain one (inspect).</source>
-        <translation type="unfinished"></translation>
+        <translation>用密钥生成 UserSig（gen），或解读一个 UserSig（inspect）。</translation>
     </message>
     <message>
         <source>Usage: %1 gen|inspect [options]
   gen      Sign a UserSig with the app&apos;s secret key and print it.
   inspect  Show who a UserSig is for and when it expires, and with the secret key whether the server would accept it.
 Run &quot;%1 gen --help&quot; or &quot;%1 inspect --help&quot; for the options.</source>
-        <translation type="unfinished"></translation>
+        <translation>用法：%1 gen|inspect [选项]
+  gen      用应用的密钥签发 UserSig 并输出。
+  inspect  显示 UserSig 的所属账号和过期时间；提供密钥时还会判断服务器是否会接受它。
+运行“%1 gen --help”或“%1 inspect --help”查看选项。</translation>
     </message>
     <message>
         <source>%1: unknown subcommand &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：未知子命令“%2”。</translation>
     </message>
     <message>
         <source>Signs a UserSig with the app&apos;s secret key, exactly like Tencent&apos;s TLSSigAPIv2 libraries, and prints only the UserSig on standard output.</source>
-        <translation type="unfinished"></translation>
+        <translation>用应用的密钥签发 UserSig，算法与腾讯云 TLSSigAPIv2 库完全一致，并且只在标准输出打印 UserSig。</translation>
     </message>
     <message>
         <source>Lifetime in seconds, at most 50 years. Default: 86400 (one day).</source>
-        <translation type="unfinished"></translation>
+        <translation>有效期（秒），最长 50 年。默认：86400（一天）。</translation>
     </message>
     <message>
         <source>Issue time in unix seconds, for reproducible output. Default: now.</source>
-        <translation type="unfinished"></translation>
+        <translation>签发时间（Unix 秒），用于得到可复现的输出。默认：当前时间。</translation>
     </message>
     <message>
         <source>Give the app with --sdkappid and the account with --identifier.</source>
-        <translation type="unfinished"></translation>
+        <translation>请用 --sdkappid 指定应用，用 --identifier 指定账号。</translation>
     </message>
     <message>
         <source>--expire wants a lifetime in seconds from 1 to %1, not &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--expire 需要 1 到 %1 之间的有效期秒数，而不是“%2”。</translation>
     </message>
     <message>
         <source>--time wants unix seconds, not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--time 需要 Unix 秒数，而不是“%1”。</translation>
     </message>
     <message>
         <source>Give the app&apos;s secret key with --key-file FILE or the %1 environment variable.</source>
-        <translation type="unfinished"></translation>
+        <translation>请用 --key-file FILE 或环境变量 %1 提供应用的密钥。</translation>
     </message>
     <message>
         <source>Reads a UserSig without sending anything: who and which app it was made for and when it expires. With the secret key (and optionally --sdkappid and --identifier) it also says whether the server would accept it, and if not why, with the server&apos;s error code. The report goes to standard output.
 Exit code: 0 when the sig is valid, or readable and no key was given; 1 when it is malformed or would be refused; 2 for bad usage.</source>
-        <translation type="unfinished"></translation>
+        <translation>读取 UserSig 而不发送任何内容：它为哪个账号和哪个应用生成、何时过期。提供密钥（以及可选的 --sdkappid 和 --identifier）时，还会说明服务器是否会接受它；如果不接受，会说明原因及服务器错误码。报告输出到标准输出。
+退出码：0 UserSig 有效，或可读取且未提供密钥；1 格式错误或会被拒绝；2 用法错误。</translation>
     </message>
     <message>
         <source>The UserSig, or - to read it from standard input (which keeps it out of the process list).</source>
-        <translation type="unfinished"></translation>
+        <translation>UserSig，或用 - 从标准输入读取（这样它不会出现在进程列表中）。</translation>
     </message>
     <message>
         <source>Judge expiry at this unix time instead of now.</source>
-        <translation type="unfinished"></translation>
+        <translation>以此 Unix 时间而不是当前时间判断是否过期。</translation>
     </message>
     <message>
         <source>Print one JSON object: identifier, sdkappid, time, expire, expiresAt, expired, now, valid (null when no key was given), reason (null, expired, bad_signature, wrong_identifier, wrong_sdkappid or malformed), serverErrorCode, detail, explanation. Fields a malformed sig does not have are null.</source>
-        <translation type="unfinished"></translation>
+        <translation>输出一个 JSON 对象：identifier、sdkappid、time、expire、expiresAt、expired、now、valid（未提供密钥时为 null）、reason（null、expired、bad_signature、wrong_identifier、wrong_sdkappid 或 malformed）、serverErrorCode、detail、explanation。格式错误的 UserSig 所缺少的字段为 null。</translation>
     </message>
     <message>
         <source>--now wants unix seconds, not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--now 需要 Unix 秒数，而不是“%1”。</translation>
     </message>
     <message>
         <source>Cannot read the UserSig from standard input.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法从标准输入读取 UserSig。</translation>
     </message>
 </context>
 <context>
