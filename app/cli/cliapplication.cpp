@@ -2,6 +2,7 @@
 
 #include "appinfo/appinfo.h"
 #include "cli/sandboxcommand.h"
+#include "cli/usersigcommand.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -10,6 +11,7 @@ CliApplication::CliApplication(QObject *parent)
     : QObject(parent)
 {
     m_commands.push_back(std::make_unique<SandboxCommand>());
+    m_commands.push_back(std::make_unique<UserSigCommand>());
     for (const auto &command : m_commands) {
         connect(command.get(), &CliCommand::finished, this, &CliApplication::finished);
     }

@@ -1,0 +1,40 @@
+#pragma once
+
+#include <QProcess>
+#include <QProcessEnvironment>
+#include <QString>
+#include <QStringList>
+
+// Runs the real chat-profile executable (CLI_PATH, set by CMake) to the end and keeps what it said.
+struct CliRun
+{
+    int exitCode = -1; // -1 when it crashed or did not finish
+    QString out;
+    QString err;
+
+    // The environment starts without CHAT_PROFILE_* variables, so a developer's own never leaks in.
+    static CliRun run(const QStringList &arguments, const QProcessEnvironment &extra = {},
+        const QByteArray &standardInput = {})
+    {
+        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        for (const QString &name : environment.keys()) {
+            if (name.startsWith(QLatin1String("CHAT_PROFILE_"))) {
+                environment.remove(name);
+            }
+        }
+        environment.insert(extra);
+        QProcess process;
+        process.setProcessEnvironment(environment);
+        process.start(QStringLiteral(CLI_PATH), arguments);
+        process.write(standardInput);
+        process.closeWriteChannel();
+        if (!process.waitForFinished(30000)) {
+            process.kill();
+            process.waitForFinished();
+            return {};
+        }
+        return { process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
+            QString::fromUtf8(process.readAllStandardOutput()),
+            QString::fromUtf8(process.readAllStandardError()) };
+    }
+};
