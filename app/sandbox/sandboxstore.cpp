@@ -36,24 +36,49 @@ QStringList SandboxStore::accounts() const
     return ids;
 }
 
+QJsonValue SandboxStore::StoredItem::value() const
+{
+    return isNumber ? QJsonValue(number) : QJsonValue(text);
+}
+
+void SandboxStore::store(StoredProfile &profile, const QString &tag, const QJsonValue &value)
+{
+    auto item
+        = std::find_if(profile.begin(), profile.end(), [&tag](const StoredItem &i) { return i.tag == tag; });
+    if (item == profile.end()) {
+        item = profile.insert(profile.end(), StoredItem { *m_tags.insert(tag), {}, 0, false });
+    }
+    item->isNumber = value.isDouble();
+    item->number = value.toDouble();
+    item->text = value.toString();
+}
+
 void SandboxStore::setItems(const QString &account, const SandboxProfile &items)
 {
-    SandboxProfile &profile = m_profiles[account];
+    StoredProfile &profile = m_profiles[account];
     for (auto it = items.cbegin(); it != items.cend(); ++it) {
-        profile.insert(it.key(), it.value());
+        store(profile, it.key(), it.value());
     }
 }
 
 QJsonValue SandboxStore::value(const QString &account, const QString &tag) const
 {
     const auto it = m_profiles.constFind(account);
-    return it == m_profiles.cend() ? QJsonValue(QJsonValue::Undefined)
-                                   : it->value(tag, QJsonValue(QJsonValue::Undefined));
+    if (it == m_profiles.cend()) {
+        return QJsonValue::Undefined;
+    }
+    const auto item
+        = std::find_if(it->cbegin(), it->cend(), [&tag](const StoredItem &i) { return i.tag == tag; });
+    return item == it->cend() ? QJsonValue(QJsonValue::Undefined) : item->value();
 }
 
 SandboxProfile SandboxStore::profile(const QString &account) const
 {
-    return m_profiles.value(account);
+    SandboxProfile profile;
+    for (const StoredItem &item : m_profiles.value(account)) {
+        profile.insert(item.tag, item.value());
+    }
+    return profile;
 }
 
 QByteArray SandboxStore::toJson() const
@@ -61,8 +86,8 @@ QByteArray SandboxStore::toJson() const
     QJsonObject accounts;
     for (auto it = m_profiles.cbegin(); it != m_profiles.cend(); ++it) {
         QJsonObject profile;
-        for (auto item = it->cbegin(); item != it->cend(); ++item) {
-            profile.insert(item.key(), item.value());
+        for (const StoredItem &item : *it) {
+            profile.insert(item.tag, item.value());
         }
         accounts.insert(it.key(), profile);
     }
@@ -121,7 +146,8 @@ bool SandboxStore::mergeAccounts(const QJsonObject &accounts, QString *error)
         loaded.insert(it.key(), profile);
     }
     for (auto it = loaded.cbegin(); it != loaded.cend(); ++it) {
-        m_profiles.insert(it.key(), it.value());
+        m_profiles.insert(it.key(), {});
+        setItems(it.key(), it.value());
     }
     return true;
 }

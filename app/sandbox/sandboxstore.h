@@ -4,8 +4,11 @@
 #include <QHash>
 #include <QJsonObject>
 #include <QJsonValue>
+#include <QSet>
 #include <QString>
 #include <QStringList>
+
+#include <vector>
 
 // One account's profile: tag → value, with the JSON type it was set with. An unset tag is absent.
 using SandboxProfile = QHash<QString, QJsonValue>;
@@ -45,5 +48,21 @@ public:
     bool load(const QString &path, QString *error);
 
 private:
-    QHash<QString, SandboxProfile> m_profiles;
+    // Profiles are kept flat and lean rather than as SandboxProfile: a QHash per account and a
+    // QJsonValue per value cost about five times the memory (see bench/sandbox_bench.cpp).
+    struct StoredItem
+    {
+        QString tag; // shared with m_tags, so 100,000 profiles hold each tag name once
+        QString text;
+        double number = 0;
+        bool isNumber = false;
+
+        QJsonValue value() const;
+    };
+    using StoredProfile = std::vector<StoredItem>;
+
+    void store(StoredProfile &profile, const QString &tag, const QJsonValue &value);
+
+    QHash<QString, StoredProfile> m_profiles;
+    QSet<QString> m_tags;
 };
