@@ -17,11 +17,6 @@ namespace {
 
 constexpr double UInt32Max = std::numeric_limits<quint32>::max();
 
-QString tr(const char *source)
-{
-    return QCoreApplication::translate("FieldValidator", source);
-}
-
 FieldCheck invalid(int serverCode, const QString &message)
 {
     return { FieldCheck::Invalid, serverCode, message };
@@ -59,13 +54,15 @@ FieldCheck checkUnknownTag(const QString &tag)
 {
     if (FieldSchema::isStandardLookingTag(tag)) {
         return invalid(40009,
-            tr("%1 is not a standard profile field. Check the spelling; the standard "
-               "fields are: %2.")
+            QCoreApplication::translate("FieldValidator",
+                "%1 is not a standard profile field. Check the spelling; the standard "
+                "fields are: %2.")
                 .arg(tag, FieldSchema::standardTags().join(QLatin1String(", "))));
     }
     return invalid(40009,
-        tr("%1 is not a profile tag. Use a standard tag (Tag_Profile_IM_…), its short name "
-           "(e.g. Nick), or a custom tag (Tag_Profile_Custom_…).")
+        QCoreApplication::translate("FieldValidator",
+            "%1 is not a profile tag. Use a standard tag (Tag_Profile_IM_…), its short name "
+            "(e.g. Nick), or a custom tag (Tag_Profile_Custom_…).")
             .arg(tag));
 }
 
@@ -73,15 +70,17 @@ FieldCheck checkString(const FieldSpec &spec, const QJsonValue &value)
 {
     if (!value.isString()) {
         return invalid(40610,
-            tr("%1 takes text, but the value is %2. Send it as a JSON string.")
+            QCoreApplication::translate(
+                "FieldValidator", "%1 takes text, but the value is %2. Send it as a JSON string.")
                 .arg(fieldName(spec), compactJson(value)));
     }
     const QString text = value.toString();
     const qsizetype bytes = FieldValidator::utf8Bytes(text);
     if (bytes > spec.maxBytes) {
         return invalid(40601,
-            tr("%1 is %2 bytes long in UTF-8; the server accepts at most %3. Shorten it by "
-               "%4 bytes.")
+            QCoreApplication::translate("FieldValidator",
+                "%1 is %2 bytes long in UTF-8; the server accepts at most %3. Shorten it by "
+                "%4 bytes.")
                 .arg(fieldName(spec))
                 .arg(bytes)
                 .arg(spec.maxBytes)
@@ -91,12 +90,13 @@ FieldCheck checkString(const FieldSpec &spec, const QJsonValue &value)
         && !std::any_of(
             spec.choices.cbegin(), spec.choices.cend(), [&](const auto &c) { return c.value == text; })) {
         return invalid(40605,
-            tr("\"%1\" is not a valid value for %2. Choose one of: %3.")
+            QCoreApplication::translate(
+                "FieldValidator", "\"%1\" is not a valid value for %2. Choose one of: %3.")
                 .arg(text, fieldName(spec), choiceList(spec)));
     }
     if (spec.warningBytes > 0 && bytes > spec.warningBytes) {
         return { FieldCheck::Warning, 0,
-            tr("%1 is %2 bytes long, more than %3. %4")
+            QCoreApplication::translate("FieldValidator", "%1 is %2 bytes long, more than %3. %4")
                 .arg(fieldName(spec))
                 .arg(bytes)
                 .arg(spec.warningBytes)
@@ -109,25 +109,29 @@ FieldCheck checkUInt32(const FieldSpec &spec, const QJsonValue &value)
 {
     if (!value.isDouble()) {
         return invalid(40610,
-            tr("%1 takes a whole number from 0 to 4294967295 sent as a JSON number, but the "
-               "value is %2.")
+            QCoreApplication::translate("FieldValidator",
+                "%1 takes a whole number from 0 to 4294967295 sent as a JSON number, but the "
+                "value is %2.")
                 .arg(fieldName(spec), compactJson(value)));
     }
     const double number = value.toDouble();
     if (!std::isfinite(number) || std::floor(number) != number) {
         return invalid(40610,
-            tr("%1 takes a whole number, but the value is %2. Remove the fraction.")
+            QCoreApplication::translate(
+                "FieldValidator", "%1 takes a whole number, but the value is %2. Remove the fraction.")
                 .arg(fieldName(spec), compactJson(value)));
     }
     if (number < 0 || number > UInt32Max) {
         return invalid(40605,
-            tr("%1 must be between 0 and 4294967295; %2 is out of range.")
+            QCoreApplication::translate(
+                "FieldValidator", "%1 must be between 0 and 4294967295; %2 is out of range.")
                 .arg(fieldName(spec), compactJson(value)));
     }
     if (spec.editor == EditorKind::Date && number != 0 && !isCalendarDate(quint32(number))) {
         return invalid(40605,
-            tr("%1 is not a calendar date. Write the birthday as YYYYMMDD, e.g. 19900521, or "
-               "0 for not set.")
+            QCoreApplication::translate("FieldValidator",
+                "%1 is not a calendar date. Write the birthday as YYYYMMDD, e.g. 19900521, or "
+                "0 for not set.")
                 .arg(compactJson(value)));
     }
     return {};
@@ -149,17 +153,19 @@ FieldCheck checkCustomKeyword(const QString &keyword)
     if (keyword.isEmpty() || keyword.size() > FieldSchema::MaxCustomKeywordLength
         || !allowed.match(keyword).hasMatch()) {
         return invalid(40009,
-            tr("\"%1\" cannot be a custom field name: use 1 to %2 letters, digits or "
-               "underscores, not starting with a digit.")
+            QCoreApplication::translate("FieldValidator",
+                "\"%1\" cannot be a custom field name: use 1 to %2 letters, digits or "
+                "underscores, not starting with a digit.")
                 .arg(keyword)
                 .arg(FieldSchema::MaxCustomKeywordLength));
     }
     if (keyword.size() > FieldSchema::RecommendedCustomKeywordLength
         || !recommended.match(keyword).hasMatch()) {
         return { FieldCheck::Warning, 0,
-            tr("The documentation asks for custom field names of at most %1 English letters; the Chat "
-               "console has been seen to accept up to %2 letters, digits and underscores. \"%3\" only "
-               "works if the console accepted it.")
+            QCoreApplication::translate("FieldValidator",
+                "The documentation asks for custom field names of at most %1 English letters; the Chat "
+                "console has been seen to accept up to %2 letters, digits and underscores. \"%3\" only "
+                "works if the console accepted it.")
                 .arg(FieldSchema::RecommendedCustomKeywordLength)
                 .arg(FieldSchema::MaxCustomKeywordLength)
                 .arg(keyword) };
@@ -219,8 +225,9 @@ Parsed parseAssignment(const QString &assignment)
     if (equals <= 0) {
         return { QString(), QJsonValue(),
             invalid(0,
-                tr("\"%1\" is not an assignment. Write FIELD=VALUE, e.g. Nick=Anna, Gender=Female, "
-                   "BirthDay=19900521 or Tag_Profile_Custom_Hobby=chess.")
+                QCoreApplication::translate("FieldValidator",
+                    "\"%1\" is not an assignment. Write FIELD=VALUE, e.g. Nick=Anna, Gender=Female, "
+                    "BirthDay=19900521 or Tag_Profile_Custom_Hobby=chess.")
                     .arg(assignment)) };
     }
     const QString name = assignment.left(equals).trimmed();
