@@ -1,37 +1,645 @@
 #include "mainwindow/mainwindow.h"
 
+#include "api/restclient.h"
+#include "appearance/theme.h"
 #include "appinfo/appinfo.h"
+#include "connection/connectionbar.h"
+#include "connection/connectionmanagerdialog.h"
+#include "connection/credentialspanel.h"
+#include "connections/connectionprofilestore.h"
+#include "credentials/keychainsecretstore.h"
+#include "credentials/secretkeykeeper.h"
+#include "i18n/languagemenu.h"
+#include "mainwindow/confirmwritedialog.h"
+#include "profile/customtagregistry.h"
+#include "profile/profileeditor.h"
+#include "profile/profiletablemodel.h"
+#include "regions/regioncatalogue.h"
+#include "results/resultspane.h"
+#include "sandbox/sandboxdemo.h"
+#include "sandbox/sandboxserver.h"
+#include "session/sessionlog.h"
+#include "usersig/usersig.h"
 
+#include <QAction>
+#include <QActionGroup>
 #include <QApplication>
+#include <QCloseEvent>
+#include <QDateTime>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QNetworkAccessManager>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QSettings>
+#include <QSplitter>
 #include <QStatusBar>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace {
+
+const QString kGeometryKey = QStringLiteral("ui/geometry");
+const QString kSplitterKey = QStringLiteral("ui/splitter");
+const QString kThemeKey = QStringLiteral("ui/theme");
+
+ConnectionProfile sandboxDemoProfile()
+{
+    const SandboxDemo &demo = SandboxDemo::get();
+    ConnectionProfile p;
+    p.id = ConnectionProfileStore::newId();
+    p.name = MainWindow::tr("Sandbox demo");
+    p.regionId = QStringLiteral("sandbox");
+    p.sdkAppId = demo.config.sdkAppId;
+    p.adminIdentifier = demo.admin;
+    p.lastAccount = demo.demoAccount;
+    p.label = ConnectionProfile::Label::Development;
+    return p;
+}
+
+bool isSandbox(const QString &regionId)
+{
+    const Region *region = RegionCatalogue::find(regionId);
+    return region && region->kind == Region::Kind::Sandbox;
+}
+
+// Text and colour for the guard banner; colour is never the only signal, the words say it too.
+std::pair<QString, QString> bannerFor(const ConnectionProfile &p)
+{
+    QStringList words;
+    QString colour;
+    switch (p.label) {
+    case ConnectionProfile::Label::Production:
+        words << MainWindow::tr("PRODUCTION");
+        colour = QStringLiteral("#b3261e");
+        break;
+    case ConnectionProfile::Label::Testing:
+        words << MainWindow::tr("Testing");
+        colour = QStringLiteral("#a86500");
+        break;
+    case ConnectionProfile::Label::Development:
+        words << MainWindow::tr("Development");
+        colour = QStringLiteral("#1f6f43");
+        break;
+    case ConnectionProfile::Label::None:
+        break;
+    }
+    if (p.readOnly) {
+        words << MainWindow::tr("read-only: writing is disabled");
+    } else if (p.confirmBeforeWrite) {
+        words << MainWindow::tr("every write is confirmed");
+    }
+    if (colour.isEmpty() && !words.isEmpty()) {
+        colour = QStringLiteral("#44546a");
+    }
+    return { words.join(QStringLiteral(" · ")), colour };
+}
+
+} // namespace
 
 MainWindow::MainWindow(QWidget *parent)
+    : MainWindow(std::make_unique<KeychainSecretStore>(), parent)
+{ }
+
+MainWindow::MainWindow(std::unique_ptr<SecretStore> secretStore, QWidget *parent)
     : QMainWindow(parent)
+    , m_secretStore(std::move(secretStore))
+    , m_store(std::make_unique<ConnectionProfileStore>())
+    , m_network(new QNetworkAccessManager(this))
+    , m_client(new RestClient(m_network, this))
+    , m_model(new ProfileTableModel(this))
+    , m_log(new SessionLog(this))
+    , m_session(new ProfileSession(m_client, m_model, m_log, this))
+    , m_keys(new SecretKeyKeeper(m_secretStore.get(), this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("Chat Profile Console"));
-    createMenus();
-    statusBar()->showMessage(tr("Ready"));
+    setWindowIcon(QIcon(QStringLiteral(":/icons/chat-profile-console.png")));
+    createWidgets();
+    createActions();
+
+    m_session->setContextProvider([this] { return requestContext(); });
+    connect(m_session, &ProfileSession::busyChanged, this, &MainWindow::onBusyChanged);
+    connect(m_session, &ProfileSession::requestFinished, this, &MainWindow::onRequestFinished);
+    connect(m_session, &ProfileSession::refused, this, &MainWindow::onRefused);
+    connect(m_session, &ProfileSession::loaded, this, [this](const QString &account) {
+        statusBar()->showMessage(tr("Loaded %1.").arg(account), 8000);
+        if (m_current >= 0) {
+            m_profiles[m_current].lastAccount = account;
+            storeCurrentConnection();
+        }
+        m_editor->view()->setFocus();
+    });
+    connect(m_session, &ProfileSession::applied, this, [this](const QStringList &didNotStick) {
+        statusBar()->showMessage(didNotStick.isEmpty()
+                ? tr("Saved and read back: every field stuck.")
+                : tr("Saved, but %n field(s) did not stick: see the table.", nullptr,
+                    static_cast<int>(didNotStick.size())),
+            10000);
+    });
+    connect(m_keys, &SecretKeyKeeper::storageProblem, this,
+        [this](const QString &message) { statusBar()->showMessage(message, 15000); });
+
+    loadConnections();
+    restoreWindowState();
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    // Requests still running end here, before the client and the network go.
+    m_session->cancel();
+    m_client->cancelAll();
+}
 
-void MainWindow::createMenus()
+void MainWindow::createWidgets()
+{
+    m_connectionBar = new ConnectionBar(this);
+    m_banner = new QLabel(this);
+    m_banner->setObjectName(QStringLiteral("guardBanner"));
+    m_banner->setAlignment(Qt::AlignCenter);
+    m_banner->setAccessibleName(tr("Connection guard"));
+    m_sandboxHint = new QLabel(this);
+    m_sandboxHint->setObjectName(QStringLiteral("sandboxHint"));
+    m_sandboxHint->setWordWrap(true);
+    m_sandboxHint->setText(
+        tr("You are on the Sandbox, a demo Chat server running inside this console: nothing you do here "
+           "reaches Tencent. Press Load, change a field, then Apply. To work on a real app, pick its region "
+           "and enter its SDKAppID, admin and secret key (Connections… keeps several)."));
+    m_credentialsPanel = new CredentialsPanel(this);
+
+    m_accountEdit = new QLineEdit(this);
+    m_accountEdit->setObjectName(QStringLiteral("accountEdit"));
+    m_accountEdit->setPlaceholderText(tr("UserID whose profile to edit"));
+    m_accountEdit->setAccessibleName(tr("Account"));
+    m_accountEdit->setAccessibleDescription(
+        tr("The UserID whose profile is loaded and edited. Press Enter to load."));
+    m_loadButton = new QPushButton(tr("&Load"), this);
+    m_loadButton->setObjectName(QStringLiteral("loadButton"));
+    m_loadButton->setToolTip(tr("Load the account's profile (Ctrl+L)"));
+
+    m_editor = new ProfileEditor(m_model, this);
+    m_applyButton = new QPushButton(tr("&Apply"), this);
+    m_applyButton->setObjectName(QStringLiteral("applyButton"));
+    m_applyButton->setToolTip(tr("Send the changed fields (Ctrl+Enter)"));
+    m_cancelButton = new QPushButton(tr("Cancel"), this);
+    m_cancelButton->setObjectName(QStringLiteral("cancelButton"));
+    m_cancelButton->setToolTip(tr("Stop the running request (Esc)"));
+    m_cancelButton->setEnabled(false);
+    m_results = new ResultsPane(m_log, this);
+    m_results->setUserSigProvider([this] {
+        return m_credentials ? m_credentials->userSigForRequest(QDateTime::currentSecsSinceEpoch())
+                             : QString();
+    });
+
+    auto *connectionBox = new QGroupBox(tr("Connection"), this);
+    auto *connectionLayout = new QVBoxLayout(connectionBox);
+    connectionLayout->addWidget(m_connectionBar);
+    connectionLayout->addWidget(m_credentialsPanel);
+
+    auto *accountRow = new QHBoxLayout;
+    auto *accountLabel = new QLabel(tr("A&ccount:"), this);
+    accountLabel->setBuddy(m_accountEdit);
+    accountRow->addWidget(accountLabel);
+    accountRow->addWidget(m_accountEdit, 1);
+    accountRow->addWidget(m_loadButton);
+
+    auto *applyRow = new QHBoxLayout;
+    applyRow->addStretch(1);
+    applyRow->addWidget(m_cancelButton);
+    applyRow->addWidget(m_applyButton);
+
+    auto *editorPane = new QWidget(this);
+    auto *editorLayout = new QVBoxLayout(editorPane);
+    editorLayout->setContentsMargins(0, 0, 0, 0);
+    editorLayout->addLayout(accountRow);
+    editorLayout->addWidget(m_editor, 1);
+    editorLayout->addLayout(applyRow);
+
+    auto *splitter = new QSplitter(Qt::Vertical, this);
+    splitter->setObjectName(QStringLiteral("mainSplitter"));
+    splitter->setChildrenCollapsible(false);
+    splitter->addWidget(editorPane);
+    splitter->addWidget(m_results);
+    splitter->setStretchFactor(0, 3);
+    splitter->setStretchFactor(1, 2);
+
+    auto *central = new QWidget(this);
+    auto *layout = new QVBoxLayout(central);
+    layout->addWidget(m_banner);
+    layout->addWidget(connectionBox);
+    layout->addWidget(m_sandboxHint);
+    layout->addWidget(splitter, 1);
+    setCentralWidget(central);
+
+    m_busyIndicator = new QProgressBar(this);
+    m_busyIndicator->setObjectName(QStringLiteral("busyIndicator"));
+    m_busyIndicator->setRange(0, 0);
+    m_busyIndicator->setMaximumWidth(140);
+    m_busyIndicator->setAccessibleName(tr("Request running"));
+    m_busyIndicator->hide();
+    statusBar()->addPermanentWidget(m_busyIndicator);
+
+    setTabOrder(m_credentialsPanel, m_accountEdit);
+    setTabOrder(m_accountEdit, m_loadButton);
+    setTabOrder(m_loadButton, m_editor->view());
+    setTabOrder(m_editor->view(), m_applyButton);
+    setTabOrder(m_applyButton, m_cancelButton);
+
+    connect(m_accountEdit, &QLineEdit::returnPressed, this, &MainWindow::load);
+    connect(m_loadButton, &QPushButton::clicked, this, &MainWindow::load);
+    connect(m_applyButton, &QPushButton::clicked, this, &MainWindow::apply);
+    connect(m_cancelButton, &QPushButton::clicked, m_session, &ProfileSession::cancel);
+    connect(m_editor, &ProfileEditor::problem, this, [this](const QString &message) {
+        m_results->showRefusal(tr("Value not accepted"), message);
+        statusBar()->showMessage(message, 10000);
+    });
+    connect(m_connectionBar, &ConnectionBar::profileSelected, this, [this](int index) {
+        storeCurrentConnection();
+        selectConnection(index);
+    });
+    connect(m_connectionBar, &ConnectionBar::manageRequested, this, &MainWindow::manageConnections);
+    connect(m_connectionBar, &ConnectionBar::regionChanged, this, [this] {
+        storeCurrentConnection();
+        updateGuard();
+    });
+    connect(m_credentialsPanel, &CredentialsPanel::changed, this, [this] {
+        storeCurrentConnection();
+        rebuildCredentials();
+    });
+    connect(m_credentialsPanel, &CredentialsPanel::secretKeyEdited, this, [this] {
+        if (m_current >= 0) {
+            m_keys->setKey(m_profiles.at(m_current).id, m_credentialsPanel->secretKey(),
+                m_credentialsPanel->rememberSecretKey());
+        }
+    });
+}
+
+void MainWindow::createActions()
 {
     QMenu *fileMenu = menuBar()->addMenu(tr("&File"));
+    m_loadAction = fileMenu->addAction(tr("&Load profile"), this, &MainWindow::load);
+    m_loadAction->setObjectName(QStringLiteral("actionLoad"));
+    m_loadAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
+    m_applyAction = fileMenu->addAction(tr("&Apply changes"), this, &MainWindow::apply);
+    m_applyAction->setObjectName(QStringLiteral("actionApply"));
+    m_applyAction->setShortcuts(
+        { QKeySequence(Qt::CTRL | Qt::Key_Return), QKeySequence(Qt::CTRL | Qt::Key_Enter) });
+    m_cancelAction = fileMenu->addAction(tr("&Cancel request"), m_session, &ProfileSession::cancel);
+    m_cancelAction->setObjectName(QStringLiteral("actionCancel"));
+    m_cancelAction->setShortcut(QKeySequence(Qt::Key_Escape));
+    m_cancelAction->setEnabled(false);
+    fileMenu->addSeparator();
+    QAction *connectionsAction
+        = fileMenu->addAction(tr("C&onnections…"), this, &MainWindow::manageConnections);
+    connectionsAction->setObjectName(QStringLiteral("actionConnections"));
+    fileMenu->addSeparator();
     QAction *quitAction = fileMenu->addAction(tr("&Quit"), this, &QWidget::close);
     quitAction->setObjectName(QStringLiteral("actionQuit"));
     // Not QKeySequence::Quit: some platform themes (offscreen, generic X11) map it to nothing.
     quitAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Q));
     quitAction->setMenuRole(QAction::QuitRole);
 
+    QMenu *viewMenu = menuBar()->addMenu(tr("&View"));
+    m_presentationAction = viewMenu->addAction(tr("&Presentation mode"));
+    m_presentationAction->setObjectName(QStringLiteral("actionPresentationMode"));
+    m_presentationAction->setCheckable(true);
+    m_presentationAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P));
+    m_presentationAction->setToolTip(
+        tr("Hide SDKAppID, admin, key and UserSig and enlarge the text, for screen "
+           "sharing and demos"));
+    connect(m_presentationAction, &QAction::toggled, this, &MainWindow::setPresentationMode);
+
+    QMenu *themeMenu = viewMenu->addMenu(tr("&Theme"));
+    auto *themeGroup = new QActionGroup(themeMenu);
+    const QString currentTheme = QSettings().value(kThemeKey, QStringLiteral("system")).toString();
+    for (const auto &[name, label] : { std::pair { QStringLiteral("system"), tr("&System") },
+             std::pair { QStringLiteral("light"), tr("&Light") },
+             std::pair { QStringLiteral("dark"), tr("&Dark") } }) {
+        QAction *action = themeMenu->addAction(label, this, [this, name = name] { setTheme(name); });
+        action->setObjectName(QStringLiteral("actionTheme_") + name);
+        action->setCheckable(true);
+        action->setChecked(name == currentTheme);
+        themeGroup->addAction(action);
+    }
+    viewMenu->addMenu(new LanguageMenu(viewMenu));
+
     QMenu *helpMenu = menuBar()->addMenu(tr("&Help"));
     QAction *aboutAction
         = helpMenu->addAction(tr("&About Chat Profile Console"), this, &MainWindow::showAbout);
     aboutAction->setObjectName(QStringLiteral("actionAbout"));
     aboutAction->setMenuRole(QAction::AboutRole);
+}
+
+void MainWindow::loadConnections()
+{
+    m_profiles = m_store->load();
+    if (m_profiles.isEmpty()) {
+        // First launch: the Sandbox with its demo credentials, so the console works at once.
+        m_profiles.append(sandboxDemoProfile());
+        m_store->save(m_profiles);
+    }
+    int index = 0;
+    const QString lastId = m_store->lastUsedId();
+    for (int i = 0; i < m_profiles.size(); ++i) {
+        if (m_profiles.at(i).id == lastId) {
+            index = i;
+        }
+    }
+    selectConnection(index);
+}
+
+void MainWindow::selectConnection(int index)
+{
+    if (index < 0 || index >= m_profiles.size()) {
+        return;
+    }
+    m_current = index;
+    const ConnectionProfile &profile = m_profiles.at(index);
+    m_connectionBar->setProfiles(m_profiles, index);
+    m_credentialsPanel->showProfile(profile);
+    m_accountEdit->setText(profile.lastAccount);
+    m_registry = std::make_unique<CustomTagRegistry>(profile.id);
+    m_model->setCustomTagRegistry(m_registry.get());
+    m_session->setCustomTagRegistry(m_registry.get());
+    m_editor->setCustomTagRegistry(m_registry.get());
+    m_store->setLastUsedId(profile.id);
+
+    const SandboxDemo &demo = SandboxDemo::get();
+    if (isSandbox(profile.regionId) && profile.sdkAppId == demo.config.sdkAppId) {
+        // The demo key is published on purpose and opens only the local Sandbox.
+        m_credentialsPanel->setSecretKey(demo.config.secretKey);
+    } else if (profile.authMode == ConnectionProfile::AuthMode::SecretKey) {
+        m_keys->fetchKey(profile.id, this, [this, id = profile.id](const QByteArray &key) {
+            if (m_current >= 0 && m_profiles.at(m_current).id == id && !key.isEmpty()) {
+                m_credentialsPanel->setSecretKey(key);
+            }
+        });
+    }
+    rebuildCredentials();
+    updateGuard();
+}
+
+void MainWindow::storeCurrentConnection()
+{
+    if (m_current < 0) {
+        return;
+    }
+    ConnectionProfile &profile = m_profiles[m_current];
+    const ConnectionProfile before = profile;
+    m_connectionBar->applyTo(profile);
+    m_credentialsPanel->applyTo(profile);
+    const QString account = m_accountEdit->text().trimmed();
+    if (!account.isEmpty()) {
+        profile.lastAccount = account;
+    }
+    if (profile != before) {
+        m_store->save(m_profiles);
+    }
+}
+
+void MainWindow::updateGuard()
+{
+    if (m_current < 0) {
+        return;
+    }
+    const ConnectionProfile &profile = m_profiles.at(m_current);
+    const auto [text, colour] = bannerFor(profile);
+    m_banner->setVisible(!text.isEmpty());
+    m_banner->setText(text);
+    m_banner->setStyleSheet(
+        QStringLiteral("QLabel { background: %1; color: white; font-weight: bold; padding: 4px; "
+                       "border-radius: 3px; }")
+            .arg(colour));
+    m_sandboxHint->setVisible(isSandbox(m_connectionBar->regionId()));
+    m_session->setReadOnly(profile.readOnly);
+    m_applyButton->setEnabled(!profile.readOnly && !m_session->isBusy());
+    m_applyAction->setEnabled(m_applyButton->isEnabled());
+    m_applyButton->setToolTip(
+        profile.readOnly ? tr("This connection is read-only.") : tr("Send the changed fields (Ctrl+Enter)"));
+    setWindowTitle(tr("%1 — Chat Profile Console").arg(profile.name));
+}
+
+void MainWindow::rebuildCredentials()
+{
+    QString problem;
+    m_credentials = m_credentialsPanel->credentials(&problem);
+}
+
+void MainWindow::manageConnections()
+{
+    storeCurrentConnection();
+    ConnectionManagerDialog dialog(m_profiles, m_current, this);
+    if (dialog.exec() != QDialog::Accepted) {
+        return;
+    }
+    const QList<ConnectionProfile> updated = dialog.profiles();
+    for (const ConnectionProfile &old : std::as_const(m_profiles)) {
+        const bool kept = std::any_of(
+            updated.cbegin(), updated.cend(), [&old](const ConnectionProfile &p) { return p.id == old.id; });
+        if (!kept) {
+            m_keys->forget(old.id); // a deleted connection leaves no key behind
+        }
+    }
+    m_profiles = updated;
+    m_store->save(m_profiles);
+    selectConnection(qBound(0, dialog.currentIndex(), static_cast<int>(m_profiles.size()) - 1));
+}
+
+void MainWindow::load()
+{
+    if (m_session->isBusy()) {
+        return;
+    }
+    if (m_model->hasChanges()) {
+        const auto answer = QMessageBox::question(this, tr("Discard changes?"),
+            tr("Loading replaces the table, and your unsent changes would be lost. Load anyway?"),
+            QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Cancel);
+        if (answer != QMessageBox::Discard) {
+            return;
+        }
+    }
+    const QString account = m_accountEdit->text();
+    whenCredentialsAccepted([this, account] {
+        m_editor->setAccount(account.trimmed());
+        m_session->load(account);
+    });
+}
+
+void MainWindow::apply()
+{
+    if (m_session->isBusy() || m_current < 0) {
+        return;
+    }
+    const ConnectionProfile &profile = m_profiles.at(m_current);
+    if (profile.confirmBeforeWrite && !profile.readOnly && m_model->hasChanges()
+        && !m_model->hasInvalidRows()) {
+        auto *dialog = new ConfirmWriteDialog(profile.name, m_session->account(), *m_model, this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        connect(dialog, &QDialog::accepted, this, &MainWindow::startApply);
+        dialog->open();
+        return;
+    }
+    startApply();
+}
+
+void MainWindow::startApply()
+{
+    whenCredentialsAccepted([this] { m_session->apply(); });
+}
+
+void MainWindow::whenCredentialsAccepted(const std::function<void()> &send)
+{
+    QStringList serious;
+    if (m_credentials) {
+        for (const CredentialWarning &warning : m_credentials->warnings(QDateTime::currentSecsSinceEpoch())) {
+            if (warning.kind != CredentialWarning::Kind::ExpiresSoon) {
+                serious.append(warning.text);
+            }
+        }
+    }
+    if (serious.isEmpty()) {
+        send();
+        return;
+    }
+    auto *box = new QMessageBox(QMessageBox::Warning, tr("The server will likely refuse this UserSig"),
+        serious.join(QLatin1Char('\n')), QMessageBox::Cancel, this);
+    box->setObjectName(QStringLiteral("userSigWarningBox"));
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->setInformativeText(tr("Send anyway, for example to reproduce what a customer sees?"));
+    QPushButton *sendButton = box->addButton(tr("Send anyway"), QMessageBox::AcceptRole);
+    box->setDefaultButton(QMessageBox::Cancel);
+    connect(sendButton, &QPushButton::clicked, this, send);
+    box->open();
+}
+
+RequestContext MainWindow::requestContext()
+{
+    RequestContext context;
+    const QString regionId = m_connectionBar->regionId();
+    const Region *region = RegionCatalogue::find(regionId);
+    if (!region) {
+        context.problem = tr("Pick a region.");
+        return context;
+    }
+    context.diagnosis.regionName = region->displayName();
+    switch (region->kind) {
+    case Region::Kind::Sandbox:
+        if (!ensureSandbox(&context.problem)) {
+            return context;
+        }
+        context.target.baseUrl = m_sandbox->baseUrl();
+        break;
+    case Region::Kind::Custom: {
+        const QUrl url = QUrl::fromUserInput(m_connectionBar->customEndpoint());
+        if (!url.isValid() || url.host().isEmpty()) {
+            context.problem
+                = tr("Enter the custom endpoint as a full URL, e.g. https://gateway.example.com.");
+            return context;
+        }
+        context.target.baseUrl = url;
+        context.diagnosis.regionName = url.host();
+        break;
+    }
+    case Region::Kind::Tencent:
+        context.target.baseUrl = RegionCatalogue::baseUrl(regionId, m_connectionBar->useBackupDomain());
+        break;
+    }
+    if (!m_credentials) {
+        m_credentialsPanel->credentials(&context.problem);
+        return context;
+    }
+    context.target.sdkAppId = m_credentials->sdkAppId();
+    context.target.identifier = m_credentials->identifier();
+    context.target.userSig = m_credentials->userSigForRequest(QDateTime::currentSecsSinceEpoch());
+    context.diagnosis.requestSdkAppId = context.target.sdkAppId;
+    context.diagnosis.requestIdentifier = context.target.identifier;
+    if (const auto decoded = UserSig::decode(context.target.userSig); decoded.content) {
+        context.diagnosis.signedIdentifier = decoded.content->identifier;
+        context.diagnosis.signedSdkAppId = decoded.content->sdkAppId;
+    }
+    return context;
+}
+
+bool MainWindow::ensureSandbox(QString *problem)
+{
+    if (m_sandbox) {
+        return true;
+    }
+    const SandboxDemo &demo = SandboxDemo::get();
+    auto sandbox = std::make_unique<SandboxServer>(demo.config, demo.store);
+    if (!sandbox->listen()) {
+        *problem = tr("The Sandbox could not start: %1").arg(sandbox->errorString());
+        return false;
+    }
+    m_sandbox = std::move(sandbox);
+    return true;
+}
+
+void MainWindow::onBusyChanged(bool busy)
+{
+    m_busyIndicator->setVisible(busy);
+    m_cancelButton->setEnabled(busy);
+    m_cancelAction->setEnabled(busy);
+    m_loadButton->setEnabled(!busy);
+    m_loadAction->setEnabled(!busy);
+    m_editor->setEnabled(!busy);
+    if (busy) {
+        statusBar()->showMessage(tr("Waiting for the server… (Esc cancels)"));
+    }
+    updateGuard();
+}
+
+void MainWindow::onRequestFinished(int row)
+{
+    const SessionEntry &entry = m_log->entry(row);
+    // After a clean read-back the write is what matters: keep it on screen (the read-back is in
+    // the session log, and fields that did not stick are marked in the table).
+    const bool cleanReadBack
+        = entry.operation == SessionEntry::Operation::ReadBack && entry.result.outcome == ApiOutcome::Success;
+    m_results->showEntry(cleanReadBack && row > 0 ? row - 1 : row);
+    revealFirstProblemRow();
+    statusBar()->showMessage(QStringLiteral("%1: %2").arg(entry.operationName(), entry.outcomeText()), 10000);
+}
+
+void MainWindow::revealFirstProblemRow()
+{
+    for (int row = 0; row < m_model->rowCount(); ++row) {
+        const auto state = m_model->state(row);
+        if (state == ProfileTableModel::RowState::Invalid
+            || state == ProfileTableModel::RowState::DidNotStick) {
+            const QModelIndex index = m_model->index(row, ProfileTableModel::ValueColumn);
+            m_editor->view()->scrollTo(index);
+            m_editor->view()->setCurrentIndex(index);
+            return;
+        }
+    }
+}
+
+void MainWindow::onRefused(const QString &reason)
+{
+    m_results->showRefusal(tr("Not sent"), reason);
+    statusBar()->showMessage(reason, 10000);
+}
+
+void MainWindow::setPresentationMode(bool on)
+{
+    m_presentationMode = on;
+    m_credentialsPanel->setPresentationMode(on);
+    m_results->setPresentationMode(on);
+    // Larger text for the audience; only this window, so dialogs keep fitting the screen.
+    QFont presentationFont = QApplication::font();
+    presentationFont.setPointSizeF(presentationFont.pointSizeF() * 1.3);
+    setFont(on ? presentationFont : QApplication::font());
+}
+
+void MainWindow::setTheme(const QString &name)
+{
+    QSettings().setValue(kThemeKey, name);
+    Theme::apply(Theme::fromSettingsName(name));
 }
 
 void MainWindow::showAbout()
@@ -41,10 +649,38 @@ void MainWindow::showAbout()
     box->setAttribute(Qt::WA_DeleteOnClose);
     box->setObjectName(QStringLiteral("aboutBox"));
     box->setWindowTitle(tr("About Chat Profile Console"));
-    box->setIconPixmap(QApplication::windowIcon().pixmap(64));
+    box->setIconPixmap(windowIcon().pixmap(64));
     box->setText(tr("<h3>Chat Profile Console %1</h3>").arg(AppInfo::version()));
     box->setInformativeText(tr("Edit Tencent Cloud Chat user profiles by hand, safely.<br>Built with Qt %1, "
                                "running on Qt %2.")
                                 .arg(QStringLiteral(QT_VERSION_STR), QString::fromLatin1(qVersion())));
     box->open();
+}
+
+void MainWindow::restoreWindowState()
+{
+    QSettings settings;
+    if (!restoreGeometry(settings.value(kGeometryKey).toByteArray())) {
+        resize(1100, 780);
+    }
+    if (auto *splitter = findChild<QSplitter *>(QStringLiteral("mainSplitter"))) {
+        splitter->restoreState(settings.value(kSplitterKey).toByteArray());
+    }
+    const QString theme = settings.value(kThemeKey, QStringLiteral("system")).toString();
+    if (theme != QLatin1String("system")) {
+        Theme::apply(Theme::fromSettingsName(theme));
+    }
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    m_session->cancel();
+    storeCurrentConnection();
+    QSettings settings;
+    settings.setValue(kGeometryKey, saveGeometry());
+    if (auto *splitter = findChild<QSplitter *>(QStringLiteral("mainSplitter"))) {
+        settings.setValue(kSplitterKey, splitter->saveState());
+    }
+    m_store->sync();
+    event->accept();
 }

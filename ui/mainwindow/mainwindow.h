@@ -1,16 +1,107 @@
 #pragma once
 
+#include "connections/connectionprofile.h"
+#include "credentials/credentials.h"
+#include "session/profilesession.h"
+
 #include <QMainWindow>
 
+#include <memory>
+#include <optional>
+
+class ConnectionBar;
+class ConnectionProfileStore;
+class CredentialsPanel;
+class CustomTagRegistry;
+class ProfileEditor;
+class ProfileTableModel;
+class QLabel;
+class QLineEdit;
+class QNetworkAccessManager;
+class QProgressBar;
+class QPushButton;
+class RestClient;
+class ResultsPane;
+class SandboxServer;
+class SecretKeyKeeper;
+class SecretStore;
+class SessionLog;
+
+// One window: where (connection bar), as whom (credentials), which account, its profile fields,
+// and what happened (results pane). All network work is asynchronous; the window never waits.
 class MainWindow final : public QMainWindow
 {
     Q_OBJECT
 
 public:
+    // Keeps remembered secret keys in the system keychain.
     explicit MainWindow(QWidget *parent = nullptr);
+    // Tests pass an in-memory store so they never touch the user's keychain.
+    explicit MainWindow(std::unique_ptr<SecretStore> secretStore, QWidget *parent = nullptr);
     ~MainWindow() override;
 
+    RestClient *restClient() const { return m_client; }
+    bool isPresentationMode() const { return m_presentationMode; }
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
 private:
-    void createMenus();
+    void createWidgets();
+    void createActions();
+    void loadConnections();
+    void selectConnection(int index);
+    void storeCurrentConnection();
+    void updateGuard();
+    void rebuildCredentials();
+    void manageConnections();
+
+    void load();
+    void apply();
+    void startApply();
+    // Asks before sending with a pasted UserSig that the server will surely refuse.
+    void whenCredentialsAccepted(const std::function<void()> &send);
+    RequestContext requestContext();
+    bool ensureSandbox(QString *problem);
+
+    void onBusyChanged(bool busy);
+    void onRequestFinished(int row);
+    void onRefused(const QString &reason);
+    void revealFirstProblemRow();
+    void setPresentationMode(bool on);
+    void setTheme(const QString &name);
     void showAbout();
+    void restoreWindowState();
+
+    std::unique_ptr<SecretStore> m_secretStore;
+    std::unique_ptr<ConnectionProfileStore> m_store;
+    std::unique_ptr<CustomTagRegistry> m_registry;
+    std::unique_ptr<SandboxServer> m_sandbox;
+    std::optional<Credentials> m_credentials;
+    QList<ConnectionProfile> m_profiles;
+    int m_current = -1;
+    bool m_presentationMode = false;
+
+    QNetworkAccessManager *m_network;
+    RestClient *m_client;
+    ProfileTableModel *m_model;
+    SessionLog *m_log;
+    ProfileSession *m_session;
+    SecretKeyKeeper *m_keys;
+
+    ConnectionBar *m_connectionBar = nullptr;
+    QLabel *m_banner = nullptr;
+    QLabel *m_sandboxHint = nullptr;
+    CredentialsPanel *m_credentialsPanel = nullptr;
+    QLineEdit *m_accountEdit = nullptr;
+    QPushButton *m_loadButton = nullptr;
+    ProfileEditor *m_editor = nullptr;
+    QPushButton *m_applyButton = nullptr;
+    QPushButton *m_cancelButton = nullptr;
+    ResultsPane *m_results = nullptr;
+    QProgressBar *m_busyIndicator = nullptr;
+    QAction *m_loadAction = nullptr;
+    QAction *m_applyAction = nullptr;
+    QAction *m_cancelAction = nullptr;
+    QAction *m_presentationAction = nullptr;
 };

@@ -1,0 +1,102 @@
+// Renders the main window's key states offscreen into PNG files for the README, the AppStream
+// metainfo and by-eye review:  cpc-screenshots OUTPUT_DIR [SUFFIX]
+// It drives the real window against its in-process Sandbox, with settings in a throwaway folder.
+#include "credentials/memorysecretstore.h"
+#include "i18n/translator.h"
+#include "mainwindow/mainwindow.h"
+#include "profile/profiletablemodel.h"
+
+#include "appinfo/appinfo.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QDir>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+
+namespace {
+
+bool save(QWidget &window, const QString &dir, const QString &name, const QString &suffix)
+{
+    // Let font changes and layout requests settle before the grab.
+    QTest::qWait(200);
+    const QString path = QDir(dir).filePath(name + suffix + QStringLiteral(".png"));
+    const bool ok = window.grab().save(path);
+    qInfo("%s %s", ok ? "wrote" : "FAILED", qPrintable(path));
+    return ok;
+}
+
+bool waitIdle(QPushButton *load)
+{
+    return QTest::qWaitFor([load] { return load->isEnabled(); }, 15000);
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QTemporaryDir home;
+    qputenv("XDG_CONFIG_HOME", home.filePath(QStringLiteral("config")).toUtf8());
+    qputenv("XDG_DATA_HOME", home.filePath(QStringLiteral("data")).toUtf8());
+    QApplication app(argc, argv);
+    AppInfo::applyToApplication();
+    const Translator translator(QLocale::system());
+    const QStringList args = QApplication::arguments();
+    const QString dir = args.value(1, QStringLiteral("docs/screenshots"));
+    const QString suffix = args.value(2);
+    QDir().mkpath(dir);
+
+    MainWindow window(std::make_unique<MemorySecretStore>());
+    window.resize(1180, 860);
+    window.show();
+    if (!QTest::qWaitForWindowExposed(&window)) {
+        return 1;
+    }
+    bool ok = true;
+    auto *load = window.findChild<QPushButton *>(QStringLiteral("loadButton"));
+    auto *apply = window.findChild<QPushButton *>(QStringLiteral("applyButton"));
+    auto *table = window.findChild<QTableView *>(QStringLiteral("profileTable"));
+    auto *model = qobject_cast<ProfileTableModel *>(table->model());
+
+    ok &= save(window, dir, QStringLiteral("main-first-launch"), suffix);
+    if (!suffix.isEmpty()) {
+        // Translated runs: the first launch is enough to check that no English is left.
+        QTest::mouseClick(load, Qt::LeftButton);
+        ok &= waitIdle(load);
+        return save(window, dir, QStringLiteral("main"), suffix) && ok ? 0 : 1;
+    }
+
+    QTest::mouseClick(load, Qt::LeftButton);
+    ok &= waitIdle(load);
+    const int nick = model->rowOfTag(u"Tag_Profile_IM_Nick");
+    model->setData(model->index(nick, ProfileTableModel::ValueColumn), QStringLiteral("张伟 (support edit)"));
+    QTest::mouseClick(apply, Qt::LeftButton);
+    ok &= waitIdle(load);
+    ok &= save(window, dir, QStringLiteral("main-apply-ok"), suffix);
+
+    // A custom field the Chat console never created: the server answers 40009.
+    model->addField(QStringLiteral("Tag_Profile_Custom_Mood"));
+    model->setData(model->index(model->rowOfTag(u"Tag_Profile_Custom_Mood"), ProfileTableModel::ValueColumn),
+        QStringLiteral("happy"));
+    QTest::mouseClick(apply, Qt::LeftButton);
+    ok &= waitIdle(load);
+    ok &= save(window, dir, QStringLiteral("main-server-error"), suffix);
+
+    model->revertAll();
+    model->removeRows(model->rowOfTag(u"Tag_Profile_Custom_Mood"), 1);
+    // 600 bytes of text: refused as it is typed, with the reason.
+    model->setData(
+        model->index(model->rowOfTag(u"Tag_Profile_IM_SelfSignature"), ProfileTableModel::ValueColumn),
+        QString(600, QLatin1Char('x')));
+    ok &= save(window, dir, QStringLiteral("main-validation-error"), suffix);
+
+    window.findChild<QAction *>(QStringLiteral("actionPresentationMode"))->setChecked(true);
+    ok &= save(window, dir, QStringLiteral("main-presentation"), suffix);
+    window.findChild<QAction *>(QStringLiteral("actionPresentationMode"))->setChecked(false);
+    return ok ? 0 : 1;
+}

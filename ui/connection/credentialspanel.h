@@ -1,0 +1,64 @@
+#pragma once
+
+#include "connections/connectionprofile.h"
+#include "credentials/credentials.h"
+
+#include <QWidget>
+
+#include <optional>
+
+class QCheckBox;
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QStackedWidget;
+class QTimer;
+
+// As whom requests go: SDKAppID, admin identifier, and either the secret key (masked, with reveal
+// and "remember in the system keychain") or a pasted UserSig with a live status line saying for
+// whom and which app it was signed and when it expires.
+class CredentialsPanel final : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit CredentialsPanel(QWidget *parent = nullptr);
+
+    void showProfile(const ConnectionProfile &profile);
+    void applyTo(ConnectionProfile &profile) const;
+
+    void setSecretKey(const QByteArray &key);
+    QByteArray secretKey() const;
+    bool rememberSecretKey() const;
+
+    // The credentials the fields describe, or nullopt with a reason when they are incomplete.
+    std::optional<Credentials> credentials(QString *problem) const;
+
+    // Presentation mode: SDKAppID, identifier, key and UserSig are masked and cannot be revealed.
+    void setPresentationMode(bool on);
+
+Q_SIGNALS:
+    // Any field changed: the credentials must be rebuilt.
+    void changed();
+    // The user typed or pasted a secret key (not when it was filled from the keychain).
+    void secretKeyEdited();
+
+private:
+    void updateMode();
+    void updateStatus();
+    static QLineEdit *makeSecretEdit(const QString &objectName, QWidget *parent);
+    QAction *addRevealAction(QLineEdit *edit);
+
+    QLineEdit *m_sdkAppIdEdit;
+    QLineEdit *m_identifierEdit;
+    QComboBox *m_modeCombo;
+    QStackedWidget *m_modeStack;
+    QLineEdit *m_secretKeyEdit;
+    QCheckBox *m_rememberKeyCheck;
+    QLineEdit *m_userSigEdit;
+    QAction *m_revealKeyAction;
+    QAction *m_revealSigAction;
+    QLabel *m_statusLabel;
+    QTimer *m_statusTimer;
+    bool m_presentationMode = false;
+};

@@ -1,0 +1,60 @@
+#pragma once
+
+#include "session/sessionlog.h"
+
+#include <QWidget>
+
+#include <functional>
+
+class QLabel;
+class QListView;
+class QPlainTextEdit;
+class QTabWidget;
+class QToolButton;
+
+// What happened: the server's ActionStatus, ErrorCode, ErrorInfo and ErrorDisplay verbatim beside
+// the catalogue's explanation and next step, the request (redacted) and raw response, and the
+// session log of every request, selectable to show it again.
+class ResultsPane final : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit ResultsPane(SessionLog *log, QWidget *parent = nullptr);
+
+    // Supplies a valid UserSig when the user explicitly asks for a cURL command that includes it.
+    void setUserSigProvider(std::function<QString()> provider);
+
+    void showEntry(int row);
+    // Something the console refused, with why and what to do: a request it would not send, or
+    // a value it would not accept.
+    void showRefusal(const QString &headline, const QString &reason);
+    void setPresentationMode(bool on);
+
+    // The cURL command of the shown request; the UserSig masked unless includeUserSig.
+    QString curlCommand(bool includeUserSig) const;
+
+private:
+    void clearFields();
+    void copyCurl(bool includeUserSig);
+    QString displayedUrl() const;
+
+    SessionLog *m_log;
+    std::function<QString()> m_userSigProvider;
+    int m_row = -1;
+    bool m_presentationMode = false;
+
+    QLabel *m_headline;
+    QLabel *m_actionStatus;
+    QLabel *m_errorCode;
+    QLabel *m_errorInfo;
+    QLabel *m_errorDisplay;
+    QLabel *m_explanation;
+    QLabel *m_nextStep;
+    QLabel *m_details;
+    QTabWidget *m_tabs;
+    QPlainTextEdit *m_requestView;
+    QPlainTextEdit *m_responseView;
+    QListView *m_logView;
+    QToolButton *m_copyCurlButton;
+};
