@@ -3,6 +3,8 @@
 //   QHttpServer that answers the same URL with a fixed body (the cost of HTTP alone);
 // - resident memory with 100,000 stored profiles, against the same server with an empty store.
 // Run by hand: sandbox_bench [seconds per throughput run, default 3]. Build it in Release.
+#include "sandboxclient.h"
+
 #include "sandbox/sandboxserver.h"
 #include "usersig/usersig.h"
 
@@ -18,7 +20,6 @@
 #include <QTextStream>
 #include <QThread>
 #include <QTimer>
-#include <QUrlQuery>
 
 #include <functional>
 #include <future>
@@ -182,12 +183,7 @@ struct Throughput
 Throughput measure(const QUrl &server, int seconds)
 {
     const QString sig = UserSig::generate(AppId, Admin, Key, 86400, QDateTime::currentSecsSinceEpoch());
-    QUrlQuery query;
-    query.addQueryItem(QStringLiteral("sdkappid"), QString::number(AppId));
-    query.addQueryItem(QStringLiteral("identifier"), Admin);
-    query.addQueryItem(QStringLiteral("usersig"), sig);
-    query.addQueryItem(QStringLiteral("random"), QStringLiteral("1"));
-    query.addQueryItem(QStringLiteral("contenttype"), QStringLiteral("json"));
+    const QUrlQuery query = SandboxClient::query(AppId, Admin, sig);
     const QByteArray target = "/v4/profile/portrait_set?" + query.toString(QUrl::FullyEncoded).toUtf8();
     int sequence = 0;
     const auto nextRequest = [&]() -> QByteArray { // not QStringBuilder: it would outlive its parts
