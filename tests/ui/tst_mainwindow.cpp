@@ -1,60 +1,457 @@
-// The real main window, driven offscreen with QTest events.
+// The real main window, driven offscreen with QTest events against its in-process Sandbox and,
+// for the real-region URL form and failures, a scripted loopback server.
 #include "mainwindow/mainwindow.h"
 
+#include "api/restclient.h"
 #include "appinfo/appinfo.h"
+#include "connections/connectionprofilestore.h"
+#include "credentials/memorysecretstore.h"
+#include "profile/profiletablemodel.h"
+#include "sandbox/sandboxdemo.h"
+#include "support/testhttpserver.h"
 
 #include <QAction>
+#include <QApplication>
+#include <QClipboard>
+#include <QComboBox>
+#include <QDialog>
+#include <QLabel>
+#include <QLineEdit>
 #include <QMenuBar>
 #include <QMessageBox>
-#include <QStandardPaths>
+#include <QPlainTextEdit>
+#include <QPointer>
+#include <QPushButton>
+#include <QSettings>
 #include <QStatusBar>
+#include <QTableView>
+#include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
+#include <QToolButton>
+
+namespace {
+
+template<typename T> T *child(QWidget *parent, const char *name)
+{
+    T *found = parent->findChild<T *>(QLatin1String(name));
+    if (!found) {
+        qFatal("no %s named %s", T::staticMetaObject.className(), name);
+    }
+    return found;
+}
+
+// Every QLabel and line edit text in the window, to look for what must not be there.
+QString visibleText(QWidget *window)
+{
+    QStringList texts;
+    for (QLabel *label : window->findChildren<QLabel *>()) {
+        texts << label->text();
+    }
+    for (QLineEdit *edit : window->findChildren<QLineEdit *>()) {
+        texts << edit->displayText();
+    }
+    for (QPlainTextEdit *edit : window->findChildren<QPlainTextEdit *>()) {
+        texts << edit->toPlainText();
+    }
+    return texts.join(QLatin1Char('\n'));
+}
+
+} // namespace
 
 class TestMainWindow final : public QObject
 {
     Q_OBJECT
 
+private:
+    QTemporaryDir m_home;
+    std::unique_ptr<MainWindow> m_window;
+
+    MainWindow *window() const { return m_window.get(); }
+    ProfileTableModel *model() const
+    {
+        return qobject_cast<ProfileTableModel *>(child<QTableView>(window(), "profileTable")->model());
+    }
+    QTableView *table() const { return child<QTableView>(window(), "profileTable"); }
+    QPushButton *loadButton() const { return child<QPushButton>(window(), "loadButton"); }
+    QPushButton *applyButton() const { return child<QPushButton>(window(), "applyButton"); }
+    QString headline() const { return child<QLabel>(window(), "resultHeadline")->text(); }
+    int logRows() const { return child<QAbstractItemView>(window(), "sessionLogView")->model()->rowCount(); }
+
+    void openWindow()
+    {
+        m_window = std::make_unique<MainWindow>(std::make_unique<MemorySecretStore>());
+        m_window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+        m_window->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+    }
+
+    void waitIdle() { QTRY_VERIFY_WITH_TIMEOUT(loadButton()->isEnabled(), 15000); }
+
+    // Double-clicks the value cell of tag, types text over it and presses Enter, as a person does.
+    void editValue(const QString &tag, const QString &text)
+    {
+        const QModelIndex index = model()->index(model()->rowOfTag(tag), ProfileTableModel::ValueColumn);
+        QVERIFY(index.isValid());
+        table()->scrollTo(index);
+        const QPoint centre = table()->visualRect(index).center();
+        QTest::mouseClick(table()->viewport(), Qt::LeftButton, {}, centre);
+        QTest::mouseDClick(table()->viewport(), Qt::LeftButton, {}, centre);
+        QWidget *editor = table()->indexWidget(index);
+        QVERIFY(editor);
+        auto *line = qobject_cast<QLineEdit *>(editor);
+        QVERIFY(line);
+        line->selectAll();
+        for (const QChar c : text) {
+            QTest::sendKeyEvent(QTest::Click, line, Qt::Key_unknown, QString(c), Qt::NoModifier);
+        }
+        const QPointer<QWidget> guard(editor);
+        QTest::keyClick(editor, Qt::Key_Return);
+        QTRY_VERIFY(!guard || !guard->isVisible());
+    }
+
+    // Points the current connection at a custom endpoint (a loopback stand-in for a region).
+    void useEndpoint(const QUrl &url)
+    {
+        auto *region = child<QComboBox>(window(), "regionCombo");
+        region->setCurrentIndex(region->findData(QStringLiteral("custom")));
+        auto *endpoint = child<QLineEdit>(window(), "endpointEdit");
+        endpoint->clear();
+        QTest::keyClicks(endpoint, url.toString());
+    }
+
+    template<typename Dialog> Dialog *waitForDialog(const char *name)
+    {
+        Dialog *dialog = nullptr;
+        [&] {
+            QTRY_VERIFY((dialog = window()->findChild<Dialog *>(QLatin1String(name))) && dialog->isVisible());
+        }();
+        return dialog;
+    }
+
 private Q_SLOTS:
     void initTestCase()
     {
-        QStandardPaths::setTestModeEnabled(true);
+        qputenv("XDG_CONFIG_HOME", m_home.filePath(QStringLiteral("config")).toUtf8());
+        qputenv("XDG_DATA_HOME", m_home.filePath(QStringLiteral("data")).toUtf8());
         AppInfo::applyToApplication();
     }
 
-    void opensWithTitleMenusAndStatusBar()
+    void init()
     {
-        MainWindow window;
-        window.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&window));
-        QCOMPARE(window.windowTitle(), QStringLiteral("Chat Profile Console"));
-        QVERIFY(window.findChild<QAction *>(QStringLiteral("actionQuit")));
-        QVERIFY(window.findChild<QAction *>(QStringLiteral("actionAbout")));
-        QVERIFY(window.statusBar()->isVisible());
+        QSettings().clear();
+        QSettings().sync();
+    }
+
+    void cleanup() { m_window.reset(); }
+
+    void firstLaunchIsReadyOnTheSandbox()
+    {
+        openWindow();
+        QCOMPARE(
+            child<QComboBox>(window(), "regionCombo")->currentData().toString(), QStringLiteral("sandbox"));
+        QCOMPARE(child<QLineEdit>(window(), "sdkAppIdEdit")->text(),
+            QString::number(SandboxDemo::get().config.sdkAppId));
+        QCOMPARE(child<QLineEdit>(window(), "identifierEdit")->text(), SandboxDemo::get().admin);
+        QVERIFY(!child<QLineEdit>(window(), "secretKeyEdit")->text().isEmpty());
+        QCOMPARE(child<QLineEdit>(window(), "accountEdit")->text(), SandboxDemo::get().demoAccount);
+        QVERIFY(child<QLabel>(window(), "sandboxHint")->isVisible());
+        QVERIFY(child<QLabel>(window(), "sandboxHint")->text().contains(QStringLiteral("Sandbox")));
+    }
+
+    void newcomerLoadsEditsAndApplies()
+    {
+        openWindow();
+        // Enter in the account field loads, as a newcomer would try first.
+        QTest::keyClick(child<QLineEdit>(window(), "accountEdit"), Qt::Key_Return);
+        waitIdle();
+        QVERIFY2(headline().contains(QStringLiteral("OK")), qPrintable(headline()));
+        QVERIFY(model()->rowCount() >= 12);
+
+        const QString nick = QStringLiteral("Newcomer %1").arg(QDateTime::currentMSecsSinceEpoch() % 100000);
+        editValue(QStringLiteral("Tag_Profile_IM_Nick"), nick);
+        QCOMPARE(
+            model()->state(model()->rowOfTag(u"Tag_Profile_IM_Nick")), ProfileTableModel::RowState::Changed);
+        QTest::keyClick(window(), Qt::Key_Return, Qt::ControlModifier);
+        waitIdle();
+        QVERIFY2(headline().startsWith(QStringLiteral("Apply")), qPrintable(headline()));
+        QVERIFY2(headline().contains(QStringLiteral("OK")), qPrintable(headline()));
+        QCOMPARE(child<QLabel>(window(), "actionStatusValue")->text(), QStringLiteral("OK"));
+        QCOMPARE(child<QLabel>(window(), "errorCodeValue")->text(), QStringLiteral("0"));
+        // The read-back found the value stored.
+        QCOMPARE(model()->state(model()->rowOfTag(u"Tag_Profile_IM_Nick")),
+            ProfileTableModel::RowState::Unchanged);
+        QCOMPARE(model()
+                     ->index(model()->rowOfTag(u"Tag_Profile_IM_Nick"), ProfileTableModel::ServerValueColumn)
+                     .data(ProfileTableModel::ServerJsonValueRole)
+                     .toJsonValue()
+                     .toString(),
+            nick);
+    }
+
+    void invalidValueIsRefusedAndNothingIsSent()
+    {
+        openWindow();
+        QTest::keyClick(window(), Qt::Key_L, Qt::ControlModifier);
+        waitIdle();
+        const int logRowsBefore = logRows();
+        // A birthday that is no date: the model refuses it and says why.
+        QVERIFY(!model()->setData(
+            model()->index(model()->rowOfTag(u"Tag_Profile_IM_BirthDay"), ProfileTableModel::ValueColumn),
+            QStringLiteral("20230230")));
+        QCOMPARE(child<QLabel>(window(), "resultHeadline")->text(), QStringLiteral("Value not accepted"));
+        QVERIFY(!child<QLabel>(window(), "explanationValue")->text().isEmpty());
+        // Apply with nothing valid changed sends nothing.
+        QTest::mouseClick(applyButton(), Qt::LeftButton);
+        QCOMPARE(headline(), QStringLiteral("Not sent"));
+        QCOMPARE(logRows(), logRowsBefore);
+    }
+
+    void serverErrorIsShownVerbatimWithItsExplanation()
+    {
+        openWindow();
+        QTest::mouseClick(loadButton(), Qt::LeftButton);
+        waitIdle();
+        // A custom field nobody created in the Chat console.
+        QVERIFY(model()->addField(QStringLiteral("Tag_Profile_Custom_Mood")));
+        editValue(QStringLiteral("Tag_Profile_Custom_Mood"), QStringLiteral("happy"));
+        QTest::mouseClick(applyButton(), Qt::LeftButton);
+        waitIdle();
+        QCOMPARE(child<QLabel>(window(), "actionStatusValue")->text(), QStringLiteral("FAIL"));
+        QCOMPARE(child<QLabel>(window(), "errorCodeValue")->text(), QStringLiteral("40009"));
+        QVERIFY(!child<QLabel>(window(), "errorInfoValue")->text().isEmpty());
+        QVERIFY(child<QLabel>(window(), "explanationValue")
+                    ->text()
+                    .contains(QStringLiteral("Tag_Profile_Custom_Mood")));
+        QVERIFY(!child<QLabel>(window(), "nextStepValue")->text().isEmpty());
+        QCOMPARE(model()->state(model()->rowOfTag(u"Tag_Profile_Custom_Mood")),
+            ProfileTableModel::RowState::Invalid);
+        QCOMPARE(table()->currentIndex().row(), model()->rowOfTag(u"Tag_Profile_Custom_Mood"));
+    }
+
+    void regionUrlFormGoesToTheLoopbackStandIn()
+    {
+        TestHttpServer server;
+        QVERIFY(server.listen());
+        server.setHandler([](const TestHttpServer::Request &) {
+            return TestHttpServer::Response::json(
+                R"({"ActionStatus":"FAIL","ErrorCode":70016,"ErrorInfo":"key not found","ErrorDisplay":"签名校验失败"})");
+        });
+        openWindow();
+        useEndpoint(server.baseUrl());
+        QTest::mouseClick(loadButton(), Qt::LeftButton);
+        waitIdle();
+        QCOMPARE(server.requests().size(), 1);
+        const TestHttpServer::Request &request = server.requests().first();
+        QCOMPARE(request.method, QByteArray("POST"));
+        QCOMPARE(request.url().path(), QStringLiteral("/v4/profile/portrait_get"));
+        QCOMPARE(request.queryValue(QStringLiteral("sdkappid")),
+            QString::number(SandboxDemo::get().config.sdkAppId));
+        QCOMPARE(request.queryValue(QStringLiteral("identifier")), SandboxDemo::get().admin);
+        QCOMPARE(request.queryValue(QStringLiteral("contenttype")), QStringLiteral("json"));
+        QVERIFY(!request.queryValue(QStringLiteral("usersig")).isEmpty());
+        QVERIFY(!request.queryValue(QStringLiteral("random")).isEmpty());
+        // ErrorDisplay verbatim, and the region diagnosis.
+        QCOMPARE(child<QLabel>(window(), "errorDisplayValue")->text(), QStringLiteral("签名校验失败"));
+        QCOMPARE(child<QLabel>(window(), "errorInfoValue")->text(), QStringLiteral("key not found"));
+        QVERIFY(child<QLabel>(window(), "explanationValue")->text().contains(QStringLiteral("region")));
+    }
+
+    void timeoutIsReportedAndCancelStopsARequest()
+    {
+        TestHttpServer server;
+        QVERIFY(server.listen());
+        server.setHandler([](const TestHttpServer::Request &) { return TestHttpServer::Response::hang(); });
+        openWindow();
+        useEndpoint(server.baseUrl());
+        window()->restClient()->setTimeout(std::chrono::milliseconds(300));
+        RetryPolicy once = window()->restClient()->retryPolicy();
+        once.maxAttempts = 1;
+        window()->restClient()->setRetryPolicy(once);
+
+        QTest::mouseClick(loadButton(), Qt::LeftButton);
+        waitIdle();
+        QVERIFY2(headline().contains(QStringLiteral("Timed out")), qPrintable(headline()));
+
+        window()->restClient()->setTimeout(std::chrono::milliseconds(60000));
+        QTest::mouseClick(loadButton(), Qt::LeftButton);
+        QVERIFY(!loadButton()->isEnabled());
+        QVERIFY(child<QPushButton>(window(), "cancelButton")->isEnabled());
+        QTRY_VERIFY(server.requests().size() >= 2);
+        QTest::keyClick(window(), Qt::Key_Escape);
+        waitIdle();
+        QVERIFY2(headline().contains(QStringLiteral("Cancelled")), qPrintable(headline()));
+        QVERIFY(!child<QPushButton>(window(), "cancelButton")->isEnabled());
+    }
+
+    void readOnlyConnectionCannotWrite()
+    {
+        ConnectionProfileStore store;
+        openWindow(); // creates the Sandbox demo connection
+        m_window.reset();
+        QList<ConnectionProfile> profiles = store.load();
+        QCOMPARE(profiles.size(), 1);
+        profiles.first().readOnly = true;
+        profiles.first().label = ConnectionProfile::Label::Production;
+        store.save(profiles);
+        store.sync();
+
+        openWindow();
+        auto *banner = child<QLabel>(window(), "guardBanner");
+        QVERIFY(banner->isVisible());
+        QVERIFY(banner->text().contains(QStringLiteral("PRODUCTION")));
+        QVERIFY(banner->text().contains(QStringLiteral("read-only")));
+        QVERIFY(!applyButton()->isEnabled());
+        QTest::mouseClick(loadButton(), Qt::LeftButton);
+        waitIdle();
+        editValue(QStringLiteral("Tag_Profile_IM_Nick"), QStringLiteral("must not be written"));
+        const int logRowsBefore = logRows();
+        QTest::keyClick(window(), Qt::Key_Return, Qt::ControlModifier);
+        QCOMPARE(logRows(), logRowsBefore);
+    }
+
+    void confirmationShowsOldAndNewBeforeWriting()
+    {
+        ConnectionProfileStore store;
+        openWindow();
+        m_window.reset();
+        QList<ConnectionProfile> profiles = store.load();
+        profiles.first().confirmBeforeWrite = true;
+        store.save(profiles);
+        store.sync();
+
+        openWindow();
+        QTest::mouseClick(loadButton(), Qt::LeftButton);
+        waitIdle();
+        const QString oldNick
+            = model()
+                  ->index(model()->rowOfTag(u"Tag_Profile_IM_Nick"), ProfileTableModel::ServerValueColumn)
+                  .data()
+                  .toString();
+        editValue(QStringLiteral("Tag_Profile_IM_Nick"), QStringLiteral("Confirmed nick"));
+        const int logRowsBefore = logRows();
+
+        // First the user says no: nothing is sent.
+        QTest::mouseClick(applyButton(), Qt::LeftButton);
+        auto *dialog = waitForDialog<QDialog>("confirmWriteDialog");
+        auto *changes = child<QTableView>(dialog, "confirmWriteTable");
+        QCOMPARE(changes->model()->rowCount(), 1);
+        QCOMPARE(changes->model()->index(0, 1).data().toString(), oldNick);
+        QCOMPARE(changes->model()->index(0, 2).data().toString(), QStringLiteral("Confirmed nick"));
+        QTest::keyClick(dialog, Qt::Key_Escape);
+        QTRY_VERIFY(!window()->findChild<QDialog *>(QStringLiteral("confirmWriteDialog")));
+        QCOMPARE(logRows(), logRowsBefore);
+
+        // Then yes.
+        QTest::mouseClick(applyButton(), Qt::LeftButton);
+        dialog = waitForDialog<QDialog>("confirmWriteDialog");
+        QTest::mouseClick(child<QPushButton>(dialog, "confirmWriteButton"), Qt::LeftButton);
+        waitIdle();
+        QVERIFY2(headline().startsWith(QStringLiteral("Apply")), qPrintable(headline()));
+        QCOMPARE(child<QLabel>(window(), "actionStatusValue")->text(), QStringLiteral("OK"));
+    }
+
+    void presentationModeHidesEverySecret()
+    {
+        openWindow();
+        QTest::mouseClick(loadButton(), Qt::LeftButton);
+        waitIdle();
+        const QString sdkAppId = QString::number(SandboxDemo::get().config.sdkAppId);
+        const QString admin = SandboxDemo::get().admin;
+        const QString key = QString::fromUtf8(SandboxDemo::get().config.secretKey);
+        // Before: the identifiers are on screen (the key is masked even now).
+        QVERIFY(visibleText(window()).contains(sdkAppId));
+        QVERIFY(!visibleText(window()).contains(key));
+
+        const QFont before = window()->font();
+        QTest::keyClick(window(), Qt::Key_P, Qt::ControlModifier | Qt::ShiftModifier);
+        QVERIFY(window()->isPresentationMode());
+        const QString shown = visibleText(window());
+        QVERIFY2(!shown.contains(sdkAppId), qPrintable(shown));
+        QVERIFY2(!shown.contains(admin), qPrintable(shown));
+        QVERIFY(!shown.contains(key));
+        QVERIFY(!shown.contains(QStringLiteral("usersig=eJ")));
+        QVERIFY(window()->font().pointSizeF() > before.pointSizeF());
+        // The reveal buttons are off while presenting.
+        QVERIFY(!child<QAction>(window(), "secretKeyEditReveal")->isEnabled());
+
+        QTest::keyClick(window(), Qt::Key_P, Qt::ControlModifier | Qt::ShiftModifier);
+        QVERIFY(visibleText(window()).contains(sdkAppId));
+    }
+
+    void copyAsCurlHidesTheUserSigUnlessAskedTwice()
+    {
+        openWindow();
+        QTest::mouseClick(loadButton(), Qt::LeftButton);
+        waitIdle();
+        QApplication::clipboard()->clear();
+        QTest::mouseClick(child<QToolButton>(window(), "copyCurlButton"), Qt::LeftButton);
+        const QString masked = QApplication::clipboard()->text();
+        QVERIFY2(masked.startsWith(QStringLiteral("curl ")), qPrintable(masked));
+        QVERIFY(masked.contains(QStringLiteral("usersig=***")));
+        QVERIFY(masked.contains(QStringLiteral("/v4/profile/portrait_get")));
+
+        // The full UserSig only after an explicit menu choice and a confirmation.
+        child<QAction>(window(), "copyCurlWithUserSigAction")->trigger();
+        auto *box = waitForDialog<QMessageBox>("confirmCurlWithUserSig");
+        QPushButton *copy = nullptr;
+        for (QAbstractButton *button : box->buttons()) {
+            if (box->buttonRole(button) == QMessageBox::AcceptRole) {
+                copy = qobject_cast<QPushButton *>(button);
+            }
+        }
+        QVERIFY(copy);
+        QTest::mouseClick(copy, Qt::LeftButton);
+        const QString full = QApplication::clipboard()->text();
+        QVERIFY(!full.contains(QStringLiteral("usersig=***")));
+        QVERIFY(full.contains(QStringLiteral("usersig=eJ")));
+    }
+
+    void closingMidRequestIsClean()
+    {
+        TestHttpServer server;
+        QVERIFY(server.listen());
+        server.setHandler([](const TestHttpServer::Request &) { return TestHttpServer::Response::hang(); });
+        openWindow();
+        useEndpoint(server.baseUrl());
+        QTest::mouseClick(loadButton(), Qt::LeftButton);
+        QTRY_COMPARE(server.requests().size(), 1);
+        QVERIFY(!loadButton()->isEnabled());
+        QVERIFY(window()->close());
+        m_window.reset(); // destroying the window with the request in flight must not crash
+        // Any queued end of the cancelled request must run into nothing.
+        QCoreApplication::sendPostedEvents();
+        QCoreApplication::processEvents();
+    }
+
+    void geometryAndLastConnectionAreRestored()
+    {
+        openWindow();
+        window()->resize(1234, 777);
+        window()->close();
+        m_window.reset();
+        openWindow();
+        QCOMPARE(window()->size(), QSize(1234, 777));
+        QCOMPARE(child<QComboBox>(window(), "connectionCombo")->count(), 1);
     }
 
     void aboutShowsTheVersionAndTheQtVersion()
     {
-        MainWindow window;
-        window.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&window));
-        window.findChild<QAction *>(QStringLiteral("actionAbout"))->trigger();
-        QMessageBox *box = nullptr;
-        QTRY_VERIFY((box = window.findChild<QMessageBox *>(QStringLiteral("aboutBox"))) != nullptr);
-        QTRY_VERIFY(box->isVisible());
+        openWindow();
+        child<QAction>(window(), "actionAbout")->trigger();
+        auto *box = waitForDialog<QMessageBox>("aboutBox");
         QVERIFY(box->text().contains(AppInfo::version()));
         QVERIFY(box->informativeText().contains(QString::fromLatin1(qVersion())));
         QTest::keyClick(box, Qt::Key_Escape);
-        QTRY_VERIFY(!window.findChild<QMessageBox *>(QStringLiteral("aboutBox")));
+        QTRY_VERIFY(!window()->findChild<QMessageBox *>(QStringLiteral("aboutBox")));
     }
 
     void quitClosesTheWindow()
     {
-        MainWindow window;
-        window.show();
-        window.activateWindow();
-        QVERIFY(QTest::qWaitForWindowActive(&window));
-        QTest::keyClick(&window, Qt::Key_Q, Qt::ControlModifier);
-        QTRY_VERIFY(!window.isVisible());
+        openWindow();
+        QTest::keyClick(window(), Qt::Key_Q, Qt::ControlModifier);
+        QTRY_VERIFY(!window()->isVisible());
     }
 };
 
