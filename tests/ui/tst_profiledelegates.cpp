@@ -104,6 +104,42 @@ private Q_SLOTS:
         m_model = nullptr;
     }
 
+    void everyStandardFieldOpensItsEditor_data()
+    {
+        QTest::addColumn<QString>("tag");
+        QTest::addColumn<QByteArray>("editorClass");
+        const QHash<QString, QByteArray> expected {
+            { tag("Nick"), "ByteCountingLineEdit" },
+            { tag("Gender"), "QComboBox" },
+            { tag("BirthDay"), "QDateEdit" },
+            { tag("Location"), "ByteCountingLineEdit" },
+            { tag("SelfSignature"), "ByteCountingLineEdit" },
+            { tag("AllowType"), "QComboBox" },
+            { tag("Language"), "UInt32SpinBox" },
+            { tag("Image"), "ByteCountingLineEdit" },
+            { tag("MsgSettings"), "QCheckBox" },
+            { tag("AdminForbidType"), "QComboBox" },
+            { tag("Level"), "UInt32SpinBox" },
+            { tag("Role"), "UInt32SpinBox" },
+        };
+        for (const QString &standard : FieldSchema::standardTags())
+            QTest::newRow(qPrintable(standard)) << standard << expected.value(standard);
+        QCOMPARE(FieldSchema::standardTags().size(), expected.size());
+    }
+
+    void everyStandardFieldOpensItsEditor()
+    {
+        QFETCH(QString, tag);
+        QFETCH(QByteArray, editorClass);
+        QWidget *editor = openEditor(tag);
+        QVERIFY(editor);
+        QCOMPARE(QByteArray(editor->metaObject()->className()), editorClass);
+        QCOMPARE(
+            editor->accessibleName(), valueIndex(tag).siblingAtColumn(Model::FieldColumn).data().toString());
+        QTest::keyClick(editor, Qt::Key_Escape);
+        QVERIFY(m_model->changedItems().isEmpty());
+    }
+
     void enumsUseComboBoxesWithLabels_data()
     {
         QTest::addColumn<QString>("tag");
