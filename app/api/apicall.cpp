@@ -10,25 +10,10 @@
 #include <QRandomGenerator>
 #include <QSslError>
 
-Q_LOGGING_CATEGORY(lcApi, "cpc.api")
+#include <algorithm>
 
-bool ApiResult::isTransportFailure() const
-{
-    switch (outcome) {
-    case ApiOutcome::NetworkError:
-    case ApiOutcome::Timeout:
-    case ApiOutcome::TlsError:
-    case ApiOutcome::ProtocolError:
-    case ApiOutcome::Cancelled:
-        return true;
-    case ApiOutcome::Success:
-    case ApiOutcome::Partial:
-    case ApiOutcome::ApiError:
-    case ApiOutcome::Refused:
-        break;
-    }
-    return false;
-}
+// Off unless asked for (QT_LOGGING_RULES="cpc.api.info=true"): the CLI's stderr is for the user.
+Q_LOGGING_CATEGORY(lcApi, "cpc.api", QtWarningMsg)
 
 ApiCall::ApiCall(QNetworkAccessManager *network, const Settings &settings, const ApiTarget &target,
     QString command, QList<QJsonObject> bodies, QObject *parent)

@@ -75,9 +75,6 @@ ApiCall *RestClient::portraitGet(
                             QJsonArray::fromStringList(accounts.mid(first, MaxAccountsPerGet)) },
             { QStringLiteral("TagList"), QJsonArray::fromStringList(tags) } });
     }
-    if (bodies.isEmpty()) {
-        bodies.append(QJsonObject());
-    }
     return startCall(target, QStringLiteral("portrait_get"), bodies, problem);
 }
 

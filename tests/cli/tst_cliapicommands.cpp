@@ -1,0 +1,458 @@
+// `chat-profile get` and `set` end to end: the real executable against a loopback server,
+// checking what goes on the wire, what is printed and every exit code.
+#include "sandbox/sandboxdemo.h"
+#include "sandbox/sandboxserver.h"
+#include "support/testhttpserver.h"
+#include "usersig/usersig.h"
+
+#include <QDateTime>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+using Response = TestHttpServer::Response;
+
+namespace {
+
+const QByteArray kSecretKey = "5bd2850fff3ecb11d7c805251c51ee463a25727bddc2385f3fa8bfee1bb93b5e";
+const QByteArray kOk = R"({"ActionStatus":"OK","ErrorCode":0,"ErrorInfo":"","ErrorDisplay":""})";
+
+struct Run
+{
+    int exitCode = -1;
+    QString out;
+    QString err;
+};
+
+} // namespace
+
+class TestCliApiCommands final : public QObject
+{
+    Q_OBJECT
+
+private:
+    TestHttpServer *m_server = nullptr;
+    QTemporaryDir *m_dir = nullptr;
+    QString m_keyFile;
+
+    // Runs chat-profile without blocking the event loop, so the in-process server can answer.
+    Run run(const QStringList &arguments, const QHash<QString, QString> &environment = {})
+    {
+        QProcess process;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.remove(QStringLiteral("CHAT_PROFILE_SECRET_KEY"));
+        env.remove(QStringLiteral("CHAT_PROFILE_USERSIG"));
+        for (auto it = environment.cbegin(); it != environment.cend(); ++it) {
+            env.insert(it.key(), it.value());
+        }
+        process.setProcessEnvironment(env);
+        QSignalSpy finished(&process, &QProcess::finished);
+        process.start(QStringLiteral(CLI_PATH), arguments);
+        if (!finished.wait(60000)) {
+            process.kill();
+            process.waitForFinished();
+            return {};
+        }
+        return { process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
+            QString::fromUtf8(process.readAllStandardOutput()),
+            QString::fromUtf8(process.readAllStandardError()) };
+    }
+
+    QStringList connection(const QUrl &endpoint) const
+    {
+        return { QStringLiteral("--endpoint"), endpoint.toString(), QStringLiteral("--sdkappid"),
+            QStringLiteral("1400000000"), QStringLiteral("--identifier"), QStringLiteral("administrator"),
+            QStringLiteral("--key-file"), m_keyFile };
+    }
+
+    QStringList connection() const { return connection(m_server->baseUrl()); }
+
+    QStringList setNick(const QStringList &extra = {}) const
+    {
+        return QStringList { QStringLiteral("set") } + connection()
+            + QStringList { QStringLiteral("--account"), QStringLiteral("user_1"), QStringLiteral("--set"),
+                  QStringLiteral("Nick=Anna") }
+        + extra;
+    }
+
+    QString writeFile(const QString &name, const QByteArray &content) const
+    {
+        QFile file(m_dir->filePath(name));
+        if (!file.open(QIODevice::WriteOnly)) {
+            return {};
+        }
+        file.write(content);
+        return file.fileName();
+    }
+
+    QString sentUserSig() const
+    {
+        return m_server->requests().constLast().queryValue(QStringLiteral("usersig"));
+    }
+
+private Q_SLOTS:
+    void init()
+    {
+        m_server = new TestHttpServer;
+        QVERIFY(m_server->listen());
+        m_dir = new QTemporaryDir;
+        m_keyFile = writeFile(QStringLiteral("key"), kSecretKey + '\n');
+    }
+
+    void cleanup()
+    {
+        delete m_server;
+        delete m_dir;
+    }
+
+    void setSendsValidatedItemsWithWireTypesAndExitsZero()
+    {
+        const Run result = run(QStringList { QStringLiteral("set") } + connection()
+            + QStringList { QStringLiteral("--account"), QStringLiteral("user_1"), QStringLiteral("--set"),
+                QStringLiteral("Nick=Anna"), QStringLiteral("--set"), QStringLiteral("Gender=Female"),
+                QStringLiteral("--set"), QStringLiteral("Level=4294967295") });
+        QCOMPARE(result.exitCode, 0);
+        QCOMPARE(m_server->requests().size(), 1);
+        const TestHttpServer::Request &request = m_server->requests().constFirst();
+        QVERIFY(request.target.startsWith(
+            "/v4/profile/portrait_set?sdkappid=1400000000&identifier=administrator"));
+        const QJsonObject body = QJsonDocument::fromJson(request.body).object();
+        QCOMPARE(body.value(u"From_Account").toString(), QStringLiteral("user_1"));
+        const QJsonArray items = body.value(u"ProfileItem").toArray();
+        QCOMPARE(items.size(), 3);
+        QCOMPARE(items.at(1).toObject().value(u"Value").toString(), QStringLiteral("Gender_Type_Female"));
+        QVERIFY(request.body.contains(R"("Value":4294967295)"));
+
+        QVERIFY(result.out.contains(QStringLiteral("ActionStatus: OK")));
+        QVERIFY(result.out.contains(QStringLiteral("ErrorCode: 0")));
+        QVERIFY2(
+            result.out.contains(QStringLiteral("random: ") + request.queryValue(QStringLiteral("random"))),
+            qPrintable(result.out));
+
+        // The sig was signed from the key file for exactly this app and admin.
+        const UserSig::Check check = UserSig::verify(sentUserSig(), 1400000000,
+            QStringLiteral("administrator"), kSecretKey, QDateTime::currentSecsSinceEpoch());
+        QCOMPARE(check.verdict, UserSigVerdict::Valid);
+        QVERIFY(!result.out.contains(sentUserSig()));
+        QVERIFY(!result.err.contains(sentUserSig()));
+    }
+
+    void setPrintsTheFailureVerbatimWithAnExplanationAndExitsOne()
+    {
+        m_server->enqueue(
+            Response::json(R"({"ActionStatus":"FAIL","ErrorCode":40009,)"
+                           R"("ErrorInfo":"Err_Profile_Tag_Not_Exist","ErrorDisplay":"no such tag"})"));
+        const Run result = run(QStringList { QStringLiteral("set") } + connection()
+            + QStringList { QStringLiteral("--account"), QStringLiteral("user_1"), QStringLiteral("--set"),
+                QStringLiteral("Tag_Profile_Custom_Hobby=chess") });
+        QCOMPARE(result.exitCode, 1);
+        QVERIFY(result.out.contains(QStringLiteral("ActionStatus: FAIL")));
+        QVERIFY(result.out.contains(QStringLiteral("ErrorCode: 40009")));
+        QVERIFY(result.out.contains(QStringLiteral("ErrorInfo: Err_Profile_Tag_Not_Exist")));
+        QVERIFY(result.out.contains(QStringLiteral("ErrorDisplay: no such tag")));
+        QVERIFY2(result.out.contains(QStringLiteral("Tag_Profile_Custom_Hobby"))
+                && result.out.contains(QStringLiteral("not created")),
+            qPrintable(result.out));
+        QCOMPARE(m_server->requests().size(), 1); // 40009 is not retried
+    }
+
+    void wrongRegionCodeNamesTheRegionProblem()
+    {
+        m_server->enqueue(Response::json(R"({"ActionStatus":"FAIL","ErrorCode":70016,"ErrorInfo":"x"})"));
+        const Run result = run(setNick());
+        QCOMPARE(result.exitCode, 1);
+        QVERIFY2(result.out.contains(QStringLiteral("another region")), qPrintable(result.out));
+    }
+
+    void setJsonPrintsTheResponseAsReceived()
+    {
+        const QByteArray answer
+            = R"({"ErrorCode":0,"ActionStatus":"OK","ErrorInfo":"","ErrorDisplay":"","New":1})";
+        m_server->enqueue(Response::json(answer));
+        const Run result = run(setNick({ QStringLiteral("--json") }));
+        QCOMPARE(result.exitCode, 0);
+        QCOMPARE(result.out.trimmed().toUtf8(), answer);
+    }
+
+    void invalidItemsAreRefusedBeforeSending_data()
+    {
+        QTest::addColumn<QString>("assignment");
+        QTest::addColumn<QString>("mentioned");
+        QTest::newRow("uint32 out of range") << "Level=4294967296"
+                                             << "Level";
+        QTest::newRow("not a number") << "Role=admin"
+                                      << "Role";
+        QTest::newRow("enum") << "Gender=Robot"
+                              << "Robot";
+        QTest::newRow("too long") << QStringLiteral("Nick=") + QString(501, QLatin1Char('a')) << "500";
+        QTest::newRow("too long in UTF-8") << QStringLiteral("Nick=") + QString(167, QChar(0x7ba1)) << "500";
+        QTest::newRow("not an assignment") << "Nick"
+                                           << "FIELD=VALUE";
+    }
+
+    void invalidItemsAreRefusedBeforeSending()
+    {
+        QFETCH(QString, assignment);
+        QFETCH(QString, mentioned);
+        const Run result = run(QStringList { QStringLiteral("set") } + connection()
+            + QStringList { QStringLiteral("--account"), QStringLiteral("user_1"), QStringLiteral("--set"),
+                QStringLiteral("Nick=fine"), QStringLiteral("--set"), assignment });
+        QCOMPARE(result.exitCode, 2);
+        QVERIFY2(result.err.contains(mentioned), qPrintable(result.err));
+        QVERIFY(result.out.isEmpty());
+        QCOMPARE(m_server->connectionCount(), 0);
+    }
+
+    void badUsageIsRefusedBeforeSending_data()
+    {
+        QTest::addColumn<QStringList>("arguments");
+        QTest::addColumn<QString>("mentioned");
+        const QStringList item { QStringLiteral("--account"), QStringLiteral("u"), QStringLiteral("--set"),
+            QStringLiteral("Nick=x") };
+        const QStringList app { QStringLiteral("--sdkappid"), QStringLiteral("1400000000"),
+            QStringLiteral("--identifier"), QStringLiteral("administrator"), QStringLiteral("--key-file") };
+        QTest::newRow("no destination")
+            << QStringList { QStringLiteral("set") } + app + QStringList { "KEY" } + item << "--region";
+        QTest::newRow("plain http elsewhere") << QStringList { QStringLiteral("set"),
+            QStringLiteral("--endpoint"), QStringLiteral("http://example.com") }
+                + app + QStringList { "KEY" }
+                + item << "http://";
+        QTest::newRow("unknown region")
+            << QStringList { QStringLiteral("set"), QStringLiteral("--region"), QStringLiteral("india") }
+                + app + QStringList { "KEY" } + item
+            << "mumbai";
+        QTest::newRow("region and endpoint")
+            << QStringList { QStringLiteral("set"), QStringLiteral("--region"), QStringLiteral("tokyo"),
+                   QStringLiteral("--endpoint"), QStringLiteral("https://x.example") }
+                + app + QStringList { "KEY" } + item
+            << "--endpoint";
+        QTest::newRow("no account") << QStringList { QStringLiteral("set"), QStringLiteral("ENDPOINT") }
+                                    << "--account";
+        QTest::newRow("no item") << QStringList { QStringLiteral("set"), QStringLiteral("ENDPOINT"),
+            QStringLiteral("--account"), QStringLiteral("u") }
+                                 << "--set";
+        QTest::newRow("missing file") << QStringList { QStringLiteral("set"), QStringLiteral("--endpoint"),
+            QStringLiteral("http://127.0.0.1:9") }
+                + app + QStringList { "/nonexistent/key" }
+                + item << "/nonexistent/key";
+        QTest::newRow("bad timeout") << QStringList { QStringLiteral("set"), QStringLiteral("ENDPOINT"),
+            QStringLiteral("--timeout"), QStringLiteral("soon") }
+                + item << "--timeout";
+        QTest::newRow("bad retries") << QStringList { QStringLiteral("set"), QStringLiteral("ENDPOINT"),
+            QStringLiteral("--retries"), QStringLiteral("-1") }
+                + item << "--retries";
+        QTest::newRow("get without account")
+            << QStringList { QStringLiteral("get"), QStringLiteral("ENDPOINT") } << "account";
+        QTest::newRow("get unknown tag") << QStringList { QStringLiteral("get"), QStringLiteral("ENDPOINT"),
+            QStringLiteral("u"), QStringLiteral("--tag"), QStringLiteral("Nickname") }
+                                         << "Nickname";
+    }
+
+    void badUsageIsRefusedBeforeSending()
+    {
+        QFETCH(QStringList, arguments);
+        QFETCH(QString, mentioned);
+        // Placeholders for what only exists at run time.
+        arguments.replaceInStrings(QStringLiteral("KEY"), m_keyFile);
+        const qsizetype endpoint = arguments.indexOf(QStringLiteral("ENDPOINT"));
+        if (endpoint >= 0) {
+            arguments.removeAt(endpoint);
+            const QStringList options = connection();
+            for (qsizetype i = 0; i < options.size(); ++i) {
+                arguments.insert(endpoint + i, options.at(i));
+            }
+        }
+        const Run result = run(arguments);
+        QCOMPARE(result.exitCode, 2);
+        QVERIFY2(result.err.contains(mentioned), qPrintable(result.err));
+        QCOMPARE(m_server->connectionCount(), 0);
+    }
+
+    void credentialsComeFromTheEnvironmentOrAUserSigFile()
+    {
+        QStringList noKey = setNick();
+        const qsizetype keyFlag = noKey.indexOf(QStringLiteral("--key-file"));
+        noKey.remove(keyFlag, 2);
+
+        QCOMPARE(run(noKey).exitCode, 2); // nothing given at all
+        QCOMPARE(m_server->connectionCount(), 0);
+
+        QCOMPARE(
+            run(noKey, { { QStringLiteral("CHAT_PROFILE_SECRET_KEY"), QString::fromLatin1(kSecretKey) } })
+                .exitCode,
+            0);
+        QCOMPARE(UserSig::verify(sentUserSig(), 1400000000, QStringLiteral("administrator"), kSecretKey,
+                     QDateTime::currentSecsSinceEpoch())
+                     .verdict,
+            UserSigVerdict::Valid);
+
+        const QString readySig = UserSig::generate(1400000000, QStringLiteral("administrator"), kSecretKey,
+            86400, QDateTime::currentSecsSinceEpoch());
+        const QString sigFile = writeFile(QStringLiteral("sig"), readySig.toLatin1() + "\n");
+        QCOMPARE(run(noKey + QStringList { QStringLiteral("--usersig-file"), sigFile }).exitCode, 0);
+        QCOMPARE(sentUserSig(), readySig);
+
+        QCOMPARE(run(noKey, { { QStringLiteral("CHAT_PROFILE_USERSIG"), readySig } }).exitCode, 0);
+        QCOMPARE(sentUserSig(), readySig);
+
+        const Run both = run(noKey,
+            { { QStringLiteral("CHAT_PROFILE_USERSIG"), readySig },
+                { QStringLiteral("CHAT_PROFILE_SECRET_KEY"), QString::fromLatin1(kSecretKey) } });
+        QCOMPARE(both.exitCode, 2);
+        QCOMPARE(m_server->requests().size(), 3);
+    }
+
+    void keyFileWithoutFinalNewlineIsRead()
+    {
+        // `printf %s "$KEY" > key` leaves no newline; the key is still the file's first line.
+        m_keyFile = writeFile(QStringLiteral("key-no-newline"), kSecretKey);
+        const Run result = run(setNick());
+        QEXPECT_FAIL(
+            "", "SecretInput::fromFile reads a file without '\\n' as empty (left(-1)); reported", Continue);
+        QCOMPARE(result.exitCode, 0);
+    }
+
+    void transportFailuresExitThree_data()
+    {
+        QTest::addColumn<Response>("response");
+        QTest::newRow("HTTP 502") << Response::json("<html>502 Bad Gateway</html>", 502);
+        QTest::newRow("not json") << Response::json("<html>hello</html>");
+        QTest::newRow("dropped") << Response::drop();
+        QTest::newRow("hanging") << Response::hang();
+    }
+
+    void transportFailuresExitThree()
+    {
+        QFETCH(Response, response);
+        m_server->setHandler([response](const TestHttpServer::Request &) { return response; });
+        const Run result = run(setNick({ QStringLiteral("--timeout"), QStringLiteral("0.5"),
+            QStringLiteral("--retries"), QStringLiteral("1") }));
+        QCOMPARE(result.exitCode, 3);
+        QVERIFY(result.err.startsWith(QStringLiteral("chat-profile set: ")));
+        QVERIFY(result.out.isEmpty());
+        QVERIFY(!result.err.contains(sentUserSig()));
+    }
+
+    void retriedAttemptsAreListed()
+    {
+        m_server->setHandler([](const TestHttpServer::Request &) { return Response::json("down", 503); });
+        const Run result = run(setNick({ QStringLiteral("--retries"), QStringLiteral("2") }));
+        QCOMPARE(result.exitCode, 3);
+        QCOMPARE(m_server->requests().size(), 3);
+        for (const TestHttpServer::Request &request : m_server->requests()) {
+            QVERIFY2(
+                result.err.contains(QStringLiteral("random ") + request.queryValue(QStringLiteral("random"))),
+                qPrintable(result.err));
+        }
+    }
+
+    void getPrintsEveryAccountsFields()
+    {
+        m_server->enqueue(Response::json(R"({"ActionStatus":"OK","ErrorCode":0,"UserProfileItem":[
+            {"To_Account":"user_1","ResultCode":0,"ProfileItem":[{"Tag":"Tag_Profile_IM_Nick","Value":"Anna"},
+            {"Tag":"Tag_Profile_IM_Gender","Value":"Gender_Type_Female"},{"Tag":"Tag_Profile_IM_Level","Value":3}]}]})"));
+        const Run result = run(QStringList { QStringLiteral("get") } + connection()
+            + QStringList { QStringLiteral("user_1"), QStringLiteral("--tag"), QStringLiteral("Nick"),
+                QStringLiteral("--tag"), QStringLiteral("Tag_Profile_IM_Gender"), QStringLiteral("--tag"),
+                QStringLiteral("Level"), QStringLiteral("--tag"), QStringLiteral("Role") });
+        QCOMPARE(result.exitCode, 0);
+        QVERIFY2(result.out.contains(
+                     QStringLiteral("user_1\n  Nick: Anna\n  Gender: Female\n  Level: 3\n  Role: ")),
+            qPrintable(result.out));
+        const QJsonObject body = QJsonDocument::fromJson(m_server->requests().constFirst().body).object();
+        QCOMPARE(body.value(u"TagList").toArray().size(), 4);
+        QCOMPARE(body.value(u"To_Account").toArray(), QJsonArray { QStringLiteral("user_1") });
+    }
+
+    void getAsksForEveryStandardFieldByDefault()
+    {
+        QCOMPARE(
+            run(QStringList { QStringLiteral("get") } + connection() + QStringList { QStringLiteral("u") })
+                .exitCode,
+            0);
+        const QJsonArray tags = QJsonDocument::fromJson(m_server->requests().constFirst().body)
+                                    .object()
+                                    .value(u"TagList")
+                                    .toArray();
+        QVERIFY(tags.size() >= 12);
+        QVERIFY(tags.contains(QStringLiteral("Tag_Profile_IM_MsgSettings")));
+    }
+
+    void getWithFailedUsersIsPartialAndExitsOne()
+    {
+        m_server->enqueue(Response::json(R"({"ActionStatus":"OK","ErrorCode":0,"Fail_Account":["ghost"],
+            "UserProfileItem":[{"To_Account":"ghost","ResultCode":70107,"ResultInfo":"Err_TLS_PT_Open_Login_Account_Not_Exist"}]})"));
+        const Run result = run(
+            QStringList { QStringLiteral("get") } + connection() + QStringList { QStringLiteral("ghost") });
+        QCOMPARE(result.exitCode, 1);
+        QVERIFY2(
+            result.out.contains(QStringLiteral("ghost: ")) && result.out.contains(QStringLiteral("70107")),
+            qPrintable(result.out));
+        QVERIFY(!result.err.isEmpty());
+    }
+
+    void getJsonMergesSplitResponses()
+    {
+        m_server->setHandler([](const TestHttpServer::Request &request) {
+            QJsonArray users;
+            for (const QJsonValue &account :
+                QJsonDocument::fromJson(request.body).object().value(u"To_Account").toArray()) {
+                users.append(QJsonObject {
+                    { QStringLiteral("To_Account"), account }, { QStringLiteral("ResultCode"), 0 } });
+            }
+            return Response::json(QJsonDocument(
+                QJsonObject { { QStringLiteral("ActionStatus"), QStringLiteral("OK") },
+                    { QStringLiteral("ErrorCode"), 0 },
+                    { QStringLiteral("UserProfileItem"),
+                        users } }).toJson());
+        });
+        QStringList accounts;
+        for (int i = 0; i < 150; ++i) {
+            accounts.append(QStringLiteral("u%1").arg(i));
+        }
+        const Run result = run(QStringList { QStringLiteral("get") } + connection() + accounts
+            + QStringList { QStringLiteral("--tag"), QStringLiteral("Nick"), QStringLiteral("--json") });
+        QCOMPARE(result.exitCode, 0);
+        QCOMPARE(m_server->requests().size(), 2);
+        const QJsonObject merged = QJsonDocument::fromJson(result.out.toUtf8()).object();
+        QCOMPARE(merged.value(u"ActionStatus").toString(), QStringLiteral("OK"));
+        QCOMPARE(merged.value(u"UserProfileItem").toArray().size(), 150);
+    }
+
+    void setThenGetAgainstTheSandbox()
+    {
+        const SandboxDemo &demo = SandboxDemo::get();
+        SandboxServer sandbox(demo.config, demo.store);
+        QVERIFY2(sandbox.listen(), qPrintable(sandbox.errorString()));
+        const QString keyFile = writeFile(QStringLiteral("demo-key"), demo.config.secretKey + '\n');
+        const QStringList demoConnection { QStringLiteral("--endpoint"), sandbox.baseUrl().toString(),
+            QStringLiteral("--sdkappid"), QString::number(demo.config.sdkAppId),
+            QStringLiteral("--identifier"), demo.admin, QStringLiteral("--key-file"), keyFile };
+
+        const Run set = run(QStringList { QStringLiteral("set") } + demoConnection
+            + QStringList { QStringLiteral("--account"), demo.demoAccount, QStringLiteral("--set"),
+                QStringLiteral("Nick=CLI end to end"), QStringLiteral("--set"), QStringLiteral("Level=7") });
+        QVERIFY2(set.exitCode == 0, qPrintable(set.out + set.err));
+
+        const Run get = run(QStringList { QStringLiteral("get") } + demoConnection
+            + QStringList { demo.demoAccount, QStringLiteral("--tag"), QStringLiteral("Nick"),
+                QStringLiteral("--tag"), QStringLiteral("Level") });
+        QCOMPARE(get.exitCode, 0);
+        QVERIFY2(get.out.contains(QStringLiteral("Nick: CLI end to end"))
+                && get.out.contains(QStringLiteral("Level: 7")),
+            qPrintable(get.out));
+
+        const Run fail = run(QStringList { QStringLiteral("set") } + demoConnection
+            + QStringList { QStringLiteral("--account"), demo.demoAccount, QStringLiteral("--set"),
+                QStringLiteral("Tag_Profile_Custom_NoSuchField=x") });
+        QCOMPARE(fail.exitCode, 1);
+        QVERIFY2(fail.out.contains(QStringLiteral("ErrorCode: 40009")), qPrintable(fail.out));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCliApiCommands)
+#include "tst_cliapicommands.moc"
