@@ -17,12 +17,14 @@ SecretInput::Result SecretInput::fromFile(const QString &path)
     const QByteArray content = file.read(maxSecretFileBytes + 1);
     if (content.size() > maxSecretFileBytes) {
         return { std::nullopt,
-            tr("%1 is larger than %2 KiB; it should hold only the key.")
+            tr("%1 is larger than %2 KiB; it should hold only the key or UserSig.")
                 .arg(path, QString::number(maxSecretFileBytes / 1024)) };
     }
-    const QByteArray line = content.left(content.indexOf('\n')).trimmed();
+    const qsizetype lineEnd = content.indexOf('\n');
+    const QByteArray line = (lineEnd < 0 ? content : content.left(lineEnd)).trimmed();
     if (line.isEmpty()) {
-        return { std::nullopt, tr("%1 is empty; it should hold the key on its first line.").arg(path) };
+        return { std::nullopt,
+            tr("%1 is empty; it should hold the key or UserSig on its first line.").arg(path) };
     }
     return { line, {} };
 }

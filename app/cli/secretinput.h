@@ -24,7 +24,7 @@ public:
         QString problem; // translated, set when the secret was asked for but cannot be read
     };
 
-    // One secret from a file: its first line, surrounding whitespace (a final newline) dropped.
+    // One secret (a key or a UserSig) from a file: its first line, surrounding whitespace dropped.
     static Result fromFile(const QString &path);
 
     SecretInput();

@@ -47,7 +47,6 @@ class TestCliUserSig final : public QObject
 private:
     QTemporaryDir m_dir;
     QString m_keyFile;
-    QString m_otherKeyFile;
 
     QString writeFile(const QString &name, const QByteArray &content)
     {
@@ -70,8 +69,7 @@ private Q_SLOTS:
     {
         QVERIFY(m_dir.isValid());
         m_keyFile = writeFile(QStringLiteral("key"), key + '\n');
-        m_otherKeyFile = writeFile(QStringLiteral("other-key"), otherKey);
-        QVERIFY(!m_keyFile.isEmpty() && !m_otherKeyFile.isEmpty());
+        QVERIFY(!m_keyFile.isEmpty());
     }
 
     void genPrintsOnlyASigThatVerifies()
@@ -93,6 +91,27 @@ private Q_SLOTS:
         QCOMPARE(UserSig::verify(printed, 1400000000, QStringLiteral("administrator"), key, issued + 86401)
                      .verdict,
             UserSigVerdict::Expired);
+    }
+
+    void genReadsOnlyTheFirstLineOfAKeyFile_data()
+    {
+        QTest::addColumn<QByteArray>("content");
+        QTest::newRow("no final newline") << otherKey;
+        QTest::newRow("windows line end") << otherKey + "\r\n";
+        QTest::newRow("indented, with a comment line after") << "  " + otherKey + "\n# app 1400000000\n";
+    }
+
+    void genReadsOnlyTheFirstLineOfAKeyFile()
+    {
+        QFETCH(QByteArray, content);
+        const CliRun result = CliRun::run(genArguments(writeFile(QStringLiteral("key-variant"), content)));
+        QCOMPARE(result.exitCode, 0);
+        const UserSig::Decoded decoded = UserSig::decode(result.out.trimmed());
+        QVERIFY2(decoded.content, qPrintable(result.err));
+        QCOMPARE(UserSig::verify(result.out.trimmed(), 1400000000, QStringLiteral("administrator"), otherKey,
+                     decoded.content->time)
+                     .verdict,
+            UserSigVerdict::Valid);
     }
 
     void genTakesTheKeyFromTheEnvironmentAndALifetime()
