@@ -293,6 +293,7 @@ void SandboxCommand::start(const QStringList &arguments)
                               .arg(SandboxDemo::get().admin, QString::fromLatin1(config.secretKey))
                        << Qt::endl;
     }
+    // Machine-readable (scripts and tests wait for it), so never translated; endl flushes it.
     Console::out() << "listening on " << m_server->baseUrl().toString() << Qt::endl;
 }
 

@@ -20,7 +20,6 @@ Q_DECLARE_OPERATORS_FOR_FLAGS(CustomTagAccess)
 namespace CustomTagAccessText {
 // "rw", "r", "w" or "none" (the CLI's and the demo file's spelling); nullopt for anything else.
 std::optional<CustomTagAccess> parse(QStringView text);
-QString toString(CustomTagAccess access);
 } // namespace CustomTagAccessText
 
 // Faults the Sandbox can inject, each the probability (0..1) that one call suffers it, so demos
@@ -34,8 +33,6 @@ struct SandboxFaults
     double malformedRate = 0.0; // HTTP 200 with a truncated, unparsable JSON body
     // Seeds the dice so a test can replay a run; nullopt picks a random seed.
     std::optional<quint32> seed;
-
-    bool any() const;
 };
 
 // One emulated Chat app: what the Chat console would configure, not what the API changes (that

@@ -103,6 +103,25 @@ private:
     QProcess m_process;
 };
 
+struct CliRun
+{
+    int exitCode = -1;
+    QString out;
+};
+
+// Runs another chat-profile command to the end.
+CliRun runCli(const QStringList &arguments)
+{
+    QProcess process;
+    process.start(QStringLiteral(CLI_PATH), arguments);
+    if (!process.waitForFinished(20000) || process.exitStatus() != QProcess::NormalExit) {
+        process.kill();
+        process.waitForFinished();
+        return {};
+    }
+    return { process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()) };
+}
+
 } // namespace
 
 class TestCliSandbox final : public QObject
@@ -140,6 +159,43 @@ private Q_SLOTS:
 
         QCOMPARE(sandbox.stopWith(SIGTERM), 0);
         QVERIFY(sandbox.remainingStdout().isEmpty()); // exactly one line on stdout
+    }
+
+    void answersChatProfileSetAndGet()
+    {
+        SandboxProcess sandbox({});
+        const QUrl url = sandbox.waitForUrl();
+        QVERIFY(url.isValid());
+        const SandboxDemo &demo = SandboxDemo::get();
+        QTemporaryDir dir;
+        const QString keyFile = dir.filePath(QStringLiteral("key"));
+        {
+            QFile key(keyFile);
+            QVERIFY(key.open(QIODevice::WriteOnly));
+            key.write(demo.config.secretKey);
+        }
+        const QStringList connection { QStringLiteral("--endpoint"), url.toString(),
+            QStringLiteral("--sdkappid"), QString::number(demo.config.sdkAppId),
+            QStringLiteral("--identifier"), demo.admin, QStringLiteral("--key-file"), keyFile };
+
+        const CliRun set
+            = runCli(QStringList { QStringLiteral("set"), QStringLiteral("--account"), demo.demoAccount,
+                         QStringLiteral("--set"), QStringLiteral("Tag_Profile_Custom_Hobby=象棋") }
+                + connection);
+        QCOMPARE(set.exitCode, 0);
+        const CliRun refused
+            = runCli(QStringList { QStringLiteral("set"), QStringLiteral("--account"), demo.demoAccount,
+                         QStringLiteral("--set"), QStringLiteral("Tag_Profile_Custom_Tier=x") }
+                + connection);
+        QCOMPARE(refused.exitCode, 1);
+        QVERIFY2(refused.out.contains(QStringLiteral("40008")), qPrintable(refused.out));
+        const CliRun get
+            = runCli(QStringList { QStringLiteral("get"), QStringLiteral("--json"), QStringLiteral("--tag"),
+                         QStringLiteral("Tag_Profile_Custom_Hobby"), demo.demoAccount }
+                + connection);
+        QCOMPARE(get.exitCode, 0);
+        QVERIFY2(get.out.contains(QStringLiteral("象棋")), qPrintable(get.out));
+        QCOMPARE(sandbox.stopWith(SIGTERM), 0);
     }
 
     void ownAppWithDataFileSurvivesSigintAndRestart()

@@ -8,11 +8,13 @@
 #include "sandbox/sandboxserver.h"
 #include "usersig/usersig.h"
 
+#include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QRegularExpression>
+#include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -618,6 +620,29 @@ private Q_SLOTS:
         QCOMPARE(profileOf(QStringLiteral("user_2"), { Nick, Level, Hobby }),
             (QJsonObject {
                 { Nick, QStringLiteral("鈴木結衣") }, { Level, 9 }, { Hobby, QStringLiteral("写真") } }));
+    }
+
+    void aFailedSaveIsReportedAndRetried()
+    {
+        QTemporaryDir dir;
+        SandboxConfig config = testConfig();
+        config.dataFile = dir.filePath(QStringLiteral("missing-folder/sandbox.json"));
+        m_server = startServer(config);
+        QVERIFY(m_server);
+        m_client = std::make_unique<SandboxClient>(m_server->baseUrl());
+        QSignalSpy failed(m_server.get(), &SandboxServer::saveFailed);
+        verifyEnvelope(
+            call(SetPath, setBody(QStringLiteral("user_1"), { item(Nick, QStringLiteral("kept")) })), 0);
+        QVERIFY(failed.wait());
+        QVERIFY2(failed.at(0).at(0).toString().contains(config.dataFile),
+            qPrintable(failed.at(0).at(0).toString()));
+        // The change is still served from memory, and the next save writes it once it can.
+        QCOMPARE(profileOf(QStringLiteral("user_1"), { Nick }),
+            (QJsonObject { { Nick, QStringLiteral("kept") } }));
+        QVERIFY(!m_server->save());
+        QVERIFY(QDir(dir.path()).mkdir(QStringLiteral("missing-folder")));
+        QVERIFY(m_server->save());
+        QVERIFY(QFile::exists(config.dataFile));
     }
 
     void brokenDataFileIsRefusedAndKept_data()
