@@ -168,6 +168,25 @@ private Q_SLOTS:
         QVERIFY2(result.out.contains(QStringLiteral("another region")), qPrintable(result.out));
     }
 
+    void signatureMismatchComparesWithWhatTheUserSigWasSignedFor()
+    {
+        const QString otherSig = UserSig::generate(1400000000, QStringLiteral("someone_else"), kSecretKey,
+            86400, QDateTime::currentSecsSinceEpoch());
+        QStringList arguments = setNick();
+        arguments.replace(arguments.indexOf(QStringLiteral("--key-file")), QStringLiteral("--usersig-file"));
+        arguments.replace(
+            arguments.indexOf(m_keyFile), writeFile(QStringLiteral("sig"), otherSig.toLatin1()));
+        m_server->enqueue(Response::json(R"({"ActionStatus":"FAIL","ErrorCode":70013,"ErrorInfo":"x"})"));
+        const Run result = run(arguments);
+        QCOMPARE(result.exitCode, 1);
+        QVERIFY2(result.out.contains(QStringLiteral("someone_else"))
+                && result.out.contains(QStringLiteral("administrator")),
+            qPrintable(result.out));
+        QVERIFY2(
+            result.err.contains(QStringLiteral("warning: ")), qPrintable(result.err)); // said before sending
+        QVERIFY(!result.out.contains(otherSig) && !result.err.contains(otherSig));
+    }
+
     void setJsonPrintsTheResponseAsReceived()
     {
         const QByteArray answer
