@@ -264,14 +264,6 @@
 <context>
     <name>ConnectionOptions</name>
     <message>
-        <source>Cannot read %1: %2.</source>
-        <translation>%1 を読み取れません：%2。</translation>
-    </message>
-    <message>
-        <source>%1 is empty.</source>
-        <translation>%1 が空です。</translation>
-    </message>
-    <message>
         <source>Data centre of the app: %1.</source>
         <translation>アプリがあるデータセンター：%1。</translation>
     </message>
@@ -290,10 +282,6 @@
     <message>
         <source>The App admin account to act as.</source>
         <translation>呼び出しに使うアプリ管理者アカウント。</translation>
-    </message>
-    <message>
-        <source>File holding the app&apos;s secret key; a short-lived UserSig is signed from it for each request. Default: the %1 environment variable.</source>
-        <translation>アプリの秘密鍵を格納したファイル。リクエストごとに、この鍵で有効期間の短い UserSig に署名します。既定値：環境変数 %1。</translation>
     </message>
     <message>
         <source>File holding a ready UserSig for the admin, instead of a secret key. Default: the %1 environment variable.</source>
@@ -504,6 +492,10 @@
     <message>
         <source>Check the UserSig (details hidden for presenting).</source>
         <translation>UserSig を確認してください（プレゼンテーション中のため詳細は非表示）。</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>表示</translation>
     </message>
 </context>
 <context>
@@ -1451,6 +1443,46 @@
         <source>&quot;%1&quot; is not an assignment. Write FIELD=VALUE, e.g. Nick=Anna, Gender=Female, BirthDay=19900521 or Tag_Profile_Custom_Hobby=chess.</source>
         <translation>「%1」は代入の形式になっていません。フィールド=値 の形で書いてください。例: Nick=Anna、Gender=Female、BirthDay=19900521、Tag_Profile_Custom_Hobby=chess。</translation>
     </message>
+    <message>
+        <source>%1 is not a standard profile field. Check the spelling; the standard fields are: %2.</source>
+        <translation>%1 は標準プロフィールフィールドではありません。つづりを確認してください。標準フィールド：%2。</translation>
+    </message>
+    <message>
+        <source>%1 is not a profile tag. Use a standard tag (Tag_Profile_IM_…), its short name (e.g. Nick), or a custom tag (Tag_Profile_Custom_…).</source>
+        <translation>%1 はプロフィールタグではありません。標準タグ（Tag_Profile_IM_…）、その短い名前（例: Nick）、またはカスタムタグ（Tag_Profile_Custom_…）を使ってください。</translation>
+    </message>
+    <message>
+        <source>%1 takes text, but the value is %2. Send it as a JSON string.</source>
+        <translation>%1 はテキストを受け付けますが、値が %2 です。JSON 文字列として送信してください。</translation>
+    </message>
+    <message>
+        <source>%1 is %2 bytes long in UTF-8; the server accepts at most %3. Shorten it by %4 bytes.</source>
+        <translation>%1 は UTF-8 で %2 バイトありますが、サーバーが受け付けるのは最大 %3 バイトです。%4 バイト短くしてください。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid value for %2. Choose one of: %3.</source>
+        <translation>「%1」は %2 の有効な値ではありません。次のいずれかを選んでください：%3。</translation>
+    </message>
+    <message>
+        <source>%1 is %2 bytes long, more than %3. %4</source>
+        <translation>%1 は %2 バイトあり、%3 を超えています。%4</translation>
+    </message>
+    <message>
+        <source>%1 takes a whole number from 0 to 4294967295 sent as a JSON number, but the value is %2.</source>
+        <translation>%1 は JSON の数値として送る 0 から 4294967295 までの整数を受け付けますが、値が %2 です。</translation>
+    </message>
+    <message>
+        <source>%1 takes a whole number, but the value is %2. Remove the fraction.</source>
+        <translation>%1 は整数を受け付けますが、値が %2 です。小数部分を取り除いてください。</translation>
+    </message>
+    <message>
+        <source>%1 must be between 0 and 4294967295; %2 is out of range.</source>
+        <translation>%1 は 0 から 4294967295 の範囲でなければなりません。%2 は範囲外です。</translation>
+    </message>
+    <message>
+        <source>%1 is not a calendar date. Write the birthday as YYYYMMDD, e.g. 19900521, or 0 for not set.</source>
+        <translation>%1 は実在する日付ではありません。誕生日は YYYYMMDD の形（例: 19900521）で書き、未設定にする場合は 0 と書いてください。</translation>
+    </message>
 </context>
 <context>
     <name>GetCommand</name>
@@ -1730,6 +1762,14 @@
     <message>
         <source>Waiting for the server… (Esc cancels)</source>
         <translation>サーバーを待っています…（Esc でキャンセル）</translation>
+    </message>
+    <message>
+        <source>Value not accepted</source>
+        <translation>値が受け付けられませんでした</translation>
+    </message>
+    <message>
+        <source>Not sent</source>
+        <translation>未送信</translation>
     </message>
 </context>
 <context>
@@ -2177,10 +2217,6 @@
             <numerusform>random %1 · %2 ミリ秒 · 試行 %n 回（random %3）· HTTP %4 · %5</numerusform>
         </translation>
     </message>
-    <message>
-        <source>Not sent</source>
-        <translation>未送信</translation>
-    </message>
 </context>
 <context>
     <name>SandboxCommand</name>
@@ -2358,20 +2394,20 @@
         <translation>%1 を読み取れません：%2。</translation>
     </message>
     <message>
-        <source>%1 is larger than %2 KiB; it should hold only the key.</source>
-        <translation>%1 が %2 KiB を超えています。秘密鍵だけを含めてください。</translation>
-    </message>
-    <message>
-        <source>%1 is empty; it should hold the key on its first line.</source>
-        <translation>%1 が空です。1 行目に秘密鍵を書いてください。</translation>
-    </message>
-    <message>
         <source>File holding the app&apos;s secret key (first line). Default: the %1 environment variable. The key itself is never accepted on the command line, where other users could see it.</source>
         <translation>アプリの秘密鍵を格納したファイル（1 行目）。既定値：環境変数 %1。他のユーザーに見られるおそれがあるため、秘密鍵そのものをコマンドラインで受け取ることはありません。</translation>
     </message>
     <message>
         <source>The secret key is not accepted on the command line, where every user of this machine can read it (ps, shell history). Put it in a file readable only by you and pass --key-file FILE, or set %1.</source>
         <translation>コマンドラインの秘密鍵は受け付けません。このマシンのすべてのユーザーがコマンドラインを読めるためです（ps、シェルの履歴）。自分だけが読めるファイルに入れて --key-file FILE で渡すか、%1 を設定してください。</translation>
+    </message>
+    <message>
+        <source>%1 is larger than %2 KiB; it should hold only the key or UserSig.</source>
+        <translation>%1 が %2 KiB を超えています。秘密鍵または UserSig だけを含めてください。</translation>
+    </message>
+    <message>
+        <source>%1 is empty; it should hold the key or UserSig on its first line.</source>
+        <translation>%1 が空です。1 行目に秘密鍵または UserSig を書いてください。</translation>
     </message>
 </context>
 <context>
@@ -2747,10 +2783,6 @@ Run &quot;%1 gen --help&quot; or &quot;%1 inspect --help&quot; for the options.<
 オプションは「%1 gen --help」または「%1 inspect --help」で確認できます。</translation>
     </message>
     <message>
-        <source>%1: unknown subcommand &quot;%2&quot;.</source>
-        <translation>%1: 不明なサブコマンド「%2」です。</translation>
-    </message>
-    <message>
         <source>Signs a UserSig with the app&apos;s secret key, exactly like Tencent&apos;s TLSSigAPIv2 libraries, and prints only the UserSig on standard output.</source>
         <translation>Tencent の TLSSigAPIv2 ライブラリとまったく同じ方法でアプリの秘密鍵を使って UserSig に署名し、標準出力には UserSig だけを出力します。</translation>
     </message>
@@ -2803,6 +2835,10 @@ Exit code: 0 when the sig is valid, or readable and no key was given; 1 when it 
     <message>
         <source>Cannot read the UserSig from standard input.</source>
         <translation>標準入力から UserSig を読み取れません。</translation>
+    </message>
+    <message>
+        <source>chat-profile usersig: unknown subcommand &quot;%1&quot;.</source>
+        <translation>chat-profile usersig: 不明なサブコマンド「%1」です。</translation>
     </message>
 </context>
 <context>

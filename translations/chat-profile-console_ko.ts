@@ -264,14 +264,6 @@
 <context>
     <name>ConnectionOptions</name>
     <message>
-        <source>Cannot read %1: %2.</source>
-        <translation>%1을(를) 읽을 수 없습니다: %2.</translation>
-    </message>
-    <message>
-        <source>%1 is empty.</source>
-        <translation>%1이(가) 비어 있습니다.</translation>
-    </message>
-    <message>
         <source>Data centre of the app: %1.</source>
         <translation>앱이 있는 데이터 센터: %1.</translation>
     </message>
@@ -290,10 +282,6 @@
     <message>
         <source>The App admin account to act as.</source>
         <translation>호출에 사용할 앱 관리자 계정.</translation>
-    </message>
-    <message>
-        <source>File holding the app&apos;s secret key; a short-lived UserSig is signed from it for each request. Default: the %1 environment variable.</source>
-        <translation>앱의 비밀 키가 담긴 파일. 요청마다 이 키로 유효 기간이 짧은 UserSig에 서명합니다. 기본값: 환경 변수 %1.</translation>
     </message>
     <message>
         <source>File holding a ready UserSig for the admin, instead of a secret key. Default: the %1 environment variable.</source>
@@ -504,6 +492,10 @@
     <message>
         <source>Check the UserSig (details hidden for presenting).</source>
         <translation>UserSig를 확인하세요(발표 중이라 세부 정보 숨김).</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>표시</translation>
     </message>
 </context>
 <context>
@@ -1451,6 +1443,46 @@
         <source>&quot;%1&quot; is not an assignment. Write FIELD=VALUE, e.g. Nick=Anna, Gender=Female, BirthDay=19900521 or Tag_Profile_Custom_Hobby=chess.</source>
         <translation>&quot;%1&quot;은(는) 대입 형식이 아닙니다. 필드=값 형식으로 쓰세요. 예: Nick=Anna, Gender=Female, BirthDay=19900521, Tag_Profile_Custom_Hobby=chess.</translation>
     </message>
+    <message>
+        <source>%1 is not a standard profile field. Check the spelling; the standard fields are: %2.</source>
+        <translation>%1은(는) 표준 프로필 필드가 아닙니다. 철자를 확인하세요. 표준 필드: %2.</translation>
+    </message>
+    <message>
+        <source>%1 is not a profile tag. Use a standard tag (Tag_Profile_IM_…), its short name (e.g. Nick), or a custom tag (Tag_Profile_Custom_…).</source>
+        <translation>%1은(는) 프로필 태그가 아닙니다. 표준 태그(Tag_Profile_IM_…), 그 짧은 이름(예: Nick) 또는 사용자 지정 태그(Tag_Profile_Custom_…)를 사용하세요.</translation>
+    </message>
+    <message>
+        <source>%1 takes text, but the value is %2. Send it as a JSON string.</source>
+        <translation>%1은(는) 텍스트를 받지만 값이 %2입니다. JSON 문자열로 보내세요.</translation>
+    </message>
+    <message>
+        <source>%1 is %2 bytes long in UTF-8; the server accepts at most %3. Shorten it by %4 bytes.</source>
+        <translation>%1의 길이는 UTF-8로 %2바이트이며, 서버는 최대 %3바이트까지 받습니다. %4바이트를 줄이세요.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid value for %2. Choose one of: %3.</source>
+        <translation>&quot;%1&quot;은(는) %2에 올바른 값이 아닙니다. 다음 중에서 고르세요: %3.</translation>
+    </message>
+    <message>
+        <source>%1 is %2 bytes long, more than %3. %4</source>
+        <translation>%1의 길이가 %2바이트로 %3을(를) 넘습니다. %4</translation>
+    </message>
+    <message>
+        <source>%1 takes a whole number from 0 to 4294967295 sent as a JSON number, but the value is %2.</source>
+        <translation>%1은(는) JSON 숫자로 보낸 0에서 4294967295 사이의 정수를 받지만 값이 %2입니다.</translation>
+    </message>
+    <message>
+        <source>%1 takes a whole number, but the value is %2. Remove the fraction.</source>
+        <translation>%1은(는) 정수를 받지만 값이 %2입니다. 소수 부분을 없애세요.</translation>
+    </message>
+    <message>
+        <source>%1 must be between 0 and 4294967295; %2 is out of range.</source>
+        <translation>%1은(는) 0에서 4294967295 사이여야 합니다. %2은(는) 범위를 벗어났습니다.</translation>
+    </message>
+    <message>
+        <source>%1 is not a calendar date. Write the birthday as YYYYMMDD, e.g. 19900521, or 0 for not set.</source>
+        <translation>%1은(는) 달력에 있는 날짜가 아닙니다. 생일은 YYYYMMDD 형식(예: 19900521)으로 쓰고, 설정하지 않으려면 0을 쓰세요.</translation>
+    </message>
 </context>
 <context>
     <name>GetCommand</name>
@@ -1730,6 +1762,14 @@
     <message>
         <source>Waiting for the server… (Esc cancels)</source>
         <translation>서버를 기다리는 중…(Esc로 취소)</translation>
+    </message>
+    <message>
+        <source>Value not accepted</source>
+        <translation>값이 받아들여지지 않음</translation>
+    </message>
+    <message>
+        <source>Not sent</source>
+        <translation>보내지 않음</translation>
     </message>
 </context>
 <context>
@@ -2177,10 +2217,6 @@
             <numerusform>random %1 · %2ms · %n회 시도(random %3) · HTTP %4 · %5</numerusform>
         </translation>
     </message>
-    <message>
-        <source>Not sent</source>
-        <translation>보내지 않음</translation>
-    </message>
 </context>
 <context>
     <name>SandboxCommand</name>
@@ -2358,20 +2394,20 @@
         <translation>%1을(를) 읽을 수 없습니다: %2.</translation>
     </message>
     <message>
-        <source>%1 is larger than %2 KiB; it should hold only the key.</source>
-        <translation>%1이(가) %2KiB보다 큽니다. 비밀 키만 들어 있어야 합니다.</translation>
-    </message>
-    <message>
-        <source>%1 is empty; it should hold the key on its first line.</source>
-        <translation>%1이(가) 비어 있습니다. 첫 줄에 비밀 키가 있어야 합니다.</translation>
-    </message>
-    <message>
         <source>File holding the app&apos;s secret key (first line). Default: the %1 environment variable. The key itself is never accepted on the command line, where other users could see it.</source>
         <translation>앱의 비밀 키가 담긴 파일(첫 줄). 기본값: 환경 변수 %1. 다른 사용자가 볼 수 있으므로 비밀 키 자체는 명령줄에서 절대 받지 않습니다.</translation>
     </message>
     <message>
         <source>The secret key is not accepted on the command line, where every user of this machine can read it (ps, shell history). Put it in a file readable only by you and pass --key-file FILE, or set %1.</source>
         <translation>명령줄의 비밀 키는 받지 않습니다. 이 컴퓨터의 모든 사용자가 명령줄을 읽을 수 있기 때문입니다(ps, 셸 기록). 본인만 읽을 수 있는 파일에 넣고 --key-file FILE로 전달하거나 %1을(를) 설정하세요.</translation>
+    </message>
+    <message>
+        <source>%1 is larger than %2 KiB; it should hold only the key or UserSig.</source>
+        <translation>%1이(가) %2KiB보다 큽니다. 비밀 키나 UserSig만 들어 있어야 합니다.</translation>
+    </message>
+    <message>
+        <source>%1 is empty; it should hold the key or UserSig on its first line.</source>
+        <translation>%1이(가) 비어 있습니다. 첫 줄에 비밀 키나 UserSig가 있어야 합니다.</translation>
     </message>
 </context>
 <context>
@@ -2747,10 +2783,6 @@ Run &quot;%1 gen --help&quot; or &quot;%1 inspect --help&quot; for the options.<
 옵션은 &quot;%1 gen --help&quot; 또는 &quot;%1 inspect --help&quot;로 확인하세요.</translation>
     </message>
     <message>
-        <source>%1: unknown subcommand &quot;%2&quot;.</source>
-        <translation>%1: 알 수 없는 하위 명령 &quot;%2&quot;.</translation>
-    </message>
-    <message>
         <source>Signs a UserSig with the app&apos;s secret key, exactly like Tencent&apos;s TLSSigAPIv2 libraries, and prints only the UserSig on standard output.</source>
         <translation>Tencent의 TLSSigAPIv2 라이브러리와 똑같이 앱의 비밀 키로 UserSig에 서명하고, 표준 출력에는 UserSig만 출력합니다.</translation>
     </message>
@@ -2803,6 +2835,10 @@ Exit code: 0 when the sig is valid, or readable and no key was given; 1 when it 
     <message>
         <source>Cannot read the UserSig from standard input.</source>
         <translation>표준 입력에서 UserSig를 읽을 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>chat-profile usersig: unknown subcommand &quot;%1&quot;.</source>
+        <translation>chat-profile usersig: 알 수 없는 하위 명령 &quot;%1&quot;.</translation>
     </message>
 </context>
 <context>

@@ -264,14 +264,6 @@
 <context>
     <name>ConnectionOptions</name>
     <message>
-        <source>Cannot read %1: %2.</source>
-        <translation>无法读取 %1：%2。</translation>
-    </message>
-    <message>
-        <source>%1 is empty.</source>
-        <translation>%1 为空。</translation>
-    </message>
-    <message>
         <source>Data centre of the app: %1.</source>
         <translation>应用所在的数据中心：%1。</translation>
     </message>
@@ -290,10 +282,6 @@
     <message>
         <source>The App admin account to act as.</source>
         <translation>以其身份调用的 App 管理员账号。</translation>
-    </message>
-    <message>
-        <source>File holding the app&apos;s secret key; a short-lived UserSig is signed from it for each request. Default: the %1 environment variable.</source>
-        <translation>保存应用密钥的文件；每个请求都会用它签发一个短期有效的 UserSig。默认：环境变量 %1。</translation>
     </message>
     <message>
         <source>File holding a ready UserSig for the admin, instead of a secret key. Default: the %1 environment variable.</source>
@@ -504,6 +492,10 @@
     <message>
         <source>Check the UserSig (details hidden for presenting).</source>
         <translation>请检查 UserSig（演示时已隐藏详情）。</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>显示</translation>
     </message>
 </context>
 <context>
@@ -1451,6 +1443,46 @@
         <source>&quot;%1&quot; is not an assignment. Write FIELD=VALUE, e.g. Nick=Anna, Gender=Female, BirthDay=19900521 or Tag_Profile_Custom_Hobby=chess.</source>
         <translation>“%1”不是赋值表达式。请写成 字段=值，例如 Nick=Anna、Gender=Female、BirthDay=19900521 或 Tag_Profile_Custom_Hobby=chess。</translation>
     </message>
+    <message>
+        <source>%1 is not a standard profile field. Check the spelling; the standard fields are: %2.</source>
+        <translation>%1 不是标准资料字段。请检查拼写；标准字段有：%2。</translation>
+    </message>
+    <message>
+        <source>%1 is not a profile tag. Use a standard tag (Tag_Profile_IM_…), its short name (e.g. Nick), or a custom tag (Tag_Profile_Custom_…).</source>
+        <translation>%1 不是资料标签。请使用标准标签（Tag_Profile_IM_…）、其简称（如 Nick）或自定义标签（Tag_Profile_Custom_…）。</translation>
+    </message>
+    <message>
+        <source>%1 takes text, but the value is %2. Send it as a JSON string.</source>
+        <translation>%1 接受文本，但该值为 %2。请以 JSON 字符串发送。</translation>
+    </message>
+    <message>
+        <source>%1 is %2 bytes long in UTF-8; the server accepts at most %3. Shorten it by %4 bytes.</source>
+        <translation>%1 的 UTF-8 长度为 %2 字节；服务器最多接受 %3 字节。请缩短 %4 字节。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid value for %2. Choose one of: %3.</source>
+        <translation>“%1”不是 %2 的有效值。请从以下值中选择：%3。</translation>
+    </message>
+    <message>
+        <source>%1 is %2 bytes long, more than %3. %4</source>
+        <translation>%1 长 %2 字节，超过了 %3。%4</translation>
+    </message>
+    <message>
+        <source>%1 takes a whole number from 0 to 4294967295 sent as a JSON number, but the value is %2.</source>
+        <translation>%1 接受以 JSON 数字发送的 0 到 4294967295 之间的整数，但该值为 %2。</translation>
+    </message>
+    <message>
+        <source>%1 takes a whole number, but the value is %2. Remove the fraction.</source>
+        <translation>%1 接受整数，但该值为 %2。请去掉小数部分。</translation>
+    </message>
+    <message>
+        <source>%1 must be between 0 and 4294967295; %2 is out of range.</source>
+        <translation>%1 必须在 0 到 4294967295 之间；%2 超出了范围。</translation>
+    </message>
+    <message>
+        <source>%1 is not a calendar date. Write the birthday as YYYYMMDD, e.g. 19900521, or 0 for not set.</source>
+        <translation>%1 不是有效的日历日期。请将生日写成 YYYYMMDD，例如 19900521，或写 0 表示未设置。</translation>
+    </message>
 </context>
 <context>
     <name>GetCommand</name>
@@ -1730,6 +1762,14 @@
     <message>
         <source>Waiting for the server… (Esc cancels)</source>
         <translation>正在等待服务器…（按 Esc 取消）</translation>
+    </message>
+    <message>
+        <source>Value not accepted</source>
+        <translation>值未被接受</translation>
+    </message>
+    <message>
+        <source>Not sent</source>
+        <translation>未发送</translation>
     </message>
 </context>
 <context>
@@ -2177,10 +2217,6 @@
             <numerusform>random %1 · %2 毫秒 · 尝试 %n 次（random %3）· HTTP %4 · %5</numerusform>
         </translation>
     </message>
-    <message>
-        <source>Not sent</source>
-        <translation>未发送</translation>
-    </message>
 </context>
 <context>
     <name>SandboxCommand</name>
@@ -2358,20 +2394,20 @@
         <translation>无法读取 %1：%2。</translation>
     </message>
     <message>
-        <source>%1 is larger than %2 KiB; it should hold only the key.</source>
-        <translation>%1 超过 %2 KiB；它应该只包含密钥。</translation>
-    </message>
-    <message>
-        <source>%1 is empty; it should hold the key on its first line.</source>
-        <translation>%1 为空；它的第一行应为密钥。</translation>
-    </message>
-    <message>
         <source>File holding the app&apos;s secret key (first line). Default: the %1 environment variable. The key itself is never accepted on the command line, where other users could see it.</source>
         <translation>保存应用密钥的文件（第一行）。默认：环境变量 %1。出于安全考虑，绝不接受在命令行上直接给出密钥，否则其他用户可能看到它。</translation>
     </message>
     <message>
         <source>The secret key is not accepted on the command line, where every user of this machine can read it (ps, shell history). Put it in a file readable only by you and pass --key-file FILE, or set %1.</source>
         <translation>命令行上不接受密钥，因为本机的所有用户都能读取命令行（ps、shell 历史记录）。请将密钥放入只有您能读取的文件并传入 --key-file FILE，或设置 %1。</translation>
+    </message>
+    <message>
+        <source>%1 is larger than %2 KiB; it should hold only the key or UserSig.</source>
+        <translation>%1 超过 %2 KiB；它应该只包含密钥或 UserSig。</translation>
+    </message>
+    <message>
+        <source>%1 is empty; it should hold the key or UserSig on its first line.</source>
+        <translation>%1 为空；它的第一行应为密钥或 UserSig。</translation>
     </message>
 </context>
 <context>
@@ -2747,10 +2783,6 @@ Run &quot;%1 gen --help&quot; or &quot;%1 inspect --help&quot; for the options.<
 运行“%1 gen --help”或“%1 inspect --help”查看选项。</translation>
     </message>
     <message>
-        <source>%1: unknown subcommand &quot;%2&quot;.</source>
-        <translation>%1：未知子命令“%2”。</translation>
-    </message>
-    <message>
         <source>Signs a UserSig with the app&apos;s secret key, exactly like Tencent&apos;s TLSSigAPIv2 libraries, and prints only the UserSig on standard output.</source>
         <translation>用应用的密钥签发 UserSig，算法与腾讯云 TLSSigAPIv2 库完全一致，并且只在标准输出打印 UserSig。</translation>
     </message>
@@ -2803,6 +2835,10 @@ Exit code: 0 when the sig is valid, or readable and no key was given; 1 when it 
     <message>
         <source>Cannot read the UserSig from standard input.</source>
         <translation>无法从标准输入读取 UserSig。</translation>
+    </message>
+    <message>
+        <source>chat-profile usersig: unknown subcommand &quot;%1&quot;.</source>
+        <translation>chat-profile usersig：未知子命令“%1”。</translation>
     </message>
 </context>
 <context>
