@@ -205,11 +205,10 @@ void ApiCall::recordAnswer(const ParsedResponse &parsed)
     }
     // A split portrait_get reads as one answer: the last envelope with every chunk's users.
     QJsonObject merged = parsed.object;
-    QJsonArray users = m_result.response.value(u"UserProfileItem").toArray();
     for (const QJsonValue &user : parsed.object.value(u"UserProfileItem").toArray()) {
-        users.append(user);
+        m_mergedUsers.append(user);
     }
-    merged.insert(u"UserProfileItem", users);
+    merged.insert(u"UserProfileItem", m_mergedUsers);
     if (!m_result.failAccounts.isEmpty()) {
         merged.insert(u"Fail_Account", QJsonArray::fromStringList(m_result.failAccounts));
     }

@@ -6,6 +6,7 @@
 #include "api/retrypolicy.h"
 
 #include <QElapsedTimer>
+#include <QJsonArray>
 #include <QJsonObject>
 #include <QList>
 #include <QObject>
@@ -71,4 +72,7 @@ private:
     bool m_finished = false;
 
     ApiResult m_result;
+    // Every accepted chunk's UserProfileItem entries, kept apart from m_result.response, which a
+    // retried failure may overwrite in between.
+    QJsonArray m_mergedUsers;
 };

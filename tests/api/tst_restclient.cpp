@@ -508,6 +508,28 @@ private Q_SLOTS:
         QCOMPARE(result.attempts.size(), 3);
     }
 
+    void retriedChunkKeepsTheUsersOfEarlierChunks()
+    {
+        m_server->enqueue(Response::json(
+            R"({"ActionStatus":"OK","ErrorCode":0,"UserProfileItem":[{"To_Account":"first","ResultCode":0}]})"));
+        m_server->enqueue(Response::json(failure(70500)));
+        m_server->enqueue(Response::json(
+            R"({"ActionStatus":"OK","ErrorCode":0,"UserProfileItem":[{"To_Account":"second","ResultCode":0}]})"));
+        QStringList accounts;
+        for (int i = 0; i < 101; ++i) {
+            accounts.append(QString::number(i));
+        }
+        const ApiResult result
+            = wait(m_client->portraitGet(target(), accounts, { QStringLiteral("Tag_Profile_IM_Nick") }));
+        QCOMPARE(result.outcome, ApiOutcome::Success);
+        QCOMPARE(result.attempts.size(), 3);
+        QCOMPARE(result.users.size(), 2);
+        const QJsonArray merged = result.response.value(u"UserProfileItem").toArray();
+        QCOMPARE(merged.size(), 2);
+        QCOMPARE(merged.at(0).toObject().value(u"To_Account").toString(), QStringLiteral("first"));
+        QCOMPARE(merged.at(1).toObject().value(u"To_Account").toString(), QStringLiteral("second"));
+    }
+
     void failingChunkStopsTheSplitGet()
     {
         m_server->enqueue(Response::json(
