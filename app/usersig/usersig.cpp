@@ -361,8 +361,7 @@ Check verify(
     if (content.sdkAppId != sdkAppId) {
         return failed(UserSigVerdict::WrongSdkAppId, content,
             Text::tr("The UserSig was made for SDKAppID %1, but the request is for SDKAppID %2.")
-                .arg(content.sdkAppId)
-                .arg(sdkAppId));
+                .arg(QString::number(content.sdkAppId), QString::number(sdkAppId)));
     }
     if (content.identifier != identifier) {
         return failed(UserSigVerdict::WrongIdentifier, content,
