@@ -9,12 +9,17 @@
 #include "profile/profiletablemodel.h"
 #include "sandbox/sandboxdemo.h"
 #include "support/testhttpserver.h"
+#include "usersig/usersig.h"
 
 #include <QAction>
 #include <QApplication>
+#include <QCheckBox>
 #include <QClipboard>
 #include <QComboBox>
+#include <QDateTime>
 #include <QDialog>
+#include <QDialogButtonBox>
+#include <QFile>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenuBar>
@@ -423,6 +428,110 @@ private Q_SLOTS:
         // Any queued end of the cancelled request must run into nothing.
         QCoreApplication::sendPostedEvents();
         QCoreApplication::processEvents();
+    }
+
+    void pastedUserSigShowsWhoItIsForAndWarnsBeforeSending()
+    {
+        openWindow();
+        const SandboxDemo &demo = SandboxDemo::get();
+        auto *mode = child<QComboBox>(window(), "authModeCombo");
+        mode->setCurrentIndex(1);
+        auto *sigEdit = child<QLineEdit>(window(), "userSigEdit");
+        QCOMPARE(sigEdit->echoMode(), QLineEdit::Password);
+        // Signed for someone else than the admin the request names.
+        const QString sig = UserSig::generate(demo.config.sdkAppId, QStringLiteral("someone_else"),
+            demo.config.secretKey, 3 * 3600, QDateTime::currentSecsSinceEpoch());
+        QTest::keyClicks(sigEdit, sig);
+        const QString status = child<QLabel>(window(), "credentialStatusLabel")->text();
+        QVERIFY2(status.contains(QStringLiteral("someone_else")), qPrintable(status));
+        QVERIFY2(status.contains(QString::number(demo.config.sdkAppId)), qPrintable(status));
+        QVERIFY2(status.contains(QStringLiteral("expires in")), qPrintable(status));
+        QVERIFY2(status.contains(QStringLiteral("⚠")), qPrintable(status));
+
+        const int logRowsBefore = logRows();
+        QTest::mouseClick(loadButton(), Qt::LeftButton);
+        auto *box = waitForDialog<QMessageBox>("userSigWarningBox");
+        QVERIFY(box->text().contains(QStringLiteral("someone_else")));
+        QTest::keyClick(box, Qt::Key_Escape);
+        QTRY_VERIFY(!window()->findChild<QMessageBox *>(QStringLiteral("userSigWarningBox")));
+        QCOMPARE(logRows(), logRowsBefore);
+
+        // Sent anyway, the server's 70013 comes back explained.
+        QTest::mouseClick(loadButton(), Qt::LeftButton);
+        box = waitForDialog<QMessageBox>("userSigWarningBox");
+        for (QAbstractButton *button : box->buttons()) {
+            if (box->buttonRole(button) == QMessageBox::AcceptRole) {
+                QTest::mouseClick(button, Qt::LeftButton);
+            }
+        }
+        waitIdle();
+        QCOMPARE(child<QLabel>(window(), "errorCodeValue")->text(), QStringLiteral("70013"));
+        QVERIFY(!child<QLabel>(window(), "explanationValue")->text().isEmpty());
+    }
+
+    void rememberedKeyComesBackFromTheKeychain()
+    {
+        openWindow();
+        // A real-region connection (nothing is sent in this test).
+        auto *region = child<QComboBox>(window(), "regionCombo");
+        region->setCurrentIndex(region->findData(QStringLiteral("singapore")));
+        auto *key = child<QLineEdit>(window(), "secretKeyEdit");
+        key->clear();
+        QTest::keyClicks(key, QStringLiteral("my-secret-key-123"));
+        QTest::mouseClick(child<QCheckBox>(window(), "rememberKeyCheck"), Qt::LeftButton);
+        QVERIFY(child<QCheckBox>(window(), "rememberKeyCheck")->isChecked());
+        // The key is nowhere in the settings file.
+        window()->close();
+        QSettings settings;
+        settings.sync();
+        QFile file(settings.fileName());
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray saved = file.readAll();
+        QVERIFY(saved.contains("singapore"));
+        QVERIFY(!saved.contains("my-secret-key-123"));
+    }
+
+    void connectionManagerAddsAGuardedConnection()
+    {
+        openWindow();
+        QTimer::singleShot(0, this, [] {
+            auto *dialog = qobject_cast<QDialog *>(QApplication::activeModalWidget());
+            QVERIFY(dialog);
+            QCOMPARE(dialog->objectName(), QStringLiteral("connectionManagerDialog"));
+            QTest::mouseClick(child<QPushButton>(dialog, "newConnectionButton"), Qt::LeftButton);
+            auto *name = child<QLineEdit>(dialog, "connectionNameEdit");
+            name->selectAll();
+            QTest::keyClicks(name, QStringLiteral("Prod Singapore"));
+            auto *label = child<QComboBox>(dialog, "connectionLabelCombo");
+            label->setCurrentIndex(label->findData(static_cast<int>(ConnectionProfile::Label::Production)));
+            QTest::mouseClick(child<QCheckBox>(dialog, "confirmWriteCheck"), Qt::LeftButton);
+            auto *buttons = dialog->findChild<QDialogButtonBox *>();
+            QVERIFY(buttons);
+            QTest::mouseClick(buttons->button(QDialogButtonBox::Ok), Qt::LeftButton);
+        });
+        child<QAction>(window(), "actionConnections")->trigger();
+        auto *combo = child<QComboBox>(window(), "connectionCombo");
+        QCOMPARE(combo->count(), 2);
+        QCOMPARE(combo->currentText(), QStringLiteral("Prod Singapore"));
+        auto *banner = child<QLabel>(window(), "guardBanner");
+        QVERIFY(banner->isVisible());
+        QVERIFY(banner->text().contains(QStringLiteral("PRODUCTION")));
+        QVERIFY(banner->text().contains(QStringLiteral("confirmed")));
+        QVERIFY(!child<QLabel>(window(), "sandboxHint")->isVisible());
+        // Saved for the next start, without any secret.
+        const QList<ConnectionProfile> saved = ConnectionProfileStore().load();
+        QCOMPARE(saved.size(), 2);
+        QVERIFY(saved.at(1).confirmBeforeWrite);
+    }
+
+    void darkThemeChangesThePalette()
+    {
+        openWindow();
+        const QColor before = QApplication::palette().color(QPalette::Window);
+        child<QAction>(window(), "actionTheme_dark")->trigger();
+        QVERIFY(QApplication::palette().color(QPalette::Window).lightness() < 100);
+        child<QAction>(window(), "actionTheme_system")->trigger();
+        QCOMPARE(QApplication::palette().color(QPalette::Window), before);
     }
 
     void geometryAndLastConnectionAreRestored()
