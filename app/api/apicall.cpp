@@ -61,7 +61,7 @@ void ApiCall::refuse(const QString &reason)
 {
     m_totalClock.start();
     m_result.problem = reason;
-    qCInfo(lcApi) << "Refused" << m_command << "before sending:" << reason;
+    qCInfo(lcApi, "Refused %s before sending: %s", qUtf8Printable(m_command), qUtf8Printable(reason));
     finishWith(ApiOutcome::Refused);
 }
 
@@ -81,7 +81,7 @@ void ApiCall::sendAttempt()
     request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
     request.setTransferTimeout(static_cast<int>(m_settings.timeout.count()));
 
-    qCInfo(lcApi).noquote() << "POST" << m_result.redactedUrl << "attempt" << m_attemptInCall;
+    qCInfo(lcApi, "POST %s attempt %d", qUtf8Printable(m_result.redactedUrl), m_attemptInCall);
     m_attemptClock.start();
     QNetworkReply *reply = m_network->post(request, m_request.body);
     m_reply = reply;
@@ -170,9 +170,9 @@ void ApiCall::onReplyFinished()
     m_result.random = attempt.random;
     m_result.httpStatus = attempt.httpStatus;
     m_result.problem = attempt.problem;
-    qCInfo(lcApi).noquote() << m_command << "attempt" << m_attemptInCall << "random" << attempt.random
-                            << "HTTP" << attempt.httpStatus << "ErrorCode" << attempt.errorCode
-                            << attempt.problem << "in" << attempt.latencyMs << "ms";
+    qCInfo(lcApi, "%s attempt %d random %u: HTTP %d, ErrorCode %d, %lld ms %s", qUtf8Printable(m_command),
+        m_attemptInCall, attempt.random, attempt.httpStatus, attempt.errorCode, attempt.latencyMs,
+        qUtf8Printable(attempt.problem));
 
     if (retryable && m_attemptInCall < m_settings.retry.maxAttempts) {
         m_backoff.start(m_settings.retry.delayBefore(m_attemptInCall + 1));

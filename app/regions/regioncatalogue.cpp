@@ -50,7 +50,7 @@ QList<Region> load()
 {
     QFile file(QStringLiteral(":/regions/regions.json"));
     if (!file.open(QIODevice::ReadOnly)) {
-        qCWarning(lcRegions) << "The embedded region list is missing:" << file.errorString();
+        qCWarning(lcRegions, "The embedded region list is missing: %s", qUtf8Printable(file.errorString()));
         return {};
     }
     QList<Region> result;
@@ -62,7 +62,8 @@ QList<Region> load()
         region.primaryHost = object.value(u"primaryHost").toString();
         region.backupHost = object.value(u"backupHost").toString();
         if (region.id.isEmpty() || !parseKind(object.value(u"kind").toString(), &region.kind)) {
-            qCWarning(lcRegions) << "Skipping a malformed region entry:" << object;
+            qCWarning(lcRegions, "Skipping a malformed region entry: %s",
+                QJsonDocument(object).toJson(QJsonDocument::Compact).constData());
             continue;
         }
         result.append(region);
