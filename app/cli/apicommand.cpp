@@ -19,7 +19,7 @@ bool ApiCommand::parseArguments(QCommandLineParser &parser, const QStringList &a
         return false;
     }
     if (parser.isSet(helpOption)) {
-        Console::out() << parser.helpText() << Qt::flush;
+        Console::out() << helpText(parser, arguments.at(0)) << Qt::flush;
         finishLater(ExitCode::Success);
         return false;
     }

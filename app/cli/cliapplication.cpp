@@ -31,7 +31,7 @@ void CliApplication::start(const QStringList &arguments)
         const QString name = arguments.at(1);
         if (CliCommand *cmd = command(name)) {
             QStringList commandArguments = arguments.mid(2);
-            commandArguments.prepend(arguments.at(0) + QLatin1Char(' ') + name);
+            commandArguments.prepend(QStringLiteral("chat-profile ") + name);
             cmd->start(commandArguments);
             return;
         }

@@ -3,6 +3,7 @@
 #include "cli/console.h"
 #include "cli/exitcode.h"
 
+#include <QCommandLineParser>
 #include <QObject>
 #include <QStringList>
 
@@ -18,9 +19,13 @@ public:
     virtual QString name() const = 0;
     virtual QString summary() const = 0;
 
-    // arguments[0] is "chat-profile <name>" so QCommandLineParser prints a fitting usage line.
+    // arguments[0] is "chat-profile <name>", for messages and helpText()'s usage line.
     // Must not emit finished() before returning; use finishLater() for synchronous results.
     virtual void start(const QStringList &arguments) = 0;
+
+    // parser's help with its usage line naming the command as typed ("chat-profile get"), not the
+    // executable's path, which is what QCommandLineParser puts there.
+    static QString helpText(const QCommandLineParser &parser, const QString &commandLine);
 
 Q_SIGNALS:
     void finished(int exitCode);

@@ -152,7 +152,7 @@ void SandboxCommand::start(const QStringList &arguments)
         return;
     }
     if (parser.isSet(QStringLiteral("help"))) {
-        Console::out() << parser.helpText() << Qt::flush;
+        Console::out() << helpText(parser, arguments.at(0)) << Qt::flush;
         finishLater(ExitCode::Success);
         return;
     }

@@ -53,13 +53,7 @@ public:
             return refuse(arguments.at(0), m_parser.errorText());
         }
         if (m_parser.isSet(m_help)) {
-            // The parser's usage line names the executable's path; name the subcommand instead.
-            QString help = m_parser.helpText();
-            const QString program = QCoreApplication::arguments().value(0);
-            if (const qsizetype at = help.indexOf(program); at >= 0 && !program.isEmpty()) {
-                help.replace(at, program.size(), arguments.at(0));
-            }
-            Console::out() << help << Qt::flush;
+            Console::out() << CliCommand::helpText(m_parser, arguments.at(0)) << Qt::flush;
             return ExitCode::Success;
         }
         if (const QString refusal = m_secret.refusal(m_parser); !refusal.isEmpty()) {

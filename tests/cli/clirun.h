@@ -2,10 +2,12 @@
 
 #include <QProcess>
 #include <QProcessEnvironment>
+#include <QSignalSpy>
 #include <QString>
 #include <QStringList>
 
 // Runs the real chat-profile executable (CLI_PATH, set by CMake) to the end and keeps what it said.
+// It waits in the event loop, not in waitForFinished(), so a server in the test process can answer.
 struct CliRun
 {
     int exitCode = -1; // -1 when it crashed or did not finish
@@ -28,7 +30,8 @@ struct CliRun
         process.start(QStringLiteral(CLI_PATH), arguments);
         process.write(standardInput);
         process.closeWriteChannel();
-        if (!process.waitForFinished(30000)) {
+        QSignalSpy finished(&process, &QProcess::finished);
+        if (!finished.wait(60000)) {
             process.kill();
             process.waitForFinished();
             return {};

@@ -1,5 +1,6 @@
 // `chat-profile get` and `set` end to end: the real executable against a loopback server,
 // checking what goes on the wire, what is printed and every exit code.
+#include "cli/clirun.h"
 #include "sandbox/sandboxdemo.h"
 #include "sandbox/sandboxserver.h"
 #include "support/testhttpserver.h"
@@ -21,13 +22,6 @@ namespace {
 const QByteArray kSecretKey = "5bd2850fff3ecb11d7c805251c51ee463a25727bddc2385f3fa8bfee1bb93b5e";
 const QByteArray kOk = R"({"ActionStatus":"OK","ErrorCode":0,"ErrorInfo":"","ErrorDisplay":""})";
 
-struct Run
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
-
 } // namespace
 
 class TestCliApiCommands final : public QObject
@@ -39,27 +33,13 @@ private:
     QTemporaryDir *m_dir = nullptr;
     QString m_keyFile;
 
-    // Runs chat-profile without blocking the event loop, so the in-process server can answer.
-    Run run(const QStringList &arguments, const QHash<QString, QString> &environment = {})
+    static CliRun run(const QStringList &arguments, const QHash<QString, QString> &environment = {})
     {
-        QProcess process;
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.remove(QStringLiteral("CHAT_PROFILE_SECRET_KEY"));
-        env.remove(QStringLiteral("CHAT_PROFILE_USERSIG"));
+        QProcessEnvironment extra;
         for (auto it = environment.cbegin(); it != environment.cend(); ++it) {
-            env.insert(it.key(), it.value());
+            extra.insert(it.key(), it.value());
         }
-        process.setProcessEnvironment(env);
-        QSignalSpy finished(&process, &QProcess::finished);
-        process.start(QStringLiteral(CLI_PATH), arguments);
-        if (!finished.wait(60000)) {
-            process.kill();
-            process.waitForFinished();
-            return {};
-        }
-        return { process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
-            QString::fromUtf8(process.readAllStandardOutput()),
-            QString::fromUtf8(process.readAllStandardError()) };
+        return CliRun::run(arguments, extra);
     }
 
     QStringList connection(const QUrl &endpoint) const
@@ -111,7 +91,7 @@ private Q_SLOTS:
 
     void setSendsValidatedItemsWithWireTypesAndExitsZero()
     {
-        const Run result = run(QStringList { QStringLiteral("set") } + connection()
+        const CliRun result = run(QStringList { QStringLiteral("set") } + connection()
             + QStringList { QStringLiteral("--account"), QStringLiteral("user_1"), QStringLiteral("--set"),
                 QStringLiteral("Nick=Anna"), QStringLiteral("--set"), QStringLiteral("Gender=Female"),
                 QStringLiteral("--set"), QStringLiteral("Level=4294967295") });
@@ -146,7 +126,7 @@ private Q_SLOTS:
         m_server->enqueue(
             Response::json(R"({"ActionStatus":"FAIL","ErrorCode":40009,)"
                            R"("ErrorInfo":"Err_Profile_Tag_Not_Exist","ErrorDisplay":"no such tag"})"));
-        const Run result = run(QStringList { QStringLiteral("set") } + connection()
+        const CliRun result = run(QStringList { QStringLiteral("set") } + connection()
             + QStringList { QStringLiteral("--account"), QStringLiteral("user_1"), QStringLiteral("--set"),
                 QStringLiteral("Tag_Profile_Custom_Hobby=chess") });
         QCOMPARE(result.exitCode, 1);
@@ -163,7 +143,7 @@ private Q_SLOTS:
     void wrongRegionCodeNamesTheRegionProblem()
     {
         m_server->enqueue(Response::json(R"({"ActionStatus":"FAIL","ErrorCode":70016,"ErrorInfo":"x"})"));
-        const Run result = run(setNick());
+        const CliRun result = run(setNick());
         QCOMPARE(result.exitCode, 1);
         QVERIFY2(result.out.contains(QStringLiteral("another region")), qPrintable(result.out));
     }
@@ -177,7 +157,7 @@ private Q_SLOTS:
         arguments.replace(
             arguments.indexOf(m_keyFile), writeFile(QStringLiteral("sig"), otherSig.toLatin1()));
         m_server->enqueue(Response::json(R"({"ActionStatus":"FAIL","ErrorCode":70013,"ErrorInfo":"x"})"));
-        const Run result = run(arguments);
+        const CliRun result = run(arguments);
         QCOMPARE(result.exitCode, 1);
         QVERIFY2(result.out.contains(QStringLiteral("someone_else"))
                 && result.out.contains(QStringLiteral("administrator")),
@@ -192,7 +172,7 @@ private Q_SLOTS:
         const QByteArray answer
             = R"({"ErrorCode":0,"ActionStatus":"OK","ErrorInfo":"","ErrorDisplay":"","New":1})";
         m_server->enqueue(Response::json(answer));
-        const Run result = run(setNick({ QStringLiteral("--json") }));
+        const CliRun result = run(setNick({ QStringLiteral("--json") }));
         QCOMPARE(result.exitCode, 0);
         QCOMPARE(result.out.trimmed().toUtf8(), answer);
     }
@@ -217,7 +197,7 @@ private Q_SLOTS:
     {
         QFETCH(QString, assignment);
         QFETCH(QString, mentioned);
-        const Run result = run(QStringList { QStringLiteral("set") } + connection()
+        const CliRun result = run(QStringList { QStringLiteral("set") } + connection()
             + QStringList { QStringLiteral("--account"), QStringLiteral("user_1"), QStringLiteral("--set"),
                 QStringLiteral("Nick=fine"), QStringLiteral("--set"), assignment });
         QCOMPARE(result.exitCode, 2);
@@ -285,7 +265,7 @@ private Q_SLOTS:
                 arguments.insert(endpoint + i, options.at(i));
             }
         }
-        const Run result = run(arguments);
+        const CliRun result = run(arguments);
         QCOMPARE(result.exitCode, 2);
         QVERIFY2(result.err.contains(mentioned), qPrintable(result.err));
         QCOMPARE(m_server->connectionCount(), 0);
@@ -318,7 +298,7 @@ private Q_SLOTS:
         QCOMPARE(run(noKey, { { QStringLiteral("CHAT_PROFILE_USERSIG"), readySig } }).exitCode, 0);
         QCOMPARE(sentUserSig(), readySig);
 
-        const Run both = run(noKey,
+        const CliRun both = run(noKey,
             { { QStringLiteral("CHAT_PROFILE_USERSIG"), readySig },
                 { QStringLiteral("CHAT_PROFILE_SECRET_KEY"), QString::fromLatin1(kSecretKey) } });
         QCOMPARE(both.exitCode, 2);
@@ -329,7 +309,7 @@ private Q_SLOTS:
     {
         // `printf %s "$KEY" > key` leaves no newline; the key is still the file's first line.
         m_keyFile = writeFile(QStringLiteral("key-no-newline"), kSecretKey);
-        const Run result = run(setNick());
+        const CliRun result = run(setNick());
         QCOMPARE(result.exitCode, 0);
     }
 
@@ -346,7 +326,7 @@ private Q_SLOTS:
     {
         QFETCH(Response, response);
         m_server->setHandler([response](const TestHttpServer::Request &) { return response; });
-        const Run result = run(setNick({ QStringLiteral("--timeout"), QStringLiteral("0.5"),
+        const CliRun result = run(setNick({ QStringLiteral("--timeout"), QStringLiteral("0.5"),
             QStringLiteral("--retries"), QStringLiteral("1") }));
         QCOMPARE(result.exitCode, 3);
         QVERIFY(result.err.startsWith(QStringLiteral("chat-profile set: ")));
@@ -357,7 +337,7 @@ private Q_SLOTS:
     void retriedAttemptsAreListed()
     {
         m_server->setHandler([](const TestHttpServer::Request &) { return Response::json("down", 503); });
-        const Run result = run(setNick({ QStringLiteral("--retries"), QStringLiteral("2") }));
+        const CliRun result = run(setNick({ QStringLiteral("--retries"), QStringLiteral("2") }));
         QCOMPARE(result.exitCode, 3);
         QCOMPARE(m_server->requests().size(), 3);
         for (const TestHttpServer::Request &request : m_server->requests()) {
@@ -372,7 +352,7 @@ private Q_SLOTS:
         m_server->enqueue(Response::json(R"({"ActionStatus":"OK","ErrorCode":0,"UserProfileItem":[
             {"To_Account":"user_1","ResultCode":0,"ProfileItem":[{"Tag":"Tag_Profile_IM_Nick","Value":"Anna"},
             {"Tag":"Tag_Profile_IM_Gender","Value":"Gender_Type_Female"},{"Tag":"Tag_Profile_IM_Level","Value":3}]}]})"));
-        const Run result = run(QStringList { QStringLiteral("get") } + connection()
+        const CliRun result = run(QStringList { QStringLiteral("get") } + connection()
             + QStringList { QStringLiteral("user_1"), QStringLiteral("--tag"), QStringLiteral("Nick"),
                 QStringLiteral("--tag"), QStringLiteral("Tag_Profile_IM_Gender"), QStringLiteral("--tag"),
                 QStringLiteral("Level"), QStringLiteral("--tag"), QStringLiteral("Role") });
@@ -403,7 +383,7 @@ private Q_SLOTS:
     {
         m_server->enqueue(Response::json(R"({"ActionStatus":"OK","ErrorCode":0,"Fail_Account":["ghost"],
             "UserProfileItem":[{"To_Account":"ghost","ResultCode":70107,"ResultInfo":"Err_TLS_PT_Open_Login_Account_Not_Exist"}]})"));
-        const Run result = run(
+        const CliRun result = run(
             QStringList { QStringLiteral("get") } + connection() + QStringList { QStringLiteral("ghost") });
         QCOMPARE(result.exitCode, 1);
         QVERIFY2(
@@ -431,7 +411,7 @@ private Q_SLOTS:
         for (int i = 0; i < 150; ++i) {
             accounts.append(QStringLiteral("u%1").arg(i));
         }
-        const Run result = run(QStringList { QStringLiteral("get") } + connection() + accounts
+        const CliRun result = run(QStringList { QStringLiteral("get") } + connection() + accounts
             + QStringList { QStringLiteral("--tag"), QStringLiteral("Nick"), QStringLiteral("--json") });
         QCOMPARE(result.exitCode, 0);
         QCOMPARE(m_server->requests().size(), 2);
@@ -450,12 +430,12 @@ private Q_SLOTS:
             QStringLiteral("--sdkappid"), QString::number(demo.config.sdkAppId),
             QStringLiteral("--identifier"), demo.admin, QStringLiteral("--key-file"), keyFile };
 
-        const Run set = run(QStringList { QStringLiteral("set") } + demoConnection
+        const CliRun set = run(QStringList { QStringLiteral("set") } + demoConnection
             + QStringList { QStringLiteral("--account"), demo.demoAccount, QStringLiteral("--set"),
                 QStringLiteral("Nick=CLI end to end"), QStringLiteral("--set"), QStringLiteral("Level=7") });
         QVERIFY2(set.exitCode == 0, qPrintable(set.out + set.err));
 
-        const Run get = run(QStringList { QStringLiteral("get") } + demoConnection
+        const CliRun get = run(QStringList { QStringLiteral("get") } + demoConnection
             + QStringList { demo.demoAccount, QStringLiteral("--tag"), QStringLiteral("Nick"),
                 QStringLiteral("--tag"), QStringLiteral("Level") });
         QCOMPARE(get.exitCode, 0);
@@ -463,7 +443,7 @@ private Q_SLOTS:
                 && get.out.contains(QStringLiteral("Level: 7")),
             qPrintable(get.out));
 
-        const Run fail = run(QStringList { QStringLiteral("set") } + demoConnection
+        const CliRun fail = run(QStringList { QStringLiteral("set") } + demoConnection
             + QStringList { QStringLiteral("--account"), demo.demoAccount, QStringLiteral("--set"),
                 QStringLiteral("Tag_Profile_Custom_NoSuchField=x") });
         QCOMPARE(fail.exitCode, 1);
