@@ -52,6 +52,14 @@ private Q_SLOTS:
         const Run cli = run(QStringLiteral(CLI_PATH), { QStringLiteral("--help") });
         QCOMPARE(cli.exitCode, 0);
         QVERIFY2(cli.out.contains(QStringLiteral("Exit codes")), qPrintable(cli.out));
+        // Each command's usage line names the command, not the executable's path.
+        for (const QString &command : { QStringLiteral("get"), QStringLiteral("set"),
+                 QStringLiteral("sandbox"), QStringLiteral("usersig") }) {
+            const Run help = run(QStringLiteral(CLI_PATH), { command, QStringLiteral("--help") });
+            QCOMPARE(help.exitCode, 0);
+            QVERIFY2(
+                help.out.startsWith(QStringLiteral("Usage: chat-profile ") + command), qPrintable(help.out));
+        }
         const Run gui = run(QStringLiteral(GUI_PATH), { QStringLiteral("--help") });
         QCOMPARE(gui.exitCode, 0);
         QVERIFY2(gui.out.contains(QStringLiteral("--version")), qPrintable(gui.out));
