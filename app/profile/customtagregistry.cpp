@@ -6,11 +6,6 @@
 
 namespace {
 
-QString tr(const char *source)
-{
-    return QCoreApplication::translate("CustomTagRegistry", source);
-}
-
 QString keywordOf(QStringView tagOrKeyword)
 {
     return FieldSchema::isCustomTag(tagOrKeyword) ? FieldSchema::customKeyword(tagOrKeyword)

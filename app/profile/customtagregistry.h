@@ -2,6 +2,7 @@
 
 #include "profile/fieldvalidator.h"
 
+#include <QCoreApplication>
 #include <QList>
 #include <QSettings>
 #include <QString>
@@ -26,6 +27,8 @@ struct CustomTagEntry
 // chooses (a connection id). It holds names and permissions only, never secrets.
 class CustomTagRegistry final
 {
+    Q_DECLARE_TR_FUNCTIONS(CustomTagRegistry)
+
 public:
     // Uses the application's default QSettings.
     explicit CustomTagRegistry(const QString &connectionKey);
