@@ -418,7 +418,7 @@ QString ProfileTableModel::stateReason(int row) const
     return reasonOf(m_rows.at(row));
 }
 
-void ProfileTableModel::revert(int row)
+void ProfileTableModel::revertRow(int row)
 {
     if (row < 0 || row >= m_rows.size())
         return;
@@ -432,7 +432,7 @@ void ProfileTableModel::revert(int row)
 void ProfileTableModel::revertAll()
 {
     for (int row = 0; row < m_rows.size(); ++row)
-        revert(row);
+        revertRow(row);
 }
 
 void ProfileTableModel::loadFromServer(const QJsonArray &profileItems, const QStringList &requestedTags)

@@ -77,7 +77,7 @@ public:
     QStringList tags() const;
     RowState state(int row) const;
     QString stateReason(int row) const;
-    void revert(int row);
+    void revertRow(int row);
     void revertAll();
 
     // Replaces every row with requestedTags plus any other tag the server returned, filling the

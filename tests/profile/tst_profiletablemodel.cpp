@@ -299,7 +299,7 @@ private Q_SLOTS:
         loadAnna();
         QVERIFY(set(Nick, QStringLiteral("X")));
         QVERIFY(set(Level, 9));
-        m_model->revert(m_model->rowOfTag(Nick));
+        m_model->revertRow(m_model->rowOfTag(Nick));
         QCOMPARE(stateOf(Nick), State::Unchanged);
         QCOMPARE(valueIndex(Nick).data(Qt::EditRole).toString(), QStringLiteral("Anna"));
         QCOMPARE(stateOf(Level), State::Changed);
@@ -424,7 +424,7 @@ private Q_SLOTS:
         QVERIFY(!m_model->hasInvalidRows());
         m_model->markServerError(40610, QStringLiteral("Tag_Profile_IM_Level"));
         QVERIFY(m_model->hasInvalidRows());
-        m_model->revert(m_model->rowOfTag(Level));
+        m_model->revertRow(m_model->rowOfTag(Level));
         QVERIFY(!m_model->hasInvalidRows());
     }
 

@@ -194,7 +194,7 @@ void ProfileEditor::removeSelected()
 void ProfileEditor::revertSelected()
 {
     for (int row : selectedRows()) {
-        m_model->revert(row);
+        m_model->revertRow(row);
     }
 }
 
