@@ -209,6 +209,34 @@ private Q_SLOTS:
         QCOMPARE(f.model.state(tier), ProfileTableModel::RowState::Invalid);
     }
 
+    void writableCustomFieldRoundTrips()
+    {
+        CustomTagRegistry registry(QStringLiteral("session-hobby"),
+            std::make_unique<QSettings>(m_dir.filePath(QStringLiteral("h.ini")), QSettings::IniFormat));
+        QCOMPARE(registry.add(QStringLiteral("Hobby"), true, true).level, FieldCheck::Ok);
+        Fixture f(m_sandbox->baseUrl());
+        f.model.setCustomTagRegistry(&registry);
+        f.session.setCustomTagRegistry(&registry);
+        QVERIFY(f.session.load(demoAccount()));
+        f.waitForIdle();
+        const int hobby = f.model.rowOfTag(u"Tag_Profile_Custom_Hobby");
+        QVERIFY(hobby >= 0);
+        QCOMPARE(f.model.index(hobby, ProfileTableModel::ServerValueColumn)
+                     .data(ProfileTableModel::ServerJsonValueRole)
+                     .toJsonValue(),
+            m_sandbox->store().value(demoAccount(), QStringLiteral("Tag_Profile_Custom_Hobby")));
+        const QString newHobby = QStringLiteral("바둑 %1").arg(QDateTime::currentMSecsSinceEpoch() % 1000);
+        QVERIFY(f.model.setData(f.model.index(hobby, ProfileTableModel::ValueColumn), newHobby));
+        QSignalSpy applied(&f.session, &ProfileSession::applied);
+        QVERIFY(f.session.apply());
+        f.waitForIdle();
+        QCOMPARE(applied.count(), 1);
+        QVERIFY(applied.first().first().toStringList().isEmpty());
+        QCOMPARE(
+            m_sandbox->store().value(demoAccount(), QStringLiteral("Tag_Profile_Custom_Hobby")).toString(),
+            newHobby);
+    }
+
     void readBackFlagsAValueTheServerChangedOrDropped()
     {
         TestHttpServer server;
