@@ -80,7 +80,7 @@ bool ProfileSession::load(const QString &account)
     if (!context.problem.isEmpty()) {
         return refuse(context.problem);
     }
-    m_account = trimmed;
+    m_loadingAccount = trimmed;
     return start(m_client->portraitGet(context.target, { trimmed }, tagsToLoad()),
         SessionEntry::Operation::Load, context);
 }
@@ -149,7 +149,7 @@ void ProfileSession::finish(
     SessionEntry entry;
     entry.startedAt = QDateTime::currentDateTimeUtc().addMSecs(-result.latencyMs);
     entry.operation = operation;
-    entry.account = m_account;
+    entry.account = operation == SessionEntry::Operation::Load ? m_loadingAccount : m_account;
     entry.regionName = context.diagnosis.regionName;
     entry.result = result;
 
@@ -174,7 +174,7 @@ void ProfileSession::finish(
 
 void ProfileSession::onLoaded(const ApiResult &result, SessionEntry &entry)
 {
-    const UserProfile *user = findUser(result, m_account);
+    const UserProfile *user = findUser(result, m_loadingAccount);
     if (result.outcome == ApiOutcome::Partial && user && user->resultCode != 0) {
         // The envelope is OK but this account failed on its own (40003 unknown account, …).
         DiagnosisContext diagnosis;
@@ -185,6 +185,9 @@ void ProfileSession::onLoaded(const ApiResult &result, SessionEntry &entry)
     Q_EMIT requestFinished(m_log->append(entry));
     if (result.outcome == ApiOutcome::Success && user) {
         m_model->loadFromServer(toJson(user->items), tagsToLoad());
+        // Only now does the table show this account: a failed load leaves the previous one (and
+        // its pending changes) in place, so Apply can never write one account's edits to another.
+        m_account = m_loadingAccount;
         Q_EMIT loaded(m_account);
     }
 }

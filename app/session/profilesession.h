@@ -45,6 +45,7 @@ public:
     bool isReadOnly() const { return m_readOnly; }
 
     bool isBusy() const { return !m_call.isNull(); }
+    // The account whose profile the model holds (the last successful load).
     QString account() const { return m_account; }
 
     // Each returns false (and emits refused()) when nothing was sent.
@@ -77,6 +78,7 @@ private:
     ContextProvider m_contextProvider;
     QPointer<ApiCall> m_call;
     QString m_account;
+    QString m_loadingAccount;
     QJsonArray m_itemsSent;
     bool m_readOnly = false;
 };

@@ -178,11 +178,25 @@ private Q_SLOTS:
     void unknownAccountIsExplainedInPlace()
     {
         Fixture f(m_sandbox->baseUrl());
+        QVERIFY(f.session.load(demoAccount()));
+        f.waitForIdle();
+        QVERIFY(f.model.setData(
+            f.model.index(f.model.rowOfTag(u"Tag_Profile_IM_Nick"), ProfileTableModel::ValueColumn),
+            QStringLiteral("pending edit")));
         QVERIFY(f.session.load(QStringLiteral("nobody_by_this_name")));
         const SessionEntry &entry = f.waitForIdle();
+        QCOMPARE(entry.account, QStringLiteral("nobody_by_this_name"));
         QCOMPARE(entry.result.outcome, ApiOutcome::Partial);
         QVERIFY(entry.explanation.known);
         QVERIFY(!entry.explanation.title.isEmpty());
+        // The table still holds the previous account, with its pending edit, and Apply writes there.
+        QCOMPARE(f.session.account(), demoAccount());
+        QVERIFY(f.model.hasChanges());
+        QVERIFY(f.session.apply());
+        const SessionEntry &applied = f.waitForIdle();
+        QCOMPARE(applied.account, demoAccount());
+        QCOMPARE(m_sandbox->store().value(demoAccount(), QStringLiteral("Tag_Profile_IM_Nick")).toString(),
+            QStringLiteral("pending edit"));
     }
 
     void serverFieldErrorMarksTheRow()

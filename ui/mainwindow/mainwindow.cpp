@@ -128,6 +128,7 @@ MainWindow::MainWindow(std::unique_ptr<SecretStore> secretStore, QWidget *parent
     connect(m_session, &ProfileSession::refused, this, &MainWindow::onRefused);
     connect(m_session, &ProfileSession::loaded, this, [this](const QString &account) {
         statusBar()->showMessage(tr("Loaded %1.").arg(account), 8000);
+        m_editor->setAccount(account);
         if (m_current >= 0) {
             m_profiles[m_current].lastAccount = account;
             storeCurrentConnection();
@@ -463,10 +464,7 @@ void MainWindow::load()
         }
     }
     const QString account = m_accountEdit->text();
-    whenCredentialsAccepted([this, account] {
-        m_editor->setAccount(account.trimmed());
-        m_session->load(account);
-    });
+    whenCredentialsAccepted([this, account] { m_session->load(account); });
 }
 
 void MainWindow::apply()

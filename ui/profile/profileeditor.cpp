@@ -79,6 +79,7 @@ ProfileEditor::ProfileEditor(ProfileTableModel *model, QWidget *parent)
     header->resizeSection(ProfileTableModel::FieldColumn, 170);
 
     m_hint->setObjectName(QStringLiteral("editorHint"));
+    m_hint->setTextFormat(Qt::PlainText);
     m_hint->setWordWrap(true);
     m_hint->setText(tr("Double-click a value to edit it. Only changed fields are sent."));
 
@@ -122,6 +123,8 @@ void ProfileEditor::setCustomTagRegistry(CustomTagRegistry *registry)
 void ProfileEditor::setAccount(const QString &account)
 {
     m_account = account;
+    m_hint->setText(
+        tr("Profile of %1. Double-click a value to edit it; only changed fields are sent.").arg(account));
 }
 
 void ProfileEditor::showAddStandardMenu()
