@@ -16,10 +16,10 @@ ConfirmWriteDialog::ConfirmWriteDialog(
     setObjectName(QStringLiteral("confirmWriteDialog"));
     setWindowTitle(tr("Confirm write"));
 
-    auto *question = new QLabel(tr("Write these changes to account \"%1\" on connection \"%2\"?")
-                                    .arg(account.toHtmlEscaped(), connectionName.toHtmlEscaped()),
-        this);
+    auto *question = new QLabel(
+        tr("Write these changes to account \"%1\" on connection \"%2\"?").arg(account, connectionName), this);
     question->setObjectName(QStringLiteral("confirmWriteQuestion"));
+    question->setTextFormat(Qt::PlainText); // account and connection names are shown as typed
     question->setWordWrap(true);
 
     auto *table = new QTableWidget(0, 3, this);
