@@ -52,6 +52,7 @@ ConnectionBar::ConnectionBar(QWidget *parent)
 
     m_hostLabel->setObjectName(QStringLiteral("hostLabel"));
     m_hostLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_hostLabel->setTextFormat(Qt::PlainText);
 
     auto *regionLabel = new QLabel(tr("&Region:"), this);
     regionLabel->setBuddy(m_regionCombo);

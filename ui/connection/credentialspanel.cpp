@@ -77,6 +77,7 @@ CredentialsPanel::CredentialsPanel(QWidget *parent)
 
     m_statusLabel->setObjectName(QStringLiteral("credentialStatusLabel"));
     m_statusLabel->setWordWrap(true);
+    m_statusLabel->setTextFormat(Qt::PlainText); // it quotes whatever identifier a pasted sig carries
     m_statusLabel->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Minimum);
     m_statusLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
 
