@@ -1866,6 +1866,10 @@
         <source>This is exactly what Apply sends to v4/profile/portrait_set.</source>
         <translation>これは「適用」が v4/profile/portrait_set に送信する内容そのものです。</translation>
     </message>
+    <message>
+        <source>Profile of %1. Double-click a value to edit it; only changed fields are sent.</source>
+        <translation>%1 のプロフィール。値をダブルクリックすると編集できます。変更したフィールドだけが送信されます。</translation>
+    </message>
 </context>
 <context>
     <name>ProfileFieldDelegate</name>

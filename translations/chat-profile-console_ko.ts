@@ -1866,6 +1866,10 @@
         <source>This is exactly what Apply sends to v4/profile/portrait_set.</source>
         <translation>적용 시 v4/profile/portrait_set에 보내는 내용 그대로입니다.</translation>
     </message>
+    <message>
+        <source>Profile of %1. Double-click a value to edit it; only changed fields are sent.</source>
+        <translation>%1의 프로필. 값을 두 번 클릭하면 편집할 수 있으며, 변경된 필드만 보냅니다.</translation>
+    </message>
 </context>
 <context>
     <name>ProfileFieldDelegate</name>

@@ -1866,6 +1866,10 @@
         <source>This is exactly what Apply sends to v4/profile/portrait_set.</source>
         <translation>这正是“应用”发送到 v4/profile/portrait_set 的内容。</translation>
     </message>
+    <message>
+        <source>Profile of %1. Double-click a value to edit it; only changed fields are sent.</source>
+        <translation>%1 的资料。双击某个值即可编辑；只会发送已修改的字段。</translation>
+    </message>
 </context>
 <context>
     <name>ProfileFieldDelegate</name>
