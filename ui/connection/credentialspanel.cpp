@@ -33,6 +33,7 @@ CredentialsPanel::CredentialsPanel(QWidget *parent)
     , m_revealSigAction(addRevealAction(m_userSigEdit))
     , m_statusLabel(new QLabel(this))
     , m_statusTimer(new QTimer(this))
+    , m_keySettledTimer(new QTimer(this))
 {
     m_sdkAppIdEdit->setObjectName(QStringLiteral("sdkAppIdEdit"));
     m_sdkAppIdEdit->setValidator(
@@ -125,7 +126,18 @@ CredentialsPanel::CredentialsPanel(QWidget *parent)
     connect(m_identifierEdit, &QLineEdit::textChanged, this, fieldChanged);
     connect(m_userSigEdit, &QLineEdit::textChanged, this, fieldChanged);
     connect(m_secretKeyEdit, &QLineEdit::textChanged, this, fieldChanged);
-    connect(m_secretKeyEdit, &QLineEdit::textEdited, this, &CredentialsPanel::secretKeyEdited);
+    // The key is stored once typing pauses, not at every keystroke (each store may be a keychain
+    // round trip); leaving the field or ticking the box stores it at once.
+    m_keySettledTimer->setSingleShot(true);
+    m_keySettledTimer->setInterval(800);
+    connect(m_secretKeyEdit, &QLineEdit::textEdited, m_keySettledTimer, qOverload<>(&QTimer::start));
+    connect(m_keySettledTimer, &QTimer::timeout, this, &CredentialsPanel::secretKeyEdited);
+    connect(m_secretKeyEdit, &QLineEdit::editingFinished, this, [this] {
+        if (m_keySettledTimer->isActive()) {
+            m_keySettledTimer->stop();
+            Q_EMIT secretKeyEdited();
+        }
+    });
     connect(m_rememberKeyCheck, &QCheckBox::toggled, this, &CredentialsPanel::secretKeyEdited);
     connect(m_modeCombo, &QComboBox::currentIndexChanged, this, [this, fieldChanged] {
         updateMode();

@@ -40,7 +40,8 @@ public:
 Q_SIGNALS:
     // Any field changed: the credentials must be rebuilt.
     void changed();
-    // The user typed or pasted a secret key (not when it was filled from the keychain).
+    // The user typed or pasted a secret key and paused, or changed "remember" (not when the key
+    // was filled from the keychain).
     void secretKeyEdited();
 
 private:
@@ -60,5 +61,6 @@ private:
     QAction *m_revealSigAction;
     QLabel *m_statusLabel;
     QTimer *m_statusTimer;
+    QTimer *m_keySettledTimer;
     bool m_presentationMode = false;
 };
