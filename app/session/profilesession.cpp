@@ -1,6 +1,7 @@
 #include "session/profilesession.h"
 
 #include "api/restclient.h"
+#include "history/changehistory.h"
 #include "profile/customtagregistry.h"
 #include "profile/fieldschema.h"
 #include "profile/profiletablemodel.h"
@@ -62,6 +63,11 @@ void ProfileSession::setCustomTagRegistry(const CustomTagRegistry *registry)
     m_registry = registry;
 }
 
+void ProfileSession::setChangeHistory(ChangeHistory *history)
+{
+    m_history = history;
+}
+
 void ProfileSession::setReadOnly(bool readOnly)
 {
     m_readOnly = readOnly;
@@ -109,6 +115,13 @@ bool ProfileSession::apply()
         return refuse(context.problem);
     }
     m_itemsSent = m_model->changedItems();
+    m_valuesBefore.clear();
+    for (const QString &tag : tagsOf(m_itemsSent)) {
+        m_valuesBefore.insert(tag,
+            m_model->index(m_model->rowOfTag(tag), ProfileTableModel::ServerValueColumn)
+                .data(ProfileTableModel::ServerJsonValueRole)
+                .toJsonValue());
+    }
     return start(m_client->portraitSet(context.target, m_account, m_itemsSent),
         SessionEntry::Operation::Apply, context);
 }
@@ -203,6 +216,10 @@ void ProfileSession::onApplied(const ApiResult &result, SessionEntry &entry, con
             entry.explanation = ErrorCatalogue::explain(result.errorCode, diagnosis);
         }
     }
+    // Recorded before anyone hears of the result, so a view refreshed on requestFinished shows it.
+    if (result.outcome != ApiOutcome::Refused) {
+        recordWrite(result, entry, context);
+    }
     Q_EMIT requestFinished(m_log->append(entry));
     if (result.outcome == ApiOutcome::Success) {
         // "OK but it did not change" is a known pain: read the fields back and compare.
@@ -217,6 +234,34 @@ void ProfileSession::onReadBack(const ApiResult &result, SessionEntry &entry)
     const UserProfile *user = findUser(result, m_account);
     if (result.outcome == ApiOutcome::Success && user) {
         Q_EMIT applied(m_model->markReadBack(toJson(user->items), m_itemsSent));
+    }
+}
+
+void ProfileSession::recordWrite(
+    const ApiResult &result, const SessionEntry &entry, const RequestContext &context)
+{
+    if (!m_history) {
+        return;
+    }
+    QList<ChangeRecord> records;
+    for (const QJsonValue &item : std::as_const(m_itemsSent)) {
+        const QJsonObject object = item.toObject();
+        ChangeRecord r;
+        r.at = entry.startedAt;
+        r.connection = context.connectionName;
+        r.region = context.diagnosis.regionName;
+        r.sdkAppId = context.target.sdkAppId;
+        r.account = entry.account;
+        r.tag = object.value(QLatin1String("Tag")).toString();
+        r.oldValue = m_valuesBefore.value(r.tag, QJsonValue(QJsonValue::Undefined));
+        r.newValue = object.value(QLatin1String("Value"));
+        r.errorCode = result.actionStatus.isEmpty() ? -1 : result.errorCode;
+        r.outcome = entry.outcomeText();
+        r.random = result.random;
+        records.append(r);
+    }
+    if (!m_history->append(records)) {
+        Q_EMIT historyProblem(m_history->errorString());
     }
 }
 

@@ -4,6 +4,7 @@
 #include "errors/errorcatalogue.h"
 #include "session/sessionlog.h"
 
+#include <QHash>
 #include <QJsonArray>
 #include <QObject>
 #include <QPointer>
@@ -11,6 +12,7 @@
 #include <functional>
 
 class ApiCall;
+class ChangeHistory;
 class CustomTagRegistry;
 class ProfileTableModel;
 class RestClient;
@@ -19,6 +21,7 @@ class RestClient;
 // always fresh. A non-empty problem (no SDKAppID, an expired pasted sig, …) stops the request.
 struct RequestContext
 {
+    QString connectionName; // for the change history
     ApiTarget target;
     DiagnosisContext diagnosis; // region name and what the UserSig was signed for
     QString problem;
@@ -40,6 +43,8 @@ public:
     void setContextProvider(ContextProvider provider);
     // Custom tags the admin may read are loaded along with every standard tag.
     void setCustomTagRegistry(const CustomTagRegistry *registry);
+    // Every write that was sent is recorded there (may be nullptr; not owned).
+    void setChangeHistory(ChangeHistory *history);
     // A read-only connection can load but never write, whatever the window does.
     void setReadOnly(bool readOnly);
     bool isReadOnly() const { return m_readOnly; }
@@ -61,6 +66,8 @@ Q_SIGNALS:
     void loaded(const QString &account);
     // The write was stored; tags the read-back found different from what was sent.
     void applied(const QStringList &didNotStick);
+    // The change history could not record a write; the message says so for the user.
+    void historyProblem(const QString &message);
 
 private:
     bool refuse(const QString &reason);
@@ -70,15 +77,18 @@ private:
     void onApplied(const ApiResult &result, SessionEntry &entry, const RequestContext &context);
     void onReadBack(const ApiResult &result, SessionEntry &entry);
     QStringList tagsToLoad() const;
+    void recordWrite(const ApiResult &result, const SessionEntry &entry, const RequestContext &context);
 
     RestClient *m_client;
     ProfileTableModel *m_model;
     SessionLog *m_log;
     const CustomTagRegistry *m_registry = nullptr;
+    ChangeHistory *m_history = nullptr;
     ContextProvider m_contextProvider;
     QPointer<ApiCall> m_call;
     QString m_account;
     QString m_loadingAccount;
     QJsonArray m_itemsSent;
+    QHash<QString, QJsonValue> m_valuesBefore; // what the server held for each sent tag
     bool m_readOnly = false;
 };

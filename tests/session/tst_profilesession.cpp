@@ -3,6 +3,7 @@
 #include "session/profilesession.h"
 
 #include "api/restclient.h"
+#include "history/changehistory.h"
 #include "profile/customtagregistry.h"
 #include "profile/profiletablemodel.h"
 #include "sandbox/sandboxdemo.h"
@@ -64,6 +65,7 @@ private:
                 context.target.userSig = UserSig::generate(demo.config.sdkAppId, demo.admin,
                     demo.config.secretKey, 3600, QDateTime::currentSecsSinceEpoch());
                 context.diagnosis.regionName = QStringLiteral("Sandbox");
+                context.connectionName = QStringLiteral("Demo connection");
                 return context;
             });
         }
@@ -122,7 +124,11 @@ private Q_SLOTS:
         Fixture f(m_sandbox->baseUrl());
         QVERIFY(f.session.load(demoAccount()));
         f.waitForIdle();
+        ChangeHistory history(m_dir.filePath(QStringLiteral("history.sqlite")));
+        f.session.setChangeHistory(&history);
         const int nick = f.model.rowOfTag(u"Tag_Profile_IM_Nick");
+        const QJsonValue oldNick
+            = m_sandbox->store().value(demoAccount(), QStringLiteral("Tag_Profile_IM_Nick"));
         const QString newNick = QStringLiteral("Nick %1").arg(QDateTime::currentMSecsSinceEpoch());
         QVERIFY(f.model.setData(f.model.index(nick, ProfileTableModel::ValueColumn), newNick));
 
@@ -142,6 +148,16 @@ private Q_SLOTS:
         QCOMPARE(sent.object().value(QLatin1String("ProfileItem")).toArray().size(), 1);
         QCOMPARE(f.model.state(nick), ProfileTableModel::RowState::Unchanged);
         QVERIFY(!f.model.hasChanges());
+        // The write is in the change history, old → new, with nothing secret.
+        const QList<ChangeRecord> recorded = history.recent(10);
+        QCOMPARE(recorded.size(), 1);
+        QCOMPARE(recorded.first().account, demoAccount());
+        QCOMPARE(recorded.first().tag, QStringLiteral("Tag_Profile_IM_Nick"));
+        QCOMPARE(recorded.first().oldValue, oldNick);
+        QCOMPARE(recorded.first().newValue.toString(), newNick);
+        QCOMPARE(recorded.first().outcome, QStringLiteral("OK"));
+        QCOMPARE(recorded.first().connection, QStringLiteral("Demo connection"));
+        QCOMPARE(recorded.first().random, f.log.entry(f.log.rowCount() - 2).result.random);
     }
 
     void applyRefusesInvalidRowsAndUnchangedProfiles()

@@ -30,6 +30,7 @@
 #include <QSettings>
 #include <QStatusBar>
 #include <QTableView>
+#include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
@@ -193,6 +194,15 @@ private Q_SLOTS:
                      .toJsonValue()
                      .toString(),
             nick);
+        // The write is in the change history tab, newest first, and stays there after a restart.
+        auto *history = child<QTableWidget>(window(), "historyTable");
+        QVERIFY(history->rowCount() >= 1);
+        QCOMPARE(history->item(0, 2)->text(), SandboxDemo::get().demoAccount);
+        QCOMPARE(history->item(0, 5)->text(), nick);
+        QCOMPARE(history->item(0, 6)->text(), QStringLiteral("OK"));
+        m_window.reset();
+        openWindow();
+        QCOMPARE(child<QTableWidget>(window(), "historyTable")->item(0, 5)->text(), nick);
     }
 
     void invalidValueIsRefusedAndNothingIsSent()

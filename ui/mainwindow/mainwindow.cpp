@@ -9,12 +9,14 @@
 #include "connections/connectionprofilestore.h"
 #include "credentials/keychainsecretstore.h"
 #include "credentials/secretkeykeeper.h"
+#include "history/changehistory.h"
 #include "i18n/languagemenu.h"
 #include "mainwindow/confirmwritedialog.h"
 #include "profile/customtagregistry.h"
 #include "profile/profileeditor.h"
 #include "profile/profiletablemodel.h"
 #include "regions/regioncatalogue.h"
+#include "results/historyview.h"
 #include "results/resultspane.h"
 #include "sandbox/sandboxdemo.h"
 #include "sandbox/sandboxserver.h"
@@ -109,6 +111,7 @@ MainWindow::MainWindow(std::unique_ptr<SecretStore> secretStore, QWidget *parent
     : QMainWindow(parent)
     , m_secretStore(std::move(secretStore))
     , m_store(std::make_unique<ConnectionProfileStore>())
+    , m_history(std::make_unique<ChangeHistory>())
     , m_network(new QNetworkAccessManager(this))
     , m_client(new RestClient(m_network, this))
     , m_model(new ProfileTableModel(this))
@@ -123,12 +126,16 @@ MainWindow::MainWindow(std::unique_ptr<SecretStore> secretStore, QWidget *parent
     createActions();
 
     m_session->setContextProvider([this] { return requestContext(); });
+    m_session->setChangeHistory(m_history.get());
+    connect(m_session, &ProfileSession::historyProblem, this,
+        [this](const QString &message) { statusBar()->showMessage(message, 15000); });
     connect(m_session, &ProfileSession::busyChanged, this, &MainWindow::onBusyChanged);
     connect(m_session, &ProfileSession::requestFinished, this, &MainWindow::onRequestFinished);
     connect(m_session, &ProfileSession::refused, this, &MainWindow::onRefused);
     connect(m_session, &ProfileSession::loaded, this, [this](const QString &account) {
         statusBar()->showMessage(tr("Loaded %1.").arg(account), 8000);
         m_editor->setAccount(account);
+        m_results->historyView()->setAccount(account);
         if (m_current >= 0) {
             m_profiles[m_current].lastAccount = account;
             storeCurrentConnection();
@@ -147,6 +154,9 @@ MainWindow::MainWindow(std::unique_ptr<SecretStore> secretStore, QWidget *parent
 
     loadConnections();
     restoreWindowState();
+    if (!m_history->isOpen()) {
+        statusBar()->showMessage(m_history->errorString(), 15000);
+    }
 }
 
 MainWindow::~MainWindow()
@@ -190,7 +200,7 @@ void MainWindow::createWidgets()
     m_cancelButton->setObjectName(QStringLiteral("cancelButton"));
     m_cancelButton->setToolTip(tr("Stop the running request (Esc)"));
     m_cancelButton->setEnabled(false);
-    m_results = new ResultsPane(m_log, this);
+    m_results = new ResultsPane(m_log, m_history.get(), this);
     m_results->setUserSigProvider([this] {
         return m_credentials ? m_credentials->userSigForRequest(QDateTime::currentSecsSinceEpoch())
                              : QString();
@@ -517,6 +527,9 @@ void MainWindow::whenCredentialsAccepted(const std::function<void()> &send)
 RequestContext MainWindow::requestContext()
 {
     RequestContext context;
+    if (m_current >= 0) {
+        context.connectionName = m_profiles.at(m_current).name;
+    }
     const QString regionId = m_connectionBar->regionId();
     const Region *region = RegionCatalogue::find(regionId);
     if (!region) {
@@ -599,6 +612,9 @@ void MainWindow::onRequestFinished(int row)
     const bool cleanReadBack
         = entry.operation == SessionEntry::Operation::ReadBack && entry.result.outcome == ApiOutcome::Success;
     m_results->showEntry(cleanReadBack && row > 0 ? row - 1 : row);
+    if (entry.operation == SessionEntry::Operation::Apply) {
+        m_results->historyView()->refresh();
+    }
     revealFirstProblemRow();
     statusBar()->showMessage(QStringLiteral("%1: %2").arg(entry.operationName(), entry.outcomeText()), 10000);
 }

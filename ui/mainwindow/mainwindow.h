@@ -9,6 +9,7 @@
 #include <memory>
 #include <optional>
 
+class ChangeHistory;
 class ConnectionBar;
 class ConnectionProfileStore;
 class CredentialsPanel;
@@ -76,6 +77,7 @@ private:
     std::unique_ptr<SecretStore> m_secretStore;
     std::unique_ptr<ConnectionProfileStore> m_store;
     std::unique_ptr<CustomTagRegistry> m_registry;
+    std::unique_ptr<ChangeHistory> m_history;
     std::unique_ptr<SandboxServer> m_sandbox;
     std::optional<Credentials> m_credentials;
     QList<ConnectionProfile> m_profiles;

@@ -2,6 +2,7 @@
 
 #include "api/redaction.h"
 #include "api/restrequest.h"
+#include "results/historyview.h"
 
 #include <QApplication>
 #include <QClipboard>
@@ -68,7 +69,7 @@ QString prettyJson(const QByteArray &raw)
 
 } // namespace
 
-ResultsPane::ResultsPane(SessionLog *log, QWidget *parent)
+ResultsPane::ResultsPane(SessionLog *log, const ChangeHistory *history, QWidget *parent)
     : QWidget(parent)
     , m_log(log)
     , m_headline(new QLabel(this))
@@ -83,6 +84,7 @@ ResultsPane::ResultsPane(SessionLog *log, QWidget *parent)
     , m_requestView(codeView(QStringLiteral("requestView"), tr("Request"), this))
     , m_responseView(codeView(QStringLiteral("responseView"), tr("Raw response"), this))
     , m_logView(new QListView(this))
+    , m_historyView(new HistoryView(history, this))
     , m_copyCurlButton(new QToolButton(this))
 {
     m_headline->setObjectName(QStringLiteral("resultHeadline"));
@@ -144,6 +146,7 @@ ResultsPane::ResultsPane(SessionLog *log, QWidget *parent)
     m_tabs->addTab(m_requestView, tr("Request"));
     m_tabs->addTab(m_responseView, tr("Response"));
     m_tabs->addTab(m_logView, tr("Session log"));
+    m_tabs->addTab(m_historyView, tr("Change history"));
     m_tabs->setCornerWidget(m_copyCurlButton, Qt::TopRightCorner);
 
     auto *layout = new QVBoxLayout(this);

@@ -6,6 +6,8 @@
 
 #include <functional>
 
+class ChangeHistory;
+class HistoryView;
 class QLabel;
 class QListView;
 class QPlainTextEdit;
@@ -20,7 +22,8 @@ class ResultsPane final : public QWidget
     Q_OBJECT
 
 public:
-    explicit ResultsPane(SessionLog *log, QWidget *parent = nullptr);
+    // history: where the Change history tab reads from (may be nullptr); not owned.
+    ResultsPane(SessionLog *log, const ChangeHistory *history, QWidget *parent = nullptr);
 
     // Supplies a valid UserSig when the user explicitly asks for a cURL command that includes it.
     void setUserSigProvider(std::function<QString()> provider);
@@ -30,6 +33,7 @@ public:
     // a value it would not accept.
     void showRefusal(const QString &headline, const QString &reason);
     void setPresentationMode(bool on);
+    HistoryView *historyView() const { return m_historyView; }
 
     // The cURL command of the shown request; the UserSig masked unless includeUserSig.
     QString curlCommand(bool includeUserSig) const;
@@ -56,5 +60,6 @@ private:
     QPlainTextEdit *m_requestView;
     QPlainTextEdit *m_responseView;
     QListView *m_logView;
+    HistoryView *m_historyView;
     QToolButton *m_copyCurlButton;
 };

@@ -1,0 +1,57 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QJsonValue>
+#include <QList>
+#include <QString>
+
+// One field written (or attempted) by Apply: who was changed, from what to what, and how it ended.
+// Holds no credential: the admin's UserSig and the secret key never come near it.
+struct ChangeRecord
+{
+    QDateTime at; // UTC
+    QString connection; // the connection's name
+    QString region; // display name or endpoint host
+    quint64 sdkAppId = 0;
+    QString account;
+    QString tag;
+    QJsonValue oldValue; // Undefined when the field was not set on the server
+    QJsonValue newValue;
+    int errorCode = 0; // the server's ErrorCode; -1 when no answer came
+    QString outcome; // short text as the session log shows it ("OK", "FAIL 40009", "Timed out")
+    quint32 random = 0; // for a Tencent ticket
+
+    bool operator==(const ChangeRecord &other) const;
+};
+
+// The append-only audit trail of profile writes, in an SQLite file, so a support agent can still
+// answer "what did I change for this user last week?" after a restart. Opening or writing never
+// throws and never blocks the caller for long; a broken file is reported and left untouched.
+class ChangeHistory final
+{
+    Q_DECLARE_TR_FUNCTIONS(ChangeHistory)
+
+public:
+    // The default file: history.sqlite in the application's data folder.
+    static QString defaultPath();
+
+    explicit ChangeHistory(const QString &path = defaultPath());
+    ~ChangeHistory();
+    Q_DISABLE_COPY_MOVE(ChangeHistory)
+
+    bool isOpen() const { return m_open; }
+    // Why the history is unavailable (translated), empty when open.
+    QString errorString() const { return m_error; }
+
+    bool append(const QList<ChangeRecord> &records);
+    // Newest first; an empty account means every account.
+    QList<ChangeRecord> recent(int limit, const QString &account = {}) const;
+
+private:
+    bool fail(const QString &what, const QString &detail);
+
+    QString m_connectionName; // of the QSqlDatabase, unique per instance
+    bool m_open = false;
+    QString m_error;
+};

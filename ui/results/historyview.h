@@ -1,0 +1,30 @@
+#pragma once
+
+#include <QWidget>
+
+class ChangeHistory;
+class QCheckBox;
+class QLabel;
+class QTableWidget;
+
+// The change history tab: every field written from this computer, newest first, old → new, with
+// the result and the `random` to quote in a ticket; kept across restarts.
+class HistoryView final : public QWidget
+{
+    Q_OBJECT
+
+public:
+    // history may be nullptr or closed: the view then says why there is no history.
+    explicit HistoryView(const ChangeHistory *history, QWidget *parent = nullptr);
+
+    // Shows only this account's changes while "only this account" is ticked.
+    void setAccount(const QString &account);
+    void refresh();
+
+private:
+    const ChangeHistory *m_history;
+    QString m_account;
+    QCheckBox *m_onlyAccountCheck;
+    QLabel *m_status;
+    QTableWidget *m_table;
+};
