@@ -70,6 +70,37 @@
     </message>
 </context>
 <context>
+    <name>ChangeHistory</name>
+    <message>
+        <source>Cannot create the folder for the change history</source>
+        <translation>変更履歴のフォルダーを作成できません</translation>
+    </message>
+    <message>
+        <source>Cannot open the change history</source>
+        <translation>変更履歴を開けません</translation>
+    </message>
+    <message>
+        <source>The change history file is damaged</source>
+        <translation>変更履歴ファイルが壊れています</translation>
+    </message>
+    <message>
+        <source>The change history was written by a newer version of the console</source>
+        <translation>変更履歴は新しいバージョンのコンソールで書き込まれています</translation>
+    </message>
+    <message>
+        <source>Cannot prepare the change history</source>
+        <translation>変更履歴を準備できません</translation>
+    </message>
+    <message>
+        <source>Cannot write the change history</source>
+        <translation>変更履歴に書き込めません</translation>
+    </message>
+    <message>
+        <source>%1: %2. Profiles can still be edited; this session&apos;s changes are not recorded.</source>
+        <translation>%1：%2。プロフィールの編集は引き続きできますが、このセッションの変更は記録されません。</translation>
+    </message>
+</context>
+<context>
     <name>CliApplication</name>
     <message>
         <source>chat-profile: unknown command &quot;%1&quot;. Run chat-profile --help to see the commands.</source>
@@ -1526,6 +1557,61 @@
     </message>
 </context>
 <context>
+    <name>HistoryView</name>
+    <message>
+        <source>(not set)</source>
+        <translation>（未設定）</translation>
+    </message>
+    <message>
+        <source>Only the loaded account</source>
+        <translation>読み込んだアカウントのみ</translation>
+    </message>
+    <message>
+        <source>Change history</source>
+        <translation>変更履歴</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>日時</translation>
+    </message>
+    <message>
+        <source>Connection</source>
+        <translation>接続</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>アカウント</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>フィールド</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>変更前</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>変更後</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>結果</translation>
+    </message>
+    <message>
+        <source>Only %1</source>
+        <translation>%1 のみ</translation>
+    </message>
+    <message>
+        <source>No change history in this session.</source>
+        <translation>このセッションの変更履歴はありません。</translation>
+    </message>
+    <message>
+        <source>No profile has been written from this computer yet.</source>
+        <translation>このコンピューターからはまだプロフィールを書き込んでいません。</translation>
+    </message>
+</context>
+<context>
     <name>KeychainSecretStore</name>
     <message>
         <source>The system keychain reported an error: %1</source>
@@ -2220,6 +2306,10 @@
         <translation>
             <numerusform>random %1 · %2 ミリ秒 · 試行 %n 回（random %3）· HTTP %4 · %5</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Change history</source>
+        <translation>変更履歴</translation>
     </message>
 </context>
 <context>

@@ -70,6 +70,37 @@
     </message>
 </context>
 <context>
+    <name>ChangeHistory</name>
+    <message>
+        <source>Cannot create the folder for the change history</source>
+        <translation>변경 기록 폴더를 만들 수 없음</translation>
+    </message>
+    <message>
+        <source>Cannot open the change history</source>
+        <translation>변경 기록을 열 수 없음</translation>
+    </message>
+    <message>
+        <source>The change history file is damaged</source>
+        <translation>변경 기록 파일이 손상됨</translation>
+    </message>
+    <message>
+        <source>The change history was written by a newer version of the console</source>
+        <translation>변경 기록이 더 새 버전의 콘솔에서 기록됨</translation>
+    </message>
+    <message>
+        <source>Cannot prepare the change history</source>
+        <translation>변경 기록을 준비할 수 없음</translation>
+    </message>
+    <message>
+        <source>Cannot write the change history</source>
+        <translation>변경 기록을 쓸 수 없음</translation>
+    </message>
+    <message>
+        <source>%1: %2. Profiles can still be edited; this session&apos;s changes are not recorded.</source>
+        <translation>%1: %2. 프로필은 계속 편집할 수 있지만 이번 세션의 변경 사항은 기록되지 않습니다.</translation>
+    </message>
+</context>
+<context>
     <name>CliApplication</name>
     <message>
         <source>chat-profile: unknown command &quot;%1&quot;. Run chat-profile --help to see the commands.</source>
@@ -1526,6 +1557,61 @@
     </message>
 </context>
 <context>
+    <name>HistoryView</name>
+    <message>
+        <source>(not set)</source>
+        <translation>(설정 안 됨)</translation>
+    </message>
+    <message>
+        <source>Only the loaded account</source>
+        <translation>불러온 계정만</translation>
+    </message>
+    <message>
+        <source>Change history</source>
+        <translation>변경 기록</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>시각</translation>
+    </message>
+    <message>
+        <source>Connection</source>
+        <translation>연결</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>계정</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>필드</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>변경 전</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>변경 후</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>결과</translation>
+    </message>
+    <message>
+        <source>Only %1</source>
+        <translation>%1만</translation>
+    </message>
+    <message>
+        <source>No change history in this session.</source>
+        <translation>이번 세션에는 변경 기록이 없습니다.</translation>
+    </message>
+    <message>
+        <source>No profile has been written from this computer yet.</source>
+        <translation>이 컴퓨터에서 아직 프로필을 쓴 적이 없습니다.</translation>
+    </message>
+</context>
+<context>
     <name>KeychainSecretStore</name>
     <message>
         <source>The system keychain reported an error: %1</source>
@@ -2220,6 +2306,10 @@
         <translation>
             <numerusform>random %1 · %2ms · %n회 시도(random %3) · HTTP %4 · %5</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Change history</source>
+        <translation>변경 기록</translation>
     </message>
 </context>
 <context>

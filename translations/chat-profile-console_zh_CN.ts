@@ -70,6 +70,37 @@
     </message>
 </context>
 <context>
+    <name>ChangeHistory</name>
+    <message>
+        <source>Cannot create the folder for the change history</source>
+        <translation>无法创建修改历史所在的文件夹</translation>
+    </message>
+    <message>
+        <source>Cannot open the change history</source>
+        <translation>无法打开修改历史</translation>
+    </message>
+    <message>
+        <source>The change history file is damaged</source>
+        <translation>修改历史文件已损坏</translation>
+    </message>
+    <message>
+        <source>The change history was written by a newer version of the console</source>
+        <translation>修改历史是由更新版本的控制台写入的</translation>
+    </message>
+    <message>
+        <source>Cannot prepare the change history</source>
+        <translation>无法准备修改历史</translation>
+    </message>
+    <message>
+        <source>Cannot write the change history</source>
+        <translation>无法写入修改历史</translation>
+    </message>
+    <message>
+        <source>%1: %2. Profiles can still be edited; this session&apos;s changes are not recorded.</source>
+        <translation>%1：%2。仍可编辑资料，但本次会话的修改不会被记录。</translation>
+    </message>
+</context>
+<context>
     <name>CliApplication</name>
     <message>
         <source>chat-profile: unknown command &quot;%1&quot;. Run chat-profile --help to see the commands.</source>
@@ -1526,6 +1557,61 @@
     </message>
 </context>
 <context>
+    <name>HistoryView</name>
+    <message>
+        <source>(not set)</source>
+        <translation>（未设置）</translation>
+    </message>
+    <message>
+        <source>Only the loaded account</source>
+        <translation>仅限已加载的账号</translation>
+    </message>
+    <message>
+        <source>Change history</source>
+        <translation>修改历史</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Connection</source>
+        <translation>连接</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>账号</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>修改前</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>修改后</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>Only %1</source>
+        <translation>仅限 %1</translation>
+    </message>
+    <message>
+        <source>No change history in this session.</source>
+        <translation>本次会话中没有修改历史。</translation>
+    </message>
+    <message>
+        <source>No profile has been written from this computer yet.</source>
+        <translation>本机尚未写入过任何资料。</translation>
+    </message>
+</context>
+<context>
     <name>KeychainSecretStore</name>
     <message>
         <source>The system keychain reported an error: %1</source>
@@ -2220,6 +2306,10 @@
         <translation>
             <numerusform>random %1 · %2 毫秒 · 尝试 %n 次（random %3）· HTTP %4 · %5</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Change history</source>
+        <translation>修改历史</translation>
     </message>
 </context>
 <context>
