@@ -50,28 +50,47 @@ QString ChangeHistory::defaultPath()
 }
 
 ChangeHistory::ChangeHistory(const QString &path)
-    : m_connectionName(QStringLiteral("cpc-history-") + QUuid::createUuid().toString(QUuid::WithoutBraces))
+    : m_path(path)
+    , m_connectionName(QStringLiteral("cpc-history-") + QUuid::createUuid().toString(QUuid::WithoutBraces))
+{ }
+
+bool ChangeHistory::isOpen() const
 {
-    if (!QDir().mkpath(QFileInfo(path).absolutePath())) {
-        fail(tr("Cannot create the folder for the change history"), QFileInfo(path).absolutePath());
-        return;
+    return open();
+}
+
+QString ChangeHistory::errorString() const
+{
+    open();
+    return m_error;
+}
+
+bool ChangeHistory::open() const
+{
+    if (m_tried) {
+        return m_open;
+    }
+    m_tried = true;
+    if (!QDir().mkpath(QFileInfo(m_path).absolutePath())) {
+        fail(tr("Cannot create the folder for the change history"), QFileInfo(m_path).absolutePath());
+        return false;
     }
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
-    db.setDatabaseName(path);
+    db.setDatabaseName(m_path);
     if (!db.open()) {
         fail(tr("Cannot open the change history"), db.lastError().text());
-        return;
+        return false;
     }
     QSqlQuery query(db);
     // A damaged file fails here, before anything is written to it.
     if (!query.exec(QStringLiteral("PRAGMA user_version")) || !query.next()) {
         fail(tr("The change history file is damaged"), query.lastError().text());
-        return;
+        return false;
     }
     const int version = query.value(0).toInt();
     if (version > kSchemaVersion) {
-        fail(tr("The change history was written by a newer version of the console"), path);
-        return;
+        fail(tr("The change history was written by a newer version of the console"), m_path);
+        return false;
     }
     if (version < kSchemaVersion) {
         const bool created = query.exec(QStringLiteral(
@@ -84,14 +103,18 @@ ChangeHistory::ChangeHistory(const QString &path)
             && query.exec(QStringLiteral("PRAGMA user_version = %1").arg(kSchemaVersion));
         if (!created) {
             fail(tr("Cannot prepare the change history"), query.lastError().text());
-            return;
+            return false;
         }
     }
     m_open = true;
+    return true;
 }
 
 ChangeHistory::~ChangeHistory()
 {
+    if (!QSqlDatabase::contains(m_connectionName)) {
+        return;
+    }
     {
         QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
         db.close();
@@ -101,7 +124,7 @@ ChangeHistory::~ChangeHistory()
 
 bool ChangeHistory::append(const QList<ChangeRecord> &records)
 {
-    if (!m_open) {
+    if (!open()) {
         return false;
     }
     QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
@@ -141,7 +164,7 @@ bool ChangeHistory::append(const QList<ChangeRecord> &records)
 QList<ChangeRecord> ChangeHistory::recent(int limit, const QString &account) const
 {
     QList<ChangeRecord> records;
-    if (!m_open) {
+    if (!open()) {
         return records;
     }
     QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
@@ -175,7 +198,7 @@ QList<ChangeRecord> ChangeHistory::recent(int limit, const QString &account) con
     return records;
 }
 
-bool ChangeHistory::fail(const QString &what, const QString &detail)
+bool ChangeHistory::fail(const QString &what, const QString &detail) const
 {
     m_open = false;
     m_error = tr("%1: %2. Profiles can still be edited; this session's changes are not recorded.")

@@ -36,22 +36,26 @@ public:
     // The default file: history.sqlite in the application's data folder.
     static QString defaultPath();
 
+    // Opens the file on first use, not here: start-up does not pay for SQLite.
     explicit ChangeHistory(const QString &path = defaultPath());
     ~ChangeHistory();
     Q_DISABLE_COPY_MOVE(ChangeHistory)
 
-    bool isOpen() const { return m_open; }
+    bool isOpen() const;
     // Why the history is unavailable (translated), empty when open.
-    QString errorString() const { return m_error; }
+    QString errorString() const;
 
     bool append(const QList<ChangeRecord> &records);
     // Newest first; an empty account means every account.
     QList<ChangeRecord> recent(int limit, const QString &account = {}) const;
 
 private:
-    bool fail(const QString &what, const QString &detail);
+    bool open() const;
+    bool fail(const QString &what, const QString &detail) const;
 
+    QString m_path;
     QString m_connectionName; // of the QSqlDatabase, unique per instance
-    bool m_open = false;
-    QString m_error;
+    mutable bool m_tried = false;
+    mutable bool m_open = false;
+    mutable QString m_error;
 };

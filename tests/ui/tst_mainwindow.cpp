@@ -29,6 +29,7 @@
 #include <QPushButton>
 #include <QSettings>
 #include <QStatusBar>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTableWidget>
 #include <QTemporaryDir>
@@ -195,6 +196,8 @@ private Q_SLOTS:
                      .toString(),
             nick);
         // The write is in the change history tab, newest first, and stays there after a restart.
+        auto *tabs = child<QTabWidget>(window(), "resultTabs");
+        tabs->setCurrentWidget(child<QTableWidget>(window(), "historyTable")->parentWidget());
         auto *history = child<QTableWidget>(window(), "historyTable");
         QVERIFY(history->rowCount() >= 1);
         QCOMPARE(history->item(0, 2)->text(), SandboxDemo::get().demoAccount);
@@ -202,6 +205,8 @@ private Q_SLOTS:
         QCOMPARE(history->item(0, 6)->text(), QStringLiteral("OK"));
         m_window.reset();
         openWindow();
+        child<QTabWidget>(window(), "resultTabs")
+            ->setCurrentWidget(child<QTableWidget>(window(), "historyTable")->parentWidget());
         QCOMPARE(child<QTableWidget>(window(), "historyTable")->item(0, 5)->text(), nick);
     }
 

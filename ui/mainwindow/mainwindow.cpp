@@ -154,9 +154,6 @@ MainWindow::MainWindow(std::unique_ptr<SecretStore> secretStore, QWidget *parent
 
     loadConnections();
     restoreWindowState();
-    if (!m_history->isOpen()) {
-        statusBar()->showMessage(m_history->errorString(), 15000);
-    }
 }
 
 MainWindow::~MainWindow()

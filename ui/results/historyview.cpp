@@ -57,7 +57,6 @@ HistoryView::HistoryView(const ChangeHistory *history, QWidget *parent)
     layout->addWidget(m_status);
     layout->addWidget(m_table, 1);
     connect(m_onlyAccountCheck, &QCheckBox::toggled, this, &HistoryView::refresh);
-    refresh();
 }
 
 void HistoryView::setAccount(const QString &account)
@@ -70,6 +69,24 @@ void HistoryView::setAccount(const QString &account)
 
 void HistoryView::refresh()
 {
+    m_stale = true;
+    if (isVisible()) {
+        reload();
+    }
+}
+
+void HistoryView::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    if (m_stale) {
+        reload();
+    }
+}
+
+// Opens the history file on first use, so start-up never waits for SQLite.
+void HistoryView::reload()
+{
+    m_stale = false;
     m_table->setRowCount(0);
     if (!m_history || !m_history->isOpen()) {
         m_status->setText(m_history ? m_history->errorString() : tr("No change history in this session."));

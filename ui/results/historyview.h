@@ -19,11 +19,18 @@ public:
 
     // Shows only this account's changes while "only this account" is ticked.
     void setAccount(const QString &account);
+    // Reads the history again now if the tab is on screen, else when it is next shown.
     void refresh();
 
+protected:
+    void showEvent(QShowEvent *event) override;
+
 private:
+    void reload();
+
     const ChangeHistory *m_history;
     QString m_account;
+    bool m_stale = true;
     QCheckBox *m_onlyAccountCheck;
     QLabel *m_status;
     QTableWidget *m_table;
