@@ -1,10 +1,14 @@
 // Renders the main window's key states offscreen into PNG files for the README, the AppStream
 // metainfo and by-eye review:  cpc-screenshots OUTPUT_DIR [SUFFIX]
 // It drives the real window against its in-process Sandbox, with settings in a throwaway folder.
+#include "connection/connectionmanagerdialog.h"
+#include "connections/connectionprofilestore.h"
 #include "credentials/memorysecretstore.h"
 #include "i18n/translator.h"
+#include "mainwindow/confirmwritedialog.h"
 #include "mainwindow/mainwindow.h"
 #include "profile/profiletablemodel.h"
+#include "sandbox/sandboxdemo.h"
 
 #include "appinfo/appinfo.h"
 
@@ -65,10 +69,27 @@ int main(int argc, char *argv[])
 
     ok &= save(window, dir, QStringLiteral("main-first-launch"), suffix);
     if (!suffix.isEmpty()) {
-        // Translated runs: the first launch is enough to check that no English is left.
+        // Translated runs: the loaded window, a server error with its explanation and the two
+        // dialogs are enough to check that no English is left.
         QTest::mouseClick(load, Qt::LeftButton);
         ok &= waitIdle(load);
-        return save(window, dir, QStringLiteral("main"), suffix) && ok ? 0 : 1;
+        ok &= save(window, dir, QStringLiteral("main"), suffix);
+        model->setData(model->index(model->rowOfTag(u"Tag_Profile_IM_Nick"), ProfileTableModel::ValueColumn),
+            QStringLiteral("Demo"));
+        ConfirmWriteDialog confirm(
+            QStringLiteral("Sandbox"), SandboxDemo::get().demoAccount, *model, &window);
+        confirm.show();
+        ok &= save(confirm, dir, QStringLiteral("dialog-confirm-write"), suffix);
+        ConnectionManagerDialog manager(ConnectionProfileStore().load(), 0, &window);
+        manager.show();
+        ok &= save(manager, dir, QStringLiteral("dialog-connections"), suffix);
+        model->addField(QStringLiteral("Tag_Profile_Custom_Mood"));
+        model->setData(
+            model->index(model->rowOfTag(u"Tag_Profile_Custom_Mood"), ProfileTableModel::ValueColumn),
+            QStringLiteral("happy"));
+        QTest::mouseClick(apply, Qt::LeftButton);
+        ok &= waitIdle(load);
+        return save(window, dir, QStringLiteral("main-server-error"), suffix) && ok ? 0 : 1;
     }
 
     QTest::mouseClick(load, Qt::LeftButton);
