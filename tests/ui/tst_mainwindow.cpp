@@ -7,6 +7,7 @@
 #include "connections/connectionprofilestore.h"
 #include "credentials/memorysecretstore.h"
 #include "profile/profiletablemodel.h"
+#include "regions/regioncatalogue.h"
 #include "sandbox/sandboxdemo.h"
 #include "support/testhttpserver.h"
 #include "usersig/usersig.h"
@@ -186,6 +187,7 @@ private Q_SLOTS:
         QVERIFY2(headline().contains(QStringLiteral("OK")), qPrintable(headline()));
         QCOMPARE(child<QLabel>(window(), "actionStatusValue")->text(), QStringLiteral("OK"));
         QCOMPARE(child<QLabel>(window(), "errorCodeValue")->text(), QStringLiteral("0"));
+        QVERIFY(!child<QPushButton>(window(), "findRegionButton")->isVisible());
         // The read-back found the value stored.
         QCOMPARE(model()->state(model()->rowOfTag(u"Tag_Profile_IM_Nick")),
             ProfileTableModel::RowState::Unchanged);
@@ -276,6 +278,37 @@ private Q_SLOTS:
         QCOMPARE(child<QLabel>(window(), "errorDisplayValue")->text(), QStringLiteral("签名校验失败"));
         QCOMPARE(child<QLabel>(window(), "errorInfoValue")->text(), QStringLiteral("key not found"));
         QVERIFY(child<QLabel>(window(), "explanationValue")->text().contains(QStringLiteral("region")));
+        // The console offers to find the right data centre (not pressed here: it would ask Tencent).
+        QVERIFY(child<QPushButton>(window(), "findRegionButton")->isVisible());
+    }
+
+    void regionFindingsOfferToSwitch()
+    {
+        openWindow();
+        // What a probe of the data centres reports, without asking Tencent from a test.
+        auto *probe = window()->findChild<RegionProbe *>();
+        QVERIFY(probe);
+        const QList<RegionProbe::Finding> findings { { QStringLiteral("singapore"),
+                                                         QStringLiteral("Singapore"),
+                                                         RegionProbe::Verdict::AppUnknown, 70016 },
+            { QStringLiteral("seoul"), QStringLiteral("Seoul"), RegionProbe::Verdict::AppFound, 0 },
+            { QStringLiteral("tokyo"), QStringLiteral("Tokyo"), RegionProbe::Verdict::Unreachable, 0 } };
+        Q_EMIT probe->finished(findings);
+        auto *box = waitForDialog<QMessageBox>("regionFindingsBox");
+        const QString seoul = RegionCatalogue::find(QStringLiteral("seoul"))->displayName();
+        QVERIFY2(box->text().contains(seoul), qPrintable(box->text()));
+        QVERIFY(box->detailedText().contains(QStringLiteral("Tokyo")));
+        QAbstractButton *switchButton = nullptr;
+        for (QAbstractButton *button : box->buttons()) {
+            if (box->buttonRole(button) == QMessageBox::AcceptRole) {
+                switchButton = button;
+            }
+        }
+        QVERIFY(switchButton);
+        QTest::mouseClick(switchButton, Qt::LeftButton);
+        QCOMPARE(
+            child<QComboBox>(window(), "regionCombo")->currentData().toString(), QStringLiteral("seoul"));
+        QCOMPARE(ConnectionProfileStore().load().first().regionId, QStringLiteral("seoul"));
     }
 
     void timeoutIsReportedAndCancelStopsARequest()

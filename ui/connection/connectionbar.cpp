@@ -110,6 +110,14 @@ QString ConnectionBar::regionId() const
     return m_regionCombo->currentData().toString();
 }
 
+void ConnectionBar::selectRegion(const QString &regionId)
+{
+    const int index = m_regionCombo->findData(regionId);
+    if (index >= 0) {
+        m_regionCombo->setCurrentIndex(index); // emits regionChanged through the combo
+    }
+}
+
 QString ConnectionBar::customEndpoint() const
 {
     return m_endpointEdit->text().trimmed();

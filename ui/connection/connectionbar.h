@@ -25,6 +25,7 @@ public:
     void applyTo(ConnectionProfile &profile) const;
 
     QString regionId() const;
+    void selectRegion(const QString &regionId);
     QString customEndpoint() const;
     bool useBackupDomain() const;
     // The host (or endpoint) requests go to, for the status line; empty for the Sandbox.

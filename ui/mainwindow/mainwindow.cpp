@@ -118,6 +118,7 @@ MainWindow::MainWindow(std::unique_ptr<SecretStore> secretStore, QWidget *parent
     , m_log(new SessionLog(this))
     , m_session(new ProfileSession(m_client, m_model, m_log, this))
     , m_keys(new SecretKeyKeeper(m_secretStore.get(), this))
+    , m_regionProbe(new RegionProbe(m_network, this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("Chat Profile Console"));
@@ -149,6 +150,8 @@ MainWindow::MainWindow(std::unique_ptr<SecretStore> secretStore, QWidget *parent
                     static_cast<int>(didNotStick.size())),
             10000);
     });
+    connect(m_results, &ResultsPane::findRegionRequested, this, &MainWindow::findRegion);
+    connect(m_regionProbe, &RegionProbe::finished, this, &MainWindow::showRegionFindings);
     connect(m_keys, &SecretKeyKeeper::storageProblem, this,
         [this](const QString &message) { statusBar()->showMessage(message, 15000); });
 
@@ -634,6 +637,76 @@ void MainWindow::onRefused(const QString &reason)
 {
     m_results->showRefusal(tr("Not sent"), reason);
     statusBar()->showMessage(reason, 10000);
+}
+
+void MainWindow::findRegion()
+{
+    if (!m_credentials) {
+        QString problem;
+        m_credentialsPanel->credentials(&problem);
+        onRefused(problem);
+        return;
+    }
+    const QString current = m_connectionBar->regionId();
+    const QString userSig = m_credentials->userSigForRequest(QDateTime::currentSecsSinceEpoch());
+    QList<RegionProbe::Candidate> candidates;
+    for (const QString &id : RegionCatalogue::tencentRegionIds()) {
+        if (id == current) {
+            continue;
+        }
+        RegionProbe::Candidate candidate;
+        candidate.regionId = id;
+        candidate.name = RegionCatalogue::find(id)->displayName();
+        candidate.target.baseUrl = RegionCatalogue::baseUrl(id, m_connectionBar->useBackupDomain());
+        candidate.target.sdkAppId = m_credentials->sdkAppId();
+        candidate.target.identifier = m_credentials->identifier();
+        candidate.target.userSig = userSig;
+        candidates.append(candidate);
+    }
+    m_busyIndicator->show();
+    statusBar()->showMessage(tr("Asking %n other data centre(s) whether they know this app…", nullptr,
+        static_cast<int>(candidates.size())));
+    m_regionProbe->start(candidates);
+}
+
+void MainWindow::showRegionFindings(const QList<RegionProbe::Finding> &findings)
+{
+    m_busyIndicator->setVisible(m_session->isBusy());
+    statusBar()->clearMessage();
+    QStringList unreachable;
+    for (const RegionProbe::Finding &finding : findings) {
+        if (finding.verdict == RegionProbe::Verdict::Unreachable) {
+            unreachable.append(finding.name);
+        }
+    }
+    const QString found = RegionProbe::foundRegion(findings);
+    auto *box = new QMessageBox(this);
+    box->setObjectName(QStringLiteral("regionFindingsBox"));
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->setWindowTitle(tr("Where the app lives"));
+    if (!found.isEmpty()) {
+        const QString name = RegionCatalogue::find(found)->displayName();
+        box->setIcon(QMessageBox::Information);
+        box->setText(tr("This app answers in %1.").arg(name));
+        box->setInformativeText(tr("Switch the connection to %1 and send again.").arg(name));
+        QPushButton *switchButton = box->addButton(tr("Switch to %1").arg(name), QMessageBox::AcceptRole);
+        connect(switchButton, &QPushButton::clicked, this, [this, found] {
+            m_connectionBar->selectRegion(found);
+            storeCurrentConnection();
+            updateGuard();
+        });
+        box->addButton(QMessageBox::Cancel);
+    } else {
+        box->setIcon(QMessageBox::Warning);
+        box->setText(tr("No other data centre said it knows this app."));
+        box->setInformativeText(
+            tr("Check the SDKAppID in the Chat console; the app may also have been deleted."));
+        box->addButton(QMessageBox::Ok);
+    }
+    if (!unreachable.isEmpty()) {
+        box->setDetailedText(tr("Could not be reached: %1").arg(unreachable.join(QStringLiteral(", "))));
+    }
+    box->open();
 }
 
 void MainWindow::setPresentationMode(bool on)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "api/regionprobe.h"
 #include "connections/connectionprofile.h"
 #include "credentials/credentials.h"
 #include "session/profilesession.h"
@@ -68,6 +69,8 @@ private:
     void onBusyChanged(bool busy);
     void onRequestFinished(int row);
     void onRefused(const QString &reason);
+    void findRegion();
+    void showRegionFindings(const QList<RegionProbe::Finding> &findings);
     void revealFirstProblemRow();
     void setPresentationMode(bool on);
     void setTheme(const QString &name);
@@ -90,6 +93,7 @@ private:
     SessionLog *m_log;
     ProfileSession *m_session;
     SecretKeyKeeper *m_keys;
+    RegionProbe *m_regionProbe;
 
     ConnectionBar *m_connectionBar = nullptr;
     QLabel *m_banner = nullptr;

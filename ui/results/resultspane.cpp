@@ -86,6 +86,7 @@ ResultsPane::ResultsPane(SessionLog *log, const ChangeHistory *history, QWidget 
     , m_logView(new QListView(this))
     , m_historyView(new HistoryView(history, this))
     , m_copyCurlButton(new QToolButton(this))
+    , m_findRegionButton(new QPushButton(tr("Find the app's region"), this))
 {
     m_headline->setObjectName(QStringLiteral("resultHeadline"));
     m_headline->setTextFormat(Qt::PlainText);
@@ -130,6 +131,12 @@ ResultsPane::ResultsPane(SessionLog *log, const ChangeHistory *history, QWidget 
         box->open();
     });
 
+    m_findRegionButton->setObjectName(QStringLiteral("findRegionButton"));
+    m_findRegionButton->setToolTip(
+        tr("Ask every other data centre, read-only, whether it knows this SDKAppID"));
+    m_findRegionButton->hide();
+    connect(m_findRegionButton, &QPushButton::clicked, this, &ResultsPane::findRegionRequested);
+
     auto *summary = new QWidget(this);
     auto *form = new QFormLayout(summary);
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
@@ -140,6 +147,7 @@ ResultsPane::ResultsPane(SessionLog *log, const ChangeHistory *history, QWidget 
     form->addRow(tr("What it means:"), m_explanation);
     form->addRow(tr("What to do:"), m_nextStep);
     form->addRow(tr("Details:"), m_details);
+    form->addRow(QString(), m_findRegionButton);
 
     m_tabs->setObjectName(QStringLiteral("resultTabs"));
     m_tabs->addTab(summary, tr("Summary"));
@@ -214,6 +222,9 @@ void ResultsPane::showEntry(int row)
         QStringLiteral("POST %1\n\n%2").arg(displayedUrl(), prettyJson(r.redactedBody.toUtf8())));
     m_responseView->setPlainText(r.rawResponse.isEmpty() ? r.problem : prettyJson(r.rawResponse));
     m_copyCurlButton->setEnabled(!r.redactedUrl.isEmpty());
+    // 70016/70020: the SDKAppID is not known in the data centre asked, usually the wrong region.
+    m_findRegionButton->setVisible(
+        r.outcome == ApiOutcome::ApiError && (r.errorCode == 70016 || r.errorCode == 70020));
     m_logView->setCurrentIndex(m_log->index(row));
 }
 
@@ -259,6 +270,7 @@ void ResultsPane::clearFields()
     m_requestView->clear();
     m_responseView->clear();
     m_copyCurlButton->setEnabled(false);
+    m_findRegionButton->hide();
 }
 
 void ResultsPane::copyCurl(bool includeUserSig)

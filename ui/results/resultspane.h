@@ -11,6 +11,7 @@ class HistoryView;
 class QLabel;
 class QListView;
 class QPlainTextEdit;
+class QPushButton;
 class QTabWidget;
 class QToolButton;
 
@@ -38,6 +39,10 @@ public:
     // The cURL command of the shown request; the UserSig masked unless includeUserSig.
     QString curlCommand(bool includeUserSig) const;
 
+Q_SIGNALS:
+    // The user asked which data centre the app lives in (offered after 70016/70020).
+    void findRegionRequested();
+
 private:
     void clearFields();
     void copyCurl(bool includeUserSig);
@@ -62,4 +67,5 @@ private:
     QListView *m_logView;
     HistoryView *m_historyView;
     QToolButton *m_copyCurlButton;
+    QPushButton *m_findRegionButton;
 };
