@@ -1857,6 +1857,40 @@
         <source>Not sent</source>
         <translation>未送信</translation>
     </message>
+    <message numerus="yes">
+        <source>Asking %n other data centre(s) whether they know this app…</source>
+        <translation>
+            <numerusform>他の %n か所のデータセンターに、このアプリを知っているか問い合わせています…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Where the app lives</source>
+        <translation>アプリの所在</translation>
+    </message>
+    <message>
+        <source>This app answers in %1.</source>
+        <translation>このアプリは %1 で応答します。</translation>
+    </message>
+    <message>
+        <source>Switch the connection to %1 and send again.</source>
+        <translation>接続を %1 に切り替えて、もう一度送信してください。</translation>
+    </message>
+    <message>
+        <source>Switch to %1</source>
+        <translation>%1 に切り替え</translation>
+    </message>
+    <message>
+        <source>No other data centre said it knows this app.</source>
+        <translation>このアプリを知っていると答えたデータセンターは他にありませんでした。</translation>
+    </message>
+    <message>
+        <source>Check the SDKAppID in the Chat console; the app may also have been deleted.</source>
+        <translation>Chat コンソールで SDKAppID を確認してください。アプリが削除されている可能性もあります。</translation>
+    </message>
+    <message>
+        <source>Could not be reached: %1</source>
+        <translation>到達できません：%1</translation>
+    </message>
 </context>
 <context>
     <name>ProfileEditor</name>
@@ -2310,6 +2344,14 @@
     <message>
         <source>Change history</source>
         <translation>変更履歴</translation>
+    </message>
+    <message>
+        <source>Find the app&apos;s region</source>
+        <translation>アプリのリージョンを探す</translation>
+    </message>
+    <message>
+        <source>Ask every other data centre, read-only, whether it knows this SDKAppID</source>
+        <translation>他のすべてのデータセンターに、読み取り専用でこの SDKAppID を知っているか問い合わせます</translation>
     </message>
 </context>
 <context>

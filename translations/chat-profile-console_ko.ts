@@ -1857,6 +1857,40 @@
         <source>Not sent</source>
         <translation>보내지 않음</translation>
     </message>
+    <message numerus="yes">
+        <source>Asking %n other data centre(s) whether they know this app…</source>
+        <translation>
+            <numerusform>다른 데이터 센터 %n곳에 이 앱을 아는지 묻는 중…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Where the app lives</source>
+        <translation>앱이 있는 곳</translation>
+    </message>
+    <message>
+        <source>This app answers in %1.</source>
+        <translation>이 앱은 %1에서 응답합니다.</translation>
+    </message>
+    <message>
+        <source>Switch the connection to %1 and send again.</source>
+        <translation>연결을 %1(으)로 바꾸고 다시 보내세요.</translation>
+    </message>
+    <message>
+        <source>Switch to %1</source>
+        <translation>%1(으)로 전환</translation>
+    </message>
+    <message>
+        <source>No other data centre said it knows this app.</source>
+        <translation>이 앱을 안다고 답한 다른 데이터 센터가 없습니다.</translation>
+    </message>
+    <message>
+        <source>Check the SDKAppID in the Chat console; the app may also have been deleted.</source>
+        <translation>Chat 콘솔에서 SDKAppID를 확인하세요. 앱이 삭제되었을 수도 있습니다.</translation>
+    </message>
+    <message>
+        <source>Could not be reached: %1</source>
+        <translation>연결할 수 없음: %1</translation>
+    </message>
 </context>
 <context>
     <name>ProfileEditor</name>
@@ -2310,6 +2344,14 @@
     <message>
         <source>Change history</source>
         <translation>변경 기록</translation>
+    </message>
+    <message>
+        <source>Find the app&apos;s region</source>
+        <translation>앱의 리전 찾기</translation>
+    </message>
+    <message>
+        <source>Ask every other data centre, read-only, whether it knows this SDKAppID</source>
+        <translation>다른 모든 데이터 센터에 이 SDKAppID를 아는지 읽기 전용으로 묻습니다</translation>
     </message>
 </context>
 <context>

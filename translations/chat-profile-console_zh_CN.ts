@@ -1857,6 +1857,40 @@
         <source>Not sent</source>
         <translation>未发送</translation>
     </message>
+    <message numerus="yes">
+        <source>Asking %n other data centre(s) whether they know this app…</source>
+        <translation>
+            <numerusform>正在询问其他 %n 个数据中心是否认识此应用…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Where the app lives</source>
+        <translation>应用所在位置</translation>
+    </message>
+    <message>
+        <source>This app answers in %1.</source>
+        <translation>此应用在%1响应。</translation>
+    </message>
+    <message>
+        <source>Switch the connection to %1 and send again.</source>
+        <translation>将连接切换到%1并重新发送。</translation>
+    </message>
+    <message>
+        <source>Switch to %1</source>
+        <translation>切换到%1</translation>
+    </message>
+    <message>
+        <source>No other data centre said it knows this app.</source>
+        <translation>没有其他数据中心表示认识此应用。</translation>
+    </message>
+    <message>
+        <source>Check the SDKAppID in the Chat console; the app may also have been deleted.</source>
+        <translation>请在即时通信 IM 控制台中检查 SDKAppID；该应用也可能已被删除。</translation>
+    </message>
+    <message>
+        <source>Could not be reached: %1</source>
+        <translation>无法连接：%1</translation>
+    </message>
 </context>
 <context>
     <name>ProfileEditor</name>
@@ -2310,6 +2344,14 @@
     <message>
         <source>Change history</source>
         <translation>修改历史</translation>
+    </message>
+    <message>
+        <source>Find the app&apos;s region</source>
+        <translation>查找应用所在地域</translation>
+    </message>
+    <message>
+        <source>Ask every other data centre, read-only, whether it knows this SDKAppID</source>
+        <translation>以只读方式询问其他所有数据中心是否认识此 SDKAppID</translation>
     </message>
 </context>
 <context>
