@@ -212,6 +212,43 @@ private Q_SLOTS:
         QCOMPARE(child<QTableWidget>(window(), "historyTable")->item(0, 5)->text(), nick);
     }
 
+    void demoCustomFieldsLoadAndTheirPermissionsAreEditable()
+    {
+        openWindow();
+        QTest::mouseClick(loadButton(), Qt::LeftButton);
+        waitIdle();
+        // The demo's two custom fields are known from the first launch on.
+        const int hobby = model()->rowOfTag(u"Tag_Profile_Custom_Hobby");
+        const int tier = model()->rowOfTag(u"Tag_Profile_Custom_Tier");
+        QVERIFY(hobby >= 0 && tier >= 0);
+        QVERIFY(!model()->index(tier, ProfileTableModel::ServerValueColumn).data().toString().isEmpty());
+        // Tier is read-only for the admin: an edit is refused before anything is sent.
+        QVERIFY(
+            !model()->setData(model()->index(tier, ProfileTableModel::ValueColumn), QStringLiteral("gold+")));
+        QCOMPARE(headline(), QStringLiteral("Value not accepted"));
+
+        // Take write permission away from Hobby in the list of custom fields.
+        QTimer::singleShot(0, this, [] {
+            auto *dialog = qobject_cast<QDialog *>(QApplication::activeModalWidget());
+            QVERIFY(dialog);
+            QCOMPARE(dialog->objectName(), QStringLiteral("customFieldsDialog"));
+            auto *table = child<QTableWidget>(dialog, "customFieldsTable");
+            for (int row = 0; row < table->rowCount(); ++row) {
+                if (table->item(row, 0)->text() == QLatin1String("Tag_Profile_Custom_Hobby")) {
+                    table->item(row, 2)->setCheckState(Qt::Unchecked);
+                }
+            }
+            QTest::mouseClick(
+                dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok), Qt::LeftButton);
+        });
+        child<QAction>(window(), "manageCustomFieldsAction")->trigger();
+        QVERIFY(!model()->setData(
+            model()->index(hobby, ProfileTableModel::ValueColumn), QStringLiteral("chess")));
+        QVERIFY(child<QLabel>(window(), "explanationValue")
+                    ->text()
+                    .contains(QStringLiteral("Tag_Profile_Custom_Hobby")));
+    }
+
     void invalidValueIsRefusedAndNothingIsSent()
     {
         openWindow();

@@ -349,8 +349,16 @@ void MainWindow::loadConnections()
 {
     m_profiles = m_store->load();
     if (m_profiles.isEmpty()) {
-        // First launch: the Sandbox with its demo credentials, so the console works at once.
-        m_profiles.append(sandboxDemoProfile());
+        // First launch: the Sandbox with its demo credentials, so the console works at once, and
+        // its two custom fields known, so a demo can show one being written and one refused.
+        const ConnectionProfile demo = sandboxDemoProfile();
+        CustomTagRegistry registry(demo.id);
+        const auto &customTags = SandboxDemo::get().config.customTags;
+        for (auto it = customTags.cbegin(); it != customTags.cend(); ++it) {
+            registry.add(it.key(), it.value().testFlag(CustomTagAccessFlag::AdminRead),
+                it.value().testFlag(CustomTagAccessFlag::AdminWrite));
+        }
+        m_profiles.append(demo);
         m_store->save(m_profiles);
     }
     int index = 0;

@@ -1,5 +1,6 @@
 #include "profile/profileeditor.h"
 
+#include "profile/customfieldsdialog.h"
 #include "profile/customtagregistry.h"
 #include "profile/fieldschema.h"
 #include "profile/profilefielddelegate.h"
@@ -100,6 +101,16 @@ ProfileEditor::ProfileEditor(ProfileTableModel *model, QWidget *parent)
     m_addStandardButton->setMenu(new QMenu(m_addStandardButton));
     connect(m_addStandardButton->menu(), &QMenu::aboutToShow, this, &ProfileEditor::showAddStandardMenu);
     connect(m_addCustomButton, &QToolButton::clicked, this, &ProfileEditor::addCustomField);
+    m_addCustomButton->setPopupMode(QToolButton::MenuButtonPopup);
+    auto *customMenu = new QMenu(m_addCustomButton);
+    QAction *manage = customMenu->addAction(tr("Edit the list of custom fields…"), this, [this] {
+        if (m_registry) {
+            CustomFieldsDialog dialog(m_registry, this);
+            dialog.exec();
+        }
+    });
+    manage->setObjectName(QStringLiteral("manageCustomFieldsAction"));
+    m_addCustomButton->setMenu(customMenu);
     connect(m_removeButton, &QToolButton::clicked, this, &ProfileEditor::removeSelected);
     connect(m_revertButton, &QToolButton::clicked, this, &ProfileEditor::revertSelected);
     connect(m_revertAllButton, &QToolButton::clicked, m_model, &ProfileTableModel::revertAll);
