@@ -22,7 +22,7 @@ QString SessionEntry::outcomeText() const
     case ApiOutcome::Success:
         return QStringLiteral("OK");
     case ApiOutcome::Partial:
-        return QCoreApplication::translate("SessionEntry", "OK, %n account(s) failed", nullptr,
+        return QCoreApplication::translate("SessionEntry", "OK, but accounts failed: %n", nullptr,
             static_cast<int>(result.failAccounts.size()));
     case ApiOutcome::ApiError:
         return QStringLiteral("%1 %2").arg(result.actionStatus).arg(result.errorCode);

@@ -146,7 +146,7 @@ MainWindow::MainWindow(std::unique_ptr<SecretStore> secretStore, QWidget *parent
     connect(m_session, &ProfileSession::applied, this, [this](const QStringList &didNotStick) {
         statusBar()->showMessage(didNotStick.isEmpty()
                 ? tr("Saved and read back: every field stuck.")
-                : tr("Saved, but %n field(s) did not stick: see the table.", nullptr,
+                : tr("Saved, but fields did not stick: %n. See the marked rows.", nullptr,
                     static_cast<int>(didNotStick.size())),
             10000);
     });
@@ -672,7 +672,7 @@ void MainWindow::findRegion()
         candidates.append(candidate);
     }
     m_busyIndicator->show();
-    statusBar()->showMessage(tr("Asking %n other data centre(s) whether they know this app…", nullptr,
+    statusBar()->showMessage(tr("Asking the other data centres (%n) whether they know this app…", nullptr,
         static_cast<int>(candidates.size())));
     m_regionProbe->start(candidates);
 }

@@ -210,7 +210,7 @@ void ResultsPane::showEntry(int row)
     for (const ApiAttempt &attempt : r.attempts) {
         attempts.append(QString::number(attempt.random));
     }
-    m_details->setText(tr("random %1 · %2 ms · %n attempt(s) (random %3) · HTTP %4 · %5", nullptr,
+    m_details->setText(tr("random %1 · %2 ms · attempts: %n (random %3) · HTTP %4 · %5", nullptr,
         static_cast<int>(r.attempts.size()))
                            .arg(r.random)
                            .arg(r.latencyMs)
