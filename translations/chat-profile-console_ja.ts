@@ -530,6 +530,37 @@
     </message>
 </context>
 <context>
+    <name>CustomFieldsDialog</name>
+    <message>
+        <source>Custom fields of this connection</source>
+        <translation>この接続のカスタムフィールド</translation>
+    </message>
+    <message>
+        <source>Custom fields</source>
+        <translation>カスタムフィールド</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>フィールド</translation>
+    </message>
+    <message>
+        <source>Admin may read</source>
+        <translation>管理者が読み取り可能</translation>
+    </message>
+    <message>
+        <source>Admin may write</source>
+        <translation>管理者が書き込み可能</translation>
+    </message>
+    <message>
+        <source>&amp;Forget selected</source>
+        <translation>選択した項目を削除(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Remove the field from this list; it stays on the server.</source>
+        <translation>このフィールドを一覧から外します。サーバー上には残ります。</translation>
+    </message>
+</context>
+<context>
     <name>CustomTagRegistry</name>
     <message>
         <source>%1 is already in the list. Change its permissions instead.</source>
@@ -1541,12 +1572,6 @@
         <source>Unknown field &quot;%1&quot;: use a standard field name such as Nick or Gender, or Tag_Profile_Custom_NAME.</source>
         <translation>不明なフィールド「%1」です。Nick や Gender などの標準フィールド名か、Tag_Profile_Custom_NAME を使ってください。</translation>
     </message>
-    <message numerus="yes">
-        <source>%n account(s) could not be read.</source>
-        <translation>
-            <numerusform>%n 個のアカウントを読み取れませんでした。</numerusform>
-        </translation>
-    </message>
     <message>
         <source>failed, ResultCode %1 %2</source>
         <translation>失敗、ResultCode %1 %2</translation>
@@ -1554,6 +1579,12 @@
     <message>
         <source>(not set)</source>
         <translation>（未設定）</translation>
+    </message>
+    <message numerus="yes">
+        <source>Accounts that could not be read: %n.</source>
+        <translation>
+            <numerusform>読み取れなかったアカウント数：%n。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1698,12 +1729,6 @@
     <message>
         <source>Saved and read back: every field stuck.</source>
         <translation>保存して読み戻しました：すべてのフィールドが反映されています。</translation>
-    </message>
-    <message numerus="yes">
-        <source>Saved, but %n field(s) did not stick: see the table.</source>
-        <translation>
-            <numerusform>保存しましたが、%n 個のフィールドが反映されませんでした。表を確認してください。</numerusform>
-        </translation>
     </message>
     <message>
         <source>Connection guard</source>
@@ -1857,12 +1882,6 @@
         <source>Not sent</source>
         <translation>未送信</translation>
     </message>
-    <message numerus="yes">
-        <source>Asking %n other data centre(s) whether they know this app…</source>
-        <translation>
-            <numerusform>他の %n か所のデータセンターに、このアプリを知っているか問い合わせています…</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Where the app lives</source>
         <translation>アプリの所在</translation>
@@ -1890,6 +1909,18 @@
     <message>
         <source>Could not be reached: %1</source>
         <translation>到達できません：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved, but fields did not stick: %n. See the marked rows.</source>
+        <translation>
+            <numerusform>保存しましたが、反映されなかったフィールド数：%n。印の付いた行を確認してください。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Asking the other data centres (%n) whether they know this app…</source>
+        <translation>
+            <numerusform>他のデータセンター（%n か所）に、このアプリを知っているか問い合わせています…</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1989,6 +2020,10 @@
     <message>
         <source>Profile of %1. Double-click a value to edit it; only changed fields are sent.</source>
         <translation>%1 のプロフィール。値をダブルクリックすると編集できます。変更したフィールドだけが送信されます。</translation>
+    </message>
+    <message>
+        <source>Edit the list of custom fields…</source>
+        <translation>カスタムフィールドの一覧を編集…</translation>
     </message>
 </context>
 <context>
@@ -2335,12 +2370,6 @@
         <source>Check the network and the region, then try again.</source>
         <translation>ネットワークとリージョンを確認してから、再試行してください。</translation>
     </message>
-    <message numerus="yes">
-        <source>random %1 · %2 ms · %n attempt(s) (random %3) · HTTP %4 · %5</source>
-        <translation>
-            <numerusform>random %1 · %2 ミリ秒 · 試行 %n 回（random %3）· HTTP %4 · %5</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Change history</source>
         <translation>変更履歴</translation>
@@ -2352,6 +2381,12 @@
     <message>
         <source>Ask every other data centre, read-only, whether it knows this SDKAppID</source>
         <translation>他のすべてのデータセンターに、読み取り専用でこの SDKAppID を知っているか問い合わせます</translation>
+    </message>
+    <message numerus="yes">
+        <source>random %1 · %2 ms · attempts: %n (random %3) · HTTP %4 · %5</source>
+        <translation>
+            <numerusform>random %1 · %2 ミリ秒 · 試行回数：%n（random %3）· HTTP %4 · %5</numerusform>
+        </translation>
     </message>
 </context>
 <context>

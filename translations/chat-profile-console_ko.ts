@@ -530,6 +530,37 @@
     </message>
 </context>
 <context>
+    <name>CustomFieldsDialog</name>
+    <message>
+        <source>Custom fields of this connection</source>
+        <translation>이 연결의 사용자 지정 필드</translation>
+    </message>
+    <message>
+        <source>Custom fields</source>
+        <translation>사용자 지정 필드</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>필드</translation>
+    </message>
+    <message>
+        <source>Admin may read</source>
+        <translation>관리자 읽기 가능</translation>
+    </message>
+    <message>
+        <source>Admin may write</source>
+        <translation>관리자 쓰기 가능</translation>
+    </message>
+    <message>
+        <source>&amp;Forget selected</source>
+        <translation>선택 항목 잊기(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Remove the field from this list; it stays on the server.</source>
+        <translation>이 목록에서 필드를 뺍니다. 서버에는 그대로 남습니다.</translation>
+    </message>
+</context>
+<context>
     <name>CustomTagRegistry</name>
     <message>
         <source>%1 is already in the list. Change its permissions instead.</source>
@@ -1541,12 +1572,6 @@
         <source>Unknown field &quot;%1&quot;: use a standard field name such as Nick or Gender, or Tag_Profile_Custom_NAME.</source>
         <translation>알 수 없는 필드 &quot;%1&quot;: Nick이나 Gender 같은 표준 필드 이름 또는 Tag_Profile_Custom_NAME을 사용하세요.</translation>
     </message>
-    <message numerus="yes">
-        <source>%n account(s) could not be read.</source>
-        <translation>
-            <numerusform>계정 %n개를 읽을 수 없습니다.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>failed, ResultCode %1 %2</source>
         <translation>실패, ResultCode %1 %2</translation>
@@ -1554,6 +1579,12 @@
     <message>
         <source>(not set)</source>
         <translation>(설정 안 됨)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Accounts that could not be read: %n.</source>
+        <translation>
+            <numerusform>읽을 수 없는 계정 수: %n.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1698,12 +1729,6 @@
     <message>
         <source>Saved and read back: every field stuck.</source>
         <translation>저장 후 다시 읽음: 모든 필드가 반영되었습니다.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Saved, but %n field(s) did not stick: see the table.</source>
-        <translation>
-            <numerusform>저장했지만 필드 %n개가 반영되지 않았습니다. 표를 확인하세요.</numerusform>
-        </translation>
     </message>
     <message>
         <source>Connection guard</source>
@@ -1857,12 +1882,6 @@
         <source>Not sent</source>
         <translation>보내지 않음</translation>
     </message>
-    <message numerus="yes">
-        <source>Asking %n other data centre(s) whether they know this app…</source>
-        <translation>
-            <numerusform>다른 데이터 센터 %n곳에 이 앱을 아는지 묻는 중…</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Where the app lives</source>
         <translation>앱이 있는 곳</translation>
@@ -1890,6 +1909,18 @@
     <message>
         <source>Could not be reached: %1</source>
         <translation>연결할 수 없음: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved, but fields did not stick: %n. See the marked rows.</source>
+        <translation>
+            <numerusform>저장했지만 반영되지 않은 필드 수: %n. 표시된 행을 확인하세요.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Asking the other data centres (%n) whether they know this app…</source>
+        <translation>
+            <numerusform>다른 데이터 센터(%n곳)에 이 앱을 아는지 묻는 중…</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1989,6 +2020,10 @@
     <message>
         <source>Profile of %1. Double-click a value to edit it; only changed fields are sent.</source>
         <translation>%1의 프로필. 값을 두 번 클릭하면 편집할 수 있으며, 변경된 필드만 보냅니다.</translation>
+    </message>
+    <message>
+        <source>Edit the list of custom fields…</source>
+        <translation>사용자 지정 필드 목록 편집…</translation>
     </message>
 </context>
 <context>
@@ -2335,12 +2370,6 @@
         <source>Check the network and the region, then try again.</source>
         <translation>네트워크와 리전을 확인한 뒤 다시 시도하세요.</translation>
     </message>
-    <message numerus="yes">
-        <source>random %1 · %2 ms · %n attempt(s) (random %3) · HTTP %4 · %5</source>
-        <translation>
-            <numerusform>random %1 · %2ms · %n회 시도(random %3) · HTTP %4 · %5</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Change history</source>
         <translation>변경 기록</translation>
@@ -2352,6 +2381,12 @@
     <message>
         <source>Ask every other data centre, read-only, whether it knows this SDKAppID</source>
         <translation>다른 모든 데이터 센터에 이 SDKAppID를 아는지 읽기 전용으로 묻습니다</translation>
+    </message>
+    <message numerus="yes">
+        <source>random %1 · %2 ms · attempts: %n (random %3) · HTTP %4 · %5</source>
+        <translation>
+            <numerusform>random %1 · %2ms · 시도 횟수: %n(random %3) · HTTP %4 · %5</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -530,6 +530,37 @@
     </message>
 </context>
 <context>
+    <name>CustomFieldsDialog</name>
+    <message>
+        <source>Custom fields of this connection</source>
+        <translation>此连接的自定义字段</translation>
+    </message>
+    <message>
+        <source>Custom fields</source>
+        <translation>自定义字段</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <source>Admin may read</source>
+        <translation>管理员可读</translation>
+    </message>
+    <message>
+        <source>Admin may write</source>
+        <translation>管理员可写</translation>
+    </message>
+    <message>
+        <source>&amp;Forget selected</source>
+        <translation>移除所选(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Remove the field from this list; it stays on the server.</source>
+        <translation>从此列表中移除该字段；它仍保留在服务器上。</translation>
+    </message>
+</context>
+<context>
     <name>CustomTagRegistry</name>
     <message>
         <source>%1 is already in the list. Change its permissions instead.</source>
@@ -1541,12 +1572,6 @@
         <source>Unknown field &quot;%1&quot;: use a standard field name such as Nick or Gender, or Tag_Profile_Custom_NAME.</source>
         <translation>未知字段“%1”：请使用 Nick、Gender 等标准字段名，或 Tag_Profile_Custom_NAME。</translation>
     </message>
-    <message numerus="yes">
-        <source>%n account(s) could not be read.</source>
-        <translation>
-            <numerusform>有 %n 个账号无法读取。</numerusform>
-        </translation>
-    </message>
     <message>
         <source>failed, ResultCode %1 %2</source>
         <translation>失败，ResultCode %1 %2</translation>
@@ -1554,6 +1579,12 @@
     <message>
         <source>(not set)</source>
         <translation>（未设置）</translation>
+    </message>
+    <message numerus="yes">
+        <source>Accounts that could not be read: %n.</source>
+        <translation>
+            <numerusform>无法读取的账号数：%n。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1698,12 +1729,6 @@
     <message>
         <source>Saved and read back: every field stuck.</source>
         <translation>已保存并回读：所有字段均已生效。</translation>
-    </message>
-    <message numerus="yes">
-        <source>Saved, but %n field(s) did not stick: see the table.</source>
-        <translation>
-            <numerusform>已保存，但有 %n 个字段未生效：请查看表格。</numerusform>
-        </translation>
     </message>
     <message>
         <source>Connection guard</source>
@@ -1857,12 +1882,6 @@
         <source>Not sent</source>
         <translation>未发送</translation>
     </message>
-    <message numerus="yes">
-        <source>Asking %n other data centre(s) whether they know this app…</source>
-        <translation>
-            <numerusform>正在询问其他 %n 个数据中心是否认识此应用…</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Where the app lives</source>
         <translation>应用所在位置</translation>
@@ -1890,6 +1909,18 @@
     <message>
         <source>Could not be reached: %1</source>
         <translation>无法连接：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved, but fields did not stick: %n. See the marked rows.</source>
+        <translation>
+            <numerusform>已保存，但未生效的字段数：%n。请查看已标记的行。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Asking the other data centres (%n) whether they know this app…</source>
+        <translation>
+            <numerusform>正在询问其他数据中心（%n 个）是否认识此应用…</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1989,6 +2020,10 @@
     <message>
         <source>Profile of %1. Double-click a value to edit it; only changed fields are sent.</source>
         <translation>%1 的资料。双击某个值即可编辑；只会发送已修改的字段。</translation>
+    </message>
+    <message>
+        <source>Edit the list of custom fields…</source>
+        <translation>编辑自定义字段列表…</translation>
     </message>
 </context>
 <context>
@@ -2335,12 +2370,6 @@
         <source>Check the network and the region, then try again.</source>
         <translation>请检查网络和地域，然后重试。</translation>
     </message>
-    <message numerus="yes">
-        <source>random %1 · %2 ms · %n attempt(s) (random %3) · HTTP %4 · %5</source>
-        <translation>
-            <numerusform>random %1 · %2 毫秒 · 尝试 %n 次（random %3）· HTTP %4 · %5</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Change history</source>
         <translation>修改历史</translation>
@@ -2352,6 +2381,12 @@
     <message>
         <source>Ask every other data centre, read-only, whether it knows this SDKAppID</source>
         <translation>以只读方式询问其他所有数据中心是否认识此 SDKAppID</translation>
+    </message>
+    <message numerus="yes">
+        <source>random %1 · %2 ms · attempts: %n (random %3) · HTTP %4 · %5</source>
+        <translation>
+            <numerusform>random %1 · %2 毫秒 · 尝试次数：%n（random %3）· HTTP %4 · %5</numerusform>
+        </translation>
     </message>
 </context>
 <context>
