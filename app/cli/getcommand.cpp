@@ -80,7 +80,8 @@ void GetCommand::start(const QStringList &arguments)
                 printProfiles(result, tags);
             }
             if (result.outcome == ApiOutcome::Partial) {
-                Console::err() << tr("Accounts that could not be read: %n.", nullptr, result.failAccounts.size())
+                Console::err() << tr(
+                    "Accounts that could not be read: %n.", nullptr, result.failAccounts.size())
                                << Qt::endl;
             }
         });

@@ -9,7 +9,7 @@ public:
     static QString text(int count, const QString &account)
     {
         //: A user account of the chat app, not an operating-system account
-        return tr("%n account(s) loaded", nullptr, count) + tr("Profile of %1").arg(account)
-            + tr("&Apply") + tr("<b>Expired</b> UserSig");
+        return tr("%n account(s) loaded", nullptr, count) + tr("Profile of %1").arg(account) + tr("&Apply")
+            + tr("<b>Expired</b> UserSig");
     }
 };
