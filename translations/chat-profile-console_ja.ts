@@ -1293,7 +1293,7 @@
     </message>
     <message>
         <source>The UserSig was signed for the %1 %2, but the request sends %3.</source>
-        <translation>UserSig は %1 %2 に対して署名されていますが、リクエストは %3 を送信しています。</translation>
+        <translation>UserSig は %1%2に対して署名されていますが、リクエストは%3を送信しています。</translation>
     </message>
     <message>
         <source>The UserSig was signed for the same %1 as the request (%2), so it was probably generated with another SDKAppID&apos;s key or has been altered.</source>
@@ -1317,11 +1317,11 @@
     </message>
     <message>
         <source>The custom field %1 was not created in the Chat console, or its name is misspelled.</source>
-        <translation>カスタムフィールド %1 が Chat コンソールで作成されていないか、名前のつづりが間違っています。</translation>
+        <translation>カスタムフィールド%1が Chat コンソールで作成されていないか、名前のつづりが間違っています。</translation>
     </message>
     <message>
         <source>The field %1 is not writable by the App admin: its write permission in the Chat console does not include &quot;App admin writable&quot;.</source>
-        <translation>アプリ管理者はフィールド %1 に書き込めません。Chat コンソールでの書き込み権限に「アプリ管理者が書き込み可能」が含まれていません。</translation>
+        <translation>アプリ管理者はフィールド%1に書き込めません。Chat コンソールでの書き込み権限に「アプリ管理者が書き込み可能」が含まれていません。</translation>
     </message>
     <message>
         <source>The caller&apos;s IP address is not on the app&apos;s IP allowlist, so every REST call from this machine is refused whatever the credentials.</source>

@@ -1293,7 +1293,7 @@
     </message>
     <message>
         <source>The UserSig was signed for the %1 %2, but the request sends %3.</source>
-        <translation>UserSig 是为 %1 %2 签名的，但请求发送的是 %3。</translation>
+        <translation>UserSig 是为 %1%2签名的，但请求发送的是%3。</translation>
     </message>
     <message>
         <source>The UserSig was signed for the same %1 as the request (%2), so it was probably generated with another SDKAppID&apos;s key or has been altered.</source>
@@ -1317,11 +1317,11 @@
     </message>
     <message>
         <source>The custom field %1 was not created in the Chat console, or its name is misspelled.</source>
-        <translation>自定义字段 %1 尚未在即时通信 IM 控制台中创建，或名称拼写错误。</translation>
+        <translation>自定义字段%1尚未在即时通信 IM 控制台中创建，或名称拼写错误。</translation>
     </message>
     <message>
         <source>The field %1 is not writable by the App admin: its write permission in the Chat console does not include &quot;App admin writable&quot;.</source>
-        <translation>App 管理员无权写入字段 %1：它在即时通信 IM 控制台中的写权限不包含“App 管理员可写”。</translation>
+        <translation>App 管理员无权写入字段%1：它在即时通信 IM 控制台中的写权限不包含“App 管理员可写”。</translation>
     </message>
     <message>
         <source>The caller&apos;s IP address is not on the app&apos;s IP allowlist, so every REST call from this machine is refused whatever the credentials.</source>
