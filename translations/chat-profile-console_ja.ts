@@ -1922,6 +1922,11 @@
             <numerusform>他のデータセンター（%n か所）に、このアプリを知っているか問い合わせています…</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>Status bar after a request: the operation (Load, Apply, Read back), then how it ended.</extracomment>
+        <translation>%1：%2</translation>
+    </message>
 </context>
 <context>
     <name>ProfileEditor</name>

@@ -1922,6 +1922,11 @@
             <numerusform>다른 데이터 센터(%n곳)에 이 앱을 아는지 묻는 중…</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>Status bar after a request: the operation (Load, Apply, Read back), then how it ended.</extracomment>
+        <translation>%1: %2</translation>
+    </message>
 </context>
 <context>
     <name>ProfileEditor</name>

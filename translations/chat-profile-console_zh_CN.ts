@@ -1922,6 +1922,11 @@
             <numerusform>正在询问其他数据中心（%n 个）是否认识此应用…</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>Status bar after a request: the operation (Load, Apply, Read back), then how it ended.</extracomment>
+        <translation>%1：%2</translation>
+    </message>
 </context>
 <context>
     <name>ProfileEditor</name>

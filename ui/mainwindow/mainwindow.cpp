@@ -624,7 +624,8 @@ void MainWindow::onRequestFinished(int row)
         m_results->historyView()->refresh();
     }
     revealFirstProblemRow();
-    statusBar()->showMessage(QStringLiteral("%1: %2").arg(entry.operationName(), entry.outcomeText()), 10000);
+    //: Status bar after a request: the operation (Load, Apply, Read back), then how it ended.
+    statusBar()->showMessage(tr("%1: %2").arg(entry.operationName(), entry.outcomeText()), 10000);
 }
 
 void MainWindow::revealFirstProblemRow()
