@@ -287,10 +287,6 @@
         <source>None</source>
         <translation>なし</translation>
     </message>
-    <message>
-        <source>Unnamed connection</source>
-        <translation>名前のない接続</translation>
-    </message>
 </context>
 <context>
     <name>ConnectionOptions</name>
@@ -377,6 +373,17 @@
     <message>
         <source>Give the app&apos;s secret key (--key-file or %1) or a ready UserSig (--usersig-file or %2).</source>
         <translation>アプリの秘密鍵（--key-file または %1）か、生成済みの UserSig（--usersig-file または %2）を指定してください。</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionProfile</name>
+    <message>
+        <source>Sandbox demo</source>
+        <translation>サンドボックスのデモ</translation>
+    </message>
+    <message>
+        <source>Unnamed connection</source>
+        <translation>名前のない接続</translation>
     </message>
 </context>
 <context>
@@ -1697,10 +1704,6 @@
     <message>
         <source>Edit Tencent Cloud Chat user profiles by hand, safely.&lt;br&gt;Built with Qt %1, running on Qt %2.</source>
         <translation>Tencent Cloud Chat のユーザープロフィールを安全に手作業で編集します。&lt;br&gt;Qt %1 でビルド、Qt %2 で実行中。</translation>
-    </message>
-    <message>
-        <source>Sandbox demo</source>
-        <translation>サンドボックスのデモ</translation>
     </message>
     <message>
         <source>PRODUCTION</source>

@@ -287,10 +287,6 @@
         <source>None</source>
         <translation>없음</translation>
     </message>
-    <message>
-        <source>Unnamed connection</source>
-        <translation>이름 없는 연결</translation>
-    </message>
 </context>
 <context>
     <name>ConnectionOptions</name>
@@ -377,6 +373,17 @@
     <message>
         <source>Give the app&apos;s secret key (--key-file or %1) or a ready UserSig (--usersig-file or %2).</source>
         <translation>앱의 비밀 키(--key-file 또는 %1)나 미리 만든 UserSig(--usersig-file 또는 %2)를 지정하세요.</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionProfile</name>
+    <message>
+        <source>Sandbox demo</source>
+        <translation>샌드박스 데모</translation>
+    </message>
+    <message>
+        <source>Unnamed connection</source>
+        <translation>이름 없는 연결</translation>
     </message>
 </context>
 <context>
@@ -1697,10 +1704,6 @@
     <message>
         <source>Edit Tencent Cloud Chat user profiles by hand, safely.&lt;br&gt;Built with Qt %1, running on Qt %2.</source>
         <translation>Tencent Cloud Chat 사용자 프로필을 안전하게 직접 편집합니다.&lt;br&gt;Qt %1(으)로 빌드, Qt %2에서 실행 중.</translation>
-    </message>
-    <message>
-        <source>Sandbox demo</source>
-        <translation>샌드박스 데모</translation>
     </message>
     <message>
         <source>PRODUCTION</source>

@@ -287,10 +287,6 @@
         <source>None</source>
         <translation>无</translation>
     </message>
-    <message>
-        <source>Unnamed connection</source>
-        <translation>未命名连接</translation>
-    </message>
 </context>
 <context>
     <name>ConnectionOptions</name>
@@ -377,6 +373,17 @@
     <message>
         <source>Give the app&apos;s secret key (--key-file or %1) or a ready UserSig (--usersig-file or %2).</source>
         <translation>请提供应用的密钥（--key-file 或 %1）或现成的 UserSig（--usersig-file 或 %2）。</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionProfile</name>
+    <message>
+        <source>Sandbox demo</source>
+        <translation>沙盒演示</translation>
+    </message>
+    <message>
+        <source>Unnamed connection</source>
+        <translation>未命名连接</translation>
     </message>
 </context>
 <context>
@@ -1697,10 +1704,6 @@
     <message>
         <source>Edit Tencent Cloud Chat user profiles by hand, safely.&lt;br&gt;Built with Qt %1, running on Qt %2.</source>
         <translation>安全地手动编辑腾讯云即时通信 IM 用户资料。&lt;br&gt;使用 Qt %1 构建，运行于 Qt %2。</translation>
-    </message>
-    <message>
-        <source>Sandbox demo</source>
-        <translation>沙盒演示</translation>
     </message>
     <message>
         <source>PRODUCTION</source>

@@ -1,6 +1,18 @@
 #include "connections/connectionprofile.h"
 
+#include <QCoreApplication>
+
 #include <tuple>
+
+QString ConnectionProfile::displayName() const
+{
+    if (!name.isEmpty()) {
+        return name;
+    }
+    return regionId == QLatin1String("sandbox")
+        ? QCoreApplication::translate("ConnectionProfile", "Sandbox demo")
+        : QCoreApplication::translate("ConnectionProfile", "Unnamed connection");
+}
 
 bool ConnectionProfile::operator==(const ConnectionProfile &other) const
 {

@@ -11,7 +11,7 @@ struct ConnectionProfile
     enum class Label { None, Development, Testing, Production };
 
     QString id; // stable key in the settings and the keychain; never shown
-    QString name; // what the user calls it
+    QString name; // what the user calls it; empty for a connection they never named
     QString regionId;
     bool useBackupDomain = false;
     QString customEndpoint; // used when regionId is the custom-endpoint entry
@@ -23,6 +23,10 @@ struct ConnectionProfile
     Label label = Label::None;
     bool readOnly = false;
     bool confirmBeforeWrite = false;
+
+    // The name to show: the user's, or for an unnamed connection a default in the current language
+    // ("Sandbox demo" for the first-launch Sandbox), so it follows a change of language.
+    QString displayName() const;
 
     bool operator==(const ConnectionProfile &other) const;
     bool operator!=(const ConnectionProfile &other) const { return !(*this == other); }

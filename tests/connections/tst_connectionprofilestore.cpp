@@ -83,6 +83,18 @@ private Q_SLOTS:
         QCOMPARE(loaded.first().label, ConnectionProfile::Label::None);
     }
 
+    void unnamedConnectionsShowADefaultName()
+    {
+        ConnectionProfile sandbox;
+        sandbox.regionId = QStringLiteral("sandbox");
+        QCOMPARE(sandbox.displayName(), QStringLiteral("Sandbox demo"));
+        ConnectionProfile other;
+        other.regionId = QStringLiteral("seoul");
+        QCOMPARE(other.displayName(), QStringLiteral("Unnamed connection"));
+        other.name = QStringLiteral("Seoul production");
+        QCOMPARE(other.displayName(), other.name);
+    }
+
     void newIdsAreUnique() { QVERIFY(ConnectionProfileStore::newId() != ConnectionProfileStore::newId()); }
 };
 

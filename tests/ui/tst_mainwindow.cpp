@@ -165,6 +165,8 @@ private Q_SLOTS:
         QVERIFY(!child<QLineEdit>(window(), "secretKeyEdit")->text().isEmpty());
         QCOMPARE(child<QLineEdit>(window(), "accountEdit")->text(), SandboxDemo::get().demoAccount);
         QVERIFY(child<QLabel>(window(), "sandboxHint")->isVisible());
+        QCOMPARE(
+            child<QComboBox>(window(), "connectionCombo")->currentText(), QStringLiteral("Sandbox demo"));
         QVERIFY(child<QLabel>(window(), "sandboxHint")->text().contains(QStringLiteral("Sandbox")));
     }
 

@@ -90,7 +90,7 @@ void ConnectionBar::setProfiles(const QList<ConnectionProfile> &profiles, int cu
     const QSignalBlocker blocker(m_profileCombo);
     m_profileCombo->clear();
     for (const ConnectionProfile &profile : profiles) {
-        m_profileCombo->addItem(profile.name, profile.id);
+        m_profileCombo->addItem(profile.displayName(), profile.id);
     }
     m_profileCombo->setCurrentIndex(current);
     if (current >= 0 && current < profiles.size()) {

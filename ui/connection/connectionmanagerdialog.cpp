@@ -73,7 +73,7 @@ ConnectionManagerDialog::ConnectionManagerDialog(
     layout->addWidget(buttons);
 
     for (const ConnectionProfile &profile : std::as_const(m_profiles)) {
-        m_list->addItem(profile.name);
+        m_list->addItem(profile.displayName());
     }
     connect(m_list, &QListWidget::currentRowChanged, this, [this](int row) {
         storeForm();
@@ -81,7 +81,7 @@ ConnectionManagerDialog::ConnectionManagerDialog(
     });
     connect(m_nameEdit, &QLineEdit::textEdited, this, [this](const QString &name) {
         if (QListWidgetItem *item = m_list->item(m_shown)) {
-            item->setText(name);
+            item->setText(name.trimmed().isEmpty() ? m_nameEdit->placeholderText() : name);
         }
     });
     connect(addButton, &QPushButton::clicked, this, [this] {
@@ -94,7 +94,7 @@ ConnectionManagerDialog::ConnectionManagerDialog(
         storeForm();
         if (m_shown >= 0) {
             ConnectionProfile copy = m_profiles.at(m_shown);
-            copy.name = tr("%1 (copy)").arg(copy.name);
+            copy.name = tr("%1 (copy)").arg(copy.displayName());
             copy.rememberSecretKey = false; // the key belongs to the original's keychain entry
             addProfile(copy);
         }
@@ -151,6 +151,7 @@ void ConnectionManagerDialog::showProfile(int row)
     }
     const ConnectionProfile &p = m_profiles.at(row);
     m_nameEdit->setText(p.name);
+    m_nameEdit->setPlaceholderText(p.displayName());
     m_labelCombo->setCurrentIndex(m_labelCombo->findData(static_cast<int>(p.label)));
     m_readOnlyCheck->setChecked(p.readOnly);
     m_confirmCheck->setChecked(p.confirmBeforeWrite);
@@ -163,7 +164,7 @@ void ConnectionManagerDialog::storeForm()
     }
     ConnectionProfile &p = m_profiles[m_shown];
     const QString name = m_nameEdit->text().trimmed();
-    p.name = name.isEmpty() ? tr("Unnamed connection") : name;
+    p.name = name; // empty keeps the default name, shown in the current language
     p.label = static_cast<ConnectionProfile::Label>(m_labelCombo->currentData().toInt());
     p.readOnly = m_readOnlyCheck->isChecked();
     p.confirmBeforeWrite = m_confirmCheck->isChecked();
@@ -174,6 +175,6 @@ void ConnectionManagerDialog::addProfile(const ConnectionProfile &profile)
     ConnectionProfile copy = profile;
     copy.id = ConnectionProfileStore::newId();
     m_profiles.append(copy);
-    m_list->addItem(copy.name);
+    m_list->addItem(copy.displayName());
     m_list->setCurrentRow(m_list->count() - 1);
 }

@@ -54,7 +54,6 @@ ConnectionProfile sandboxDemoProfile()
     const SandboxDemo &demo = SandboxDemo::get();
     ConnectionProfile p;
     p.id = ConnectionProfileStore::newId();
-    p.name = MainWindow::tr("Sandbox demo");
     p.regionId = QStringLiteral("sandbox");
     p.sdkAppId = demo.config.sdkAppId;
     p.adminIdentifier = demo.admin;
@@ -439,7 +438,7 @@ void MainWindow::updateGuard()
     m_applyAction->setEnabled(m_applyButton->isEnabled());
     m_applyButton->setToolTip(
         profile.readOnly ? tr("This connection is read-only.") : tr("Send the changed fields (Ctrl+Enter)"));
-    setWindowTitle(tr("%1 — Chat Profile Console").arg(profile.name));
+    setWindowTitle(tr("%1 — Chat Profile Console").arg(profile.displayName()));
 }
 
 void MainWindow::rebuildCredentials()
@@ -493,7 +492,7 @@ void MainWindow::apply()
     const ConnectionProfile &profile = m_profiles.at(m_current);
     if (profile.confirmBeforeWrite && !profile.readOnly && m_model->hasChanges()
         && !m_model->hasInvalidRows()) {
-        auto *dialog = new ConfirmWriteDialog(profile.name, m_session->account(), *m_model, this);
+        auto *dialog = new ConfirmWriteDialog(profile.displayName(), m_session->account(), *m_model, this);
         dialog->setAttribute(Qt::WA_DeleteOnClose);
         connect(dialog, &QDialog::accepted, this, &MainWindow::startApply);
         dialog->open();
@@ -536,7 +535,7 @@ RequestContext MainWindow::requestContext()
 {
     RequestContext context;
     if (m_current >= 0) {
-        context.connectionName = m_profiles.at(m_current).name;
+        context.connectionName = m_profiles.at(m_current).displayName();
     }
     const QString regionId = m_connectionBar->regionId();
     const Region *region = RegionCatalogue::find(regionId);
