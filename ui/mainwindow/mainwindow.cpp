@@ -698,11 +698,9 @@ void MainWindow::showRegionFindings(const QList<RegionProbe::Finding> &findings)
         box->setText(tr("This app answers in %1.").arg(name));
         box->setInformativeText(tr("Switch the connection to %1 and send again.").arg(name));
         QPushButton *switchButton = box->addButton(tr("Switch to %1").arg(name), QMessageBox::AcceptRole);
-        connect(switchButton, &QPushButton::clicked, this, [this, found] {
-            m_connectionBar->selectRegion(found);
-            storeCurrentConnection();
-            updateGuard();
-        });
+        // The bar's regionChanged() stores the connection and updates the guard.
+        connect(switchButton, &QPushButton::clicked, this,
+            [this, found] { m_connectionBar->selectRegion(found); });
         box->addButton(QMessageBox::Cancel);
     } else {
         box->setIcon(QMessageBox::Warning);

@@ -182,6 +182,7 @@ void ProfileEditor::addCustomField()
     const QString name = keyword->text().trimmed();
     if (m_registry) {
         const FieldCheck check = m_registry->add(name, readable->isChecked(), writable->isChecked());
+        // Invalid for a field already in the list only means "registered before": show its row.
         if (check.level == FieldCheck::Invalid && !m_registry->find(name)) {
             Q_EMIT problem(check.message);
             return;
