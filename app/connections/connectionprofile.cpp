@@ -1,5 +1,7 @@
 #include "connections/connectionprofile.h"
 
+#include "regions/regioncatalogue.h"
+
 #include <QCoreApplication>
 
 #include <tuple>
@@ -9,7 +11,8 @@ QString ConnectionProfile::displayName() const
     if (!name.isEmpty()) {
         return name;
     }
-    return regionId == QLatin1String("sandbox")
+    const Region *region = RegionCatalogue::find(regionId);
+    return region && region->kind == Region::Kind::Sandbox
         ? QCoreApplication::translate("ConnectionProfile", "Sandbox demo")
         : QCoreApplication::translate("ConnectionProfile", "Unnamed connection");
 }
