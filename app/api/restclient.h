@@ -20,7 +20,7 @@ class RestClient final : public QObject
     Q_OBJECT
 
 public:
-    // portrait_get asks for at most this many accounts per request (api.md §2).
+    // portrait_get asks for at most this many accounts per request (https://www.tencentcloud.com/document/product/1047/34917).
     static constexpr int MaxAccountsPerGet = 100;
 
     // network: not owned; one per application, shared by every call.

@@ -10,7 +10,9 @@ namespace {
 constexpr bool Retry = true;
 constexpr bool NoRetry = false;
 
-// Sources: api.md §1, §2 (profile codes) and §5 (public codes 60000–79999, 80001/80002).
+// Sources: the profile codes of https://www.tencentcloud.com/document/product/1047/34916 and
+// https://www.tencentcloud.com/document/product/1047/34917; the public codes 60000–79999 and 80001/80002 of
+// https://intl.cloud.tencent.com/document/product/1047/34348.
 // Sorted by code: find() relies on it.
 // clang-format off
 const ErrorEntry kEntries[] = {

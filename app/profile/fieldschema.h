@@ -7,7 +7,7 @@
 
 #include <optional>
 
-// What the server accepts for each profile tag (api.md §3–§4), kept as data so the GUI editors,
+// What the server accepts for each profile tag (https://www.tencentcloud.com/document/product/1047/33520; custom fields https://trtc.io/zh/document/34381), kept as data so the GUI editors,
 // the table model and the CLI `set` command share one source of truth.
 
 enum class ValueType { String, UInt32 };

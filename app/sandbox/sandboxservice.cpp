@@ -11,7 +11,8 @@
 
 namespace {
 
-// The documented codes this file answers with (api.md §1, §2, §5).
+// The documented codes this file answers with (portrait_set https://www.tencentcloud.com/document/product/1047/34916, portrait_get https://www.tencentcloud.com/document/product/1047/34917,
+// common codes https://intl.cloud.tencent.com/document/product/1047/34348).
 enum Code : int {
     Ok = 0,
     BadParameter = 40001,
@@ -31,7 +32,7 @@ enum Code : int {
     NoSdkAppId = 60012,
 };
 
-// The EN field table calls 100 a limit, the CN overview a recommendation (api.md §2). The Sandbox
+// The EN field table calls 100 a limit, the CN overview a recommendation (https://www.tencentcloud.com/document/product/1047/34917). The Sandbox
 // enforces it so a client that forgets to chunk finds out here rather than in production.
 constexpr int MaxAccountsPerGet = 100;
 

@@ -425,7 +425,7 @@ private Q_SLOTS:
 
     void portraitGetReportsEveryUserAndPartialFailure()
     {
-        // api.md §2's documented example, plus fields the client must tolerate.
+        // The documented example of https://www.tencentcloud.com/document/product/1047/34917, plus fields the client must tolerate.
         m_server->enqueue(Response::json(R"({"UserProfileItem":[
             {"To_Account":"id1","ProfileItem":[{"Tag":"Tag_Profile_IM_Nick","Value":"NickNameTest1"},
                 {"Tag":"Tag_Profile_IM_BirthDay","Value":20000101},

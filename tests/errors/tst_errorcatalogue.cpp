@@ -43,7 +43,7 @@ class TestErrorCatalogue final : public QObject
 private Q_SLOTS:
     void coversEveryCodeOfTheReference()
     {
-        // api.md §1/§2 profile codes, §5 public codes 60002–60021, the 70xxx list and 80001/80002.
+        // Profile codes of 1047/34916 and 1047/34917, public codes (https://intl.cloud.tencent.com/document/product/1047/34348) 60002–60021, the 70xxx list and 80001/80002.
         QList<int> expected { 40001, 40002, 40003, 40004, 40005, 40006, 40007, 40008, 40009, 40601, 40605,
             40610 };
         expected += range(60002, 60021);

@@ -32,7 +32,7 @@ private Q_SLOTS:
         QTest::addColumn<QString>("displayName");
         QTest::addColumn<QString>("primary");
         QTest::addColumn<QString>("backup");
-        // api.md §5, "Domains by region".
+        // "Domains by region" of https://www.tencentcloud.com/document/product/1047/34620.
         QTest::newRow("china") << "china"
                                << "China"
                                << "https://console.tim.qq.com"

@@ -25,7 +25,7 @@ using QueryChanges = QMap<QString, QString>;
 
 namespace {
 
-// The signing inputs of tests/sandbox/data/usersig_vectors.json (api.md §7).
+// The signing inputs of tests/sandbox/data/usersig_vectors.json (the official libraries' outputs).
 constexpr quint64 AppId = 1400000000;
 const QByteArray Key = QByteArrayLiteral("5bd2850fff3ecb11d7c805251c51ee463a25727bddc2385f3fa8bfee1bb93b5e");
 constexpr qint64 SignedAt = 1700000000;
@@ -200,7 +200,7 @@ private Q_SLOTS:
         const QString identifier = QStringLiteral("identifier");
         const QString usersig = QStringLiteral("usersig");
 
-        // The URL, the caller and the body (api.md §5).
+        // The URL, the caller and the body (https://www.tencentcloud.com/document/product/1047/34620).
         QTest::newRow("60009 unknown resource")
             << post << QStringLiteral("/v4/profile/portrait_delete") << Q() << validSet << 60009;
         QTest::newRow("60009 other service")
@@ -239,7 +239,7 @@ private Q_SLOTS:
         QTest::newRow("60003 body a JSON array")
             << post << GetPath << Q() << QByteArrayLiteral("[]") << 60003;
 
-        // portrait_set (api.md §1).
+        // portrait_set (https://www.tencentcloud.com/document/product/1047/34916).
         QTest::newRow("set OK") << post << SetPath << Q() << validSet << 0;
         QTest::newRow("set OK with several items")
             << post << SetPath << Q()
@@ -331,7 +331,7 @@ private Q_SLOTS:
         QTest::newRow("40610 number for a string field")
             << post << SetPath << Q() << setBody(QStringLiteral("user_1"), { item(Nick, 5) }) << 40610;
 
-        // portrait_get (api.md §2).
+        // portrait_get (https://www.tencentcloud.com/document/product/1047/34917).
         QTest::newRow("get OK") << post << GetPath << Q() << validGet << 0;
         QTest::newRow("get OK with a custom tag")
             << post << GetPath << Q() << getBody({ QStringLiteral("user_1") }, { Hobby, Tier }) << 0;
