@@ -6,6 +6,7 @@
 #include "appinfo/appinfo.h"
 #include "connections/connectionprofilestore.h"
 #include "support/countingsecretstore.h"
+#include "support/windowdriver.h"
 
 #include <QApplication>
 #include <QCheckBox>
@@ -20,16 +21,9 @@
 #include <QTest>
 #include <QTimer>
 
-namespace {
+using WindowDriver::child;
 
-template<typename T> T *child(QWidget *parent, const char *name)
-{
-    T *found = parent->findChild<T *>(QLatin1String(name));
-    if (!found) {
-        qFatal("no %s named %s", T::staticMetaObject.className(), name);
-    }
-    return found;
-}
+namespace {
 
 const QString kRemembered = QStringLiteral("connection-remembered");
 const QString kNotRemembered = QStringLiteral("connection-not-remembered");
