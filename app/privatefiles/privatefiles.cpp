@@ -62,10 +62,11 @@ bool prepareFile(const QString &path, QString *error)
         return false;
     }
     QFile file(path);
-    if (file.exists() ? restrictExisting(path)
-                      // NewOnly: a file made meanwhile by another process is kept, and tightened.
-                      : file.open(QIODevice::WriteOnly | QIODevice::NewOnly, kPrivateFile)
-                || (file.exists() && restrictExisting(path))) {
+    if (!file.exists() && file.open(QIODevice::WriteOnly | QIODevice::NewOnly, kPrivateFile)) {
+        return true;
+    }
+    // It was there already, or another process made it meanwhile (NewOnly keeps theirs): tighten it.
+    if (file.exists() && restrictExisting(path)) {
         return true;
     }
     *error = QDir::toNativeSeparators(path) + QLatin1String(": ") + file.errorString();
