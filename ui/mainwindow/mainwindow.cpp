@@ -54,7 +54,7 @@ ConnectionProfile sandboxDemoProfile()
     const SandboxDemo &demo = SandboxDemo::get();
     ConnectionProfile p;
     p.id = ConnectionProfileStore::newId();
-    p.regionId = QStringLiteral("sandbox");
+    p.regionId = RegionCatalogue::sandboxId();
     p.sdkAppId = demo.config.sdkAppId;
     p.adminIdentifier = demo.admin;
     p.lastAccount = demo.demoAccount;
