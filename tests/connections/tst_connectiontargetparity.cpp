@@ -1,7 +1,8 @@
 // The window and the CLI turn the same endpoint text into the same request target, or refuse it
 // with the same words: both go through ConnectionTarget. The window is the real MainWindow,
 // offscreen, on a saved connection with that custom endpoint; the CLI is the real chat-profile. A
-// loopback server counts what reaches it. Expected texts are written out here.
+// loopback server counts what reaches it. Both also name the place alike in their explanations.
+// Expected texts are written out here.
 #include "../cli/clirun.h"
 
 #include "connections/connectionprofilestore.h"
@@ -37,6 +38,7 @@ class TestConnectionTargetParity final : public QObject
 private:
     QTemporaryDir m_home;
     QString m_keyFile;
+    QString m_lastExplanation;
 
     // What the window does with endpoint: the reason it shows for not sending, or an empty string
     // when the Load it sent reached server.
@@ -73,7 +75,15 @@ private:
         if (!QTest::qWaitFor([&] { return load->isEnabled() && !headline->text().isEmpty(); }, 15000)) {
             return QStringLiteral("no answer");
         }
+        m_lastExplanation = explanation->text();
         return server.requests().isEmpty() ? explanation->text() : QString();
+    }
+
+    // The explanation the window shows for the answer to a Load from endpoint.
+    QString windowExplanation(const QString &endpoint, const TestHttpServer &server)
+    {
+        windowAnswer(endpoint, server);
+        return m_lastExplanation;
     }
 
     CliRun cliAnswer(const QString &endpoint) const
@@ -135,6 +145,26 @@ private Q_SLOTS:
             QVERIFY2(cli.err.contains(problem), qPrintable(cli.err));
         }
         QCOMPARE(server.requests().size(), problem.isEmpty() ? 2 : 0);
+    }
+
+    // The name of where a request went, in the wrong-region explanation, is the same in both.
+    void sameNameForWhereTheRequestWent()
+    {
+        TestHttpServer server;
+        QVERIFY(server.listen());
+        server.setHandler([](const TestHttpServer::Request &) {
+            return TestHttpServer::Response::json(
+                R"({"ActionStatus":"FAIL","ErrorCode":70016,"ErrorInfo":"key not exist","ErrorDisplay":""})");
+        });
+        const QString endpoint = QStringLiteral("http://127.0.0.1:%1").arg(server.port());
+        const QString sentence = QStringLiteral("the request went to 127.0.0.1:%1.").arg(server.port());
+
+        const QString shown = windowExplanation(endpoint, server);
+        QVERIFY2(shown.contains(sentence), qPrintable(shown));
+        const CliRun cli = cliAnswer(endpoint);
+        QCOMPARE(cli.exitCode, 1);
+        QVERIFY2(cli.out.contains(sentence), qPrintable(cli.out));
+        QCOMPARE(server.requests().size(), 2);
     }
 };
 
