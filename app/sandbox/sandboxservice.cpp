@@ -2,8 +2,7 @@
 
 #include "api/profileapi.h"
 #include "errors/errorcatalogue.h"
-#include "profile/fieldschema.h"
-#include "profile/fieldvalidator.h"
+#include "sandbox/sandboxrules.h"
 #include "sandbox/sandboxstore.h"
 #include "usersig/usersig.h"
 
@@ -135,7 +134,7 @@ int SandboxService::checkAccess(const Call &call)
 
 int SandboxService::tagProblem(const QString &tag, CustomTagAccessFlag needed) const
 {
-    if (FieldSchema::isCustomTag(tag)) {
+    if (SandboxRules::isCustomTag(tag)) {
         const auto it = m_config.customTags.constFind(tag);
         if (it == m_config.customTags.cend()) {
             return NoSuchTag;
@@ -145,9 +144,7 @@ int SandboxService::tagProblem(const QString &tag, CustomTagAccessFlag needed) c
         }
         return Ok;
     }
-    // standardField() also accepts short names ("Nick") for people; the wire needs the full tag.
-    const FieldSpec *spec = FieldSchema::standardField(tag);
-    return spec && spec->tag == tag ? Ok : NoSuchTag;
+    return SandboxRules::isStandardTag(tag) ? Ok : NoSuchTag;
 }
 
 SandboxService::Answer SandboxService::portraitSet(const QJsonObject &request)
@@ -176,9 +173,8 @@ SandboxService::Answer SandboxService::portraitSet(const QJsonObject &request)
         if (const int code = tagProblem(tag, CustomTagAccessFlag::AdminWrite); code != Ok) {
             return fail(code);
         }
-        const FieldCheck check = FieldValidator::check(tag, value);
-        if (check.isInvalid()) {
-            return fail(check.serverCode != Ok ? check.serverCode : BadParameter);
+        if (const int code = SandboxRules::valueProblem(tag, value); code != Ok) {
+            return fail(code);
         }
         changes.insert(tag, value);
     }
