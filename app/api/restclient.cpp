@@ -42,11 +42,6 @@ void RestClient::setRetryPolicy(const RetryPolicy &policy)
     m_settings.retry = policy;
 }
 
-void RestClient::setMaxResponseBytes(qint64 bytes)
-{
-    m_settings.maxResponseBytes = bytes;
-}
-
 ApiCall *RestClient::portraitSet(const ApiTarget &target, const QString &account, const QJsonArray &items)
 {
     QString problem;
@@ -57,7 +52,7 @@ ApiCall *RestClient::portraitSet(const ApiTarget &target, const QString &account
     }
     const QJsonObject body { { QStringLiteral("From_Account"), account },
         { QStringLiteral("ProfileItem"), items } };
-    return startCall(target, QStringLiteral("portrait_set"), { body }, problem);
+    return startCall(target, QStringLiteral("portrait_set"), ApiCall::Effect::Write, { body }, problem);
 }
 
 ApiCall *RestClient::portraitGet(
@@ -75,7 +70,7 @@ ApiCall *RestClient::portraitGet(
                             QJsonArray::fromStringList(accounts.mid(first, MaxAccountsPerGet)) },
             { QStringLiteral("TagList"), QJsonArray::fromStringList(tags) } });
     }
-    return startCall(target, QStringLiteral("portrait_get"), bodies, problem);
+    return startCall(target, QStringLiteral("portrait_get"), ApiCall::Effect::Read, bodies, problem);
 }
 
 void RestClient::cancelAll()
@@ -86,10 +81,10 @@ void RestClient::cancelAll()
     }
 }
 
-ApiCall *RestClient::startCall(const ApiTarget &target, const QString &command,
+ApiCall *RestClient::startCall(const ApiTarget &target, const QString &command, ApiCall::Effect effect,
     const QList<QJsonObject> &bodies, const QString &inputProblem)
 {
-    auto *call = new ApiCall(m_network, m_settings, target, command, bodies, this);
+    auto *call = new ApiCall(m_network, m_settings, target, command, effect, bodies, this);
     const QString problem = inputProblem.isEmpty() ? targetProblem(target) : inputProblem;
     if (problem.isEmpty()) {
         call->start();

@@ -218,6 +218,7 @@ ExitCode exitCode(ApiOutcome outcome)
     case ApiOutcome::TlsError:
     case ApiOutcome::ProtocolError:
     case ApiOutcome::Cancelled:
+    case ApiOutcome::Unknown: // sent, but unanswered: a script must check before repeating it
         break;
     }
     return ExitCode::Transport;
