@@ -94,8 +94,8 @@ TestHttpServer::Response TestHttpServer::Response::echoPage(const Request &reque
     }
     Response response = json("<html><head><title>" + QByteArray::number(status) + ' ' + reasonPhrase(status)
             + "</title></head><body><h1>" + reasonPhrase(status) + "</h1><p>The upstream failed on: "
-            + request.method + ' ' + request.target + " HTTP/1.1</p><p>usersig: " + sig + "</p><p>encoded: "
-            + encoded + "</p><p>lower: " + lowerHex + "</p></body></html>",
+            + request.method + ' ' + request.target + " HTTP/1.1</p><p>usersig: " + sig
+            + "</p><p>encoded: " + encoded + "</p><p>lower: " + lowerHex + "</p></body></html>",
         status);
     response.contentType = "text/html";
     return response;
