@@ -411,6 +411,7 @@ private Q_SLOTS:
         QVERIFY2(result.problem.contains(QStringLiteral("300 ms")), qPrintable(result.problem));
         QVERIFY(result.latencyMs >= 250);
         QCOMPARE(m_server->requests().size(), 1);
+        QTRY_COMPARE(m_server->abandonedConnections(), 1); // the client really hung up
     }
 
     void droppedReadIsANetworkErrorAfterEveryAttempt()

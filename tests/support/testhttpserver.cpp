@@ -225,13 +225,13 @@ void TestHttpServer::respond(QTcpSocket *socket, const Request &request)
         socket->abort();
         return;
     case Response::Behaviour::Close:
+        m_answered.insert(socket);
         socket->disconnectFromHost();
         return;
     case Response::Behaviour::Respond:
     case Response::Behaviour::Trickle:
         break;
     }
-    m_answered.insert(socket);
     QByteArray head = "HTTP/1.1 " + QByteArray::number(response.status) + ' ' + reasonPhrase(response.status)
         + "\r\nContent-Type: " + response.contentType
         + "\r\nContent-Length: " + QByteArray::number(response.body.size()) + "\r\nConnection: close\r\n\r\n";
@@ -240,18 +240,21 @@ void TestHttpServer::respond(QTcpSocket *socket, const Request &request)
         trickle(socket, response.body, response.trickleInterval);
         return;
     }
+    m_answered.insert(socket);
     socket->write(head + response.body);
     socket->disconnectFromHost();
 }
 
 void TestHttpServer::trickle(QTcpSocket *socket, const QByteArray &body, std::chrono::milliseconds interval)
 {
-    // Owned by the socket, so it stops when the client goes away and the socket is deleted.
+    // Owned by the socket, so it stops when the client goes away and the socket is deleted. Until
+    // the last byte is out the answer is still owed: a client that gives up abandons it.
     auto *timer = new QTimer(socket);
     auto remaining = std::make_shared<QByteArray>(body);
-    connect(timer, &QTimer::timeout, socket, [socket, timer, remaining] {
+    connect(timer, &QTimer::timeout, socket, [this, socket, timer, remaining] {
         if (remaining->isEmpty()) {
             timer->stop();
+            m_answered.insert(socket);
             socket->disconnectFromHost();
             return;
         }
