@@ -65,7 +65,8 @@ public:
     // Calls onRow(line, cells) for every row that is not empty, in order.
     template<typename OnRow> void run(QStringView text, OnRow onRow)
     {
-        for (const QChar c : text) {
+        for (qsizetype i = 0; i < text.size(); ++i) {
+            const QChar c = text[i];
             if (m_afterCr) {
                 m_afterCr = false;
                 if (c == Lf) {
@@ -79,16 +80,31 @@ public:
                     m_rowHasText = true;
                     break;
                 }
-                unquoted(c, onRow);
-                break;
+                [[fallthrough]];
             case State::Unquoted:
-                unquoted(c, onRow);
+                if (c == m_delimiter || isLineBreak(c)) {
+                    unquoted(c, onRow);
+                } else {
+                    // Plain text up to the next delimiter or line break, appended at once: a
+                    // 100,000-row file is read in a few times the time of splitting its lines.
+                    qsizetype end = i + 1;
+                    while (end < text.size() && text[end] != m_delimiter && !isLineBreak(text[end])) {
+                        ++end;
+                    }
+                    m_cell.append(text.sliced(i, end - i));
+                    m_rowHasText = true;
+                    m_state = State::Unquoted;
+                    i = end - 1;
+                }
                 break;
             case State::Quoted:
                 if (c == Quote) {
                     m_state = State::QuoteInQuoted;
                 } else {
-                    m_cell.append(c);
+                    qsizetype end = text.indexOf(Quote, i + 1);
+                    end = end < 0 ? text.size() : end;
+                    m_cell.append(text.sliced(i, end - i));
+                    i = end - 1;
                 }
                 break;
             case State::QuoteInQuoted:
