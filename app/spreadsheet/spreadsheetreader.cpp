@@ -29,7 +29,6 @@
 #include <QStringView>
 
 #include <algorithm>
-
 #include <utility>
 
 namespace {
