@@ -38,7 +38,6 @@ public:
     // Returns the new entry's row.
     int append(const SessionEntry &entry);
     const SessionEntry &entry(int row) const { return m_entries.at(row); }
-    bool isEmpty() const { return m_entries.isEmpty(); }
 
 private:
     QList<SessionEntry> m_entries;

@@ -7,6 +7,7 @@
 #include "connection/connectionmanagerdialog.h"
 #include "connection/credentialspanel.h"
 #include "connections/connectionprofilestore.h"
+#include "connections/connectiontarget.h"
 #include "credentials/keychainsecretstore.h"
 #include "credentials/secretkeykeeper.h"
 #include "history/changehistory.h"
@@ -54,7 +55,7 @@ ConnectionProfile sandboxDemoProfile()
     const SandboxDemo &demo = SandboxDemo::get();
     ConnectionProfile p;
     p.id = ConnectionProfileStore::newId();
-    p.regionId = QStringLiteral("sandbox");
+    p.regionId = RegionCatalogue::sandboxId();
     p.sdkAppId = demo.config.sdkAppId;
     p.adminIdentifier = demo.admin;
     p.lastAccount = demo.demoAccount;
@@ -280,10 +281,23 @@ void MainWindow::createWidgets()
         storeCurrentConnection();
         rebuildCredentials();
     });
+    // The keychain is touched only for a connection the user asked to remember (#11.7).
     connect(m_credentialsPanel, &CredentialsPanel::secretKeyEdited, this, [this] {
         if (m_current >= 0) {
             m_keys->setKey(m_profiles.at(m_current).id, m_credentialsPanel->secretKey(),
                 m_credentialsPanel->rememberSecretKey());
+        }
+    });
+    connect(m_credentialsPanel, &CredentialsPanel::rememberToggled, this, [this](bool remember) {
+        if (m_current < 0) {
+            return;
+        }
+        storeCurrentConnection(); // the choice is saved with the connection
+        const QString id = m_profiles.at(m_current).id;
+        if (remember) {
+            m_keys->setKey(id, m_credentialsPanel->secretKey(), true);
+        } else {
+            m_keys->stopRemembering(id);
         }
     });
 }
@@ -391,11 +405,12 @@ void MainWindow::selectConnection(int index)
         // The demo key is published on purpose and opens only the local Sandbox.
         m_credentialsPanel->setSecretKey(demo.config.secretKey);
     } else if (profile.authMode == ConnectionProfile::AuthMode::SecretKey) {
-        m_keys->fetchKey(profile.id, this, [this, id = profile.id](const QByteArray &key) {
-            if (m_current >= 0 && m_profiles.at(m_current).id == id && !key.isEmpty()) {
-                m_credentialsPanel->setSecretKey(key);
-            }
-        });
+        m_keys->fetchKey(
+            profile.id, profile.rememberSecretKey, this, [this, id = profile.id](const QByteArray &key) {
+                if (m_current >= 0 && m_profiles.at(m_current).id == id && !key.isEmpty()) {
+                    m_credentialsPanel->setSecretKey(key);
+                }
+            });
     }
     rebuildCredentials();
     updateGuard();
@@ -459,7 +474,7 @@ void MainWindow::manageConnections()
         const bool kept = std::any_of(
             updated.cbegin(), updated.cend(), [&old](const ConnectionProfile &p) { return p.id == old.id; });
         if (!kept) {
-            m_keys->forget(old.id); // a deleted connection leaves no key behind
+            m_keys->forget(old.id, old.rememberSecretKey); // a deleted connection leaves no key behind
         }
     }
     m_profiles = updated;
@@ -538,34 +553,21 @@ RequestContext MainWindow::requestContext()
         context.connectionName = m_profiles.at(m_current).displayName();
     }
     const QString regionId = m_connectionBar->regionId();
-    const Region *region = RegionCatalogue::find(regionId);
-    if (!region) {
-        context.problem = tr("Pick a region.");
-        return context;
-    }
-    context.diagnosis.regionName = region->displayName();
-    switch (region->kind) {
-    case Region::Kind::Sandbox:
+    QUrl sandboxUrl;
+    if (RegionCatalogue::isSandbox(regionId)) {
         if (!ensureSandbox(&context.problem)) {
             return context;
         }
-        context.target.baseUrl = m_sandbox->baseUrl();
-        break;
-    case Region::Kind::Custom: {
-        const QUrl url = QUrl::fromUserInput(m_connectionBar->customEndpoint());
-        if (!url.isValid() || url.host().isEmpty()) {
-            context.problem
-                = tr("Enter the custom endpoint as a full URL, e.g. https://gateway.example.com.");
-            return context;
-        }
-        context.target.baseUrl = url;
-        context.diagnosis.regionName = url.host();
-        break;
+        sandboxUrl = m_sandbox->baseUrl();
     }
-    case Region::Kind::Tencent:
-        context.target.baseUrl = RegionCatalogue::baseUrl(regionId, m_connectionBar->useBackupDomain());
-        break;
+    const ConnectionTarget where = ConnectionTarget::resolve(
+        regionId, m_connectionBar->customEndpoint(), m_connectionBar->useBackupDomain(), sandboxUrl);
+    if (!where.isValid()) {
+        context.problem = where.problem;
+        return context;
     }
+    context.target.baseUrl = where.baseUrl;
+    context.diagnosis.regionName = where.displayName;
     if (!m_credentials) {
         m_credentialsPanel->credentials(&context.problem);
         return context;
@@ -662,10 +664,11 @@ void MainWindow::findRegion()
         if (id == current) {
             continue;
         }
+        const ConnectionTarget where = ConnectionTarget::forRegion(id, m_connectionBar->useBackupDomain());
         RegionProbe::Candidate candidate;
         candidate.regionId = id;
-        candidate.name = RegionCatalogue::find(id)->displayName();
-        candidate.target.baseUrl = RegionCatalogue::baseUrl(id, m_connectionBar->useBackupDomain());
+        candidate.name = where.displayName;
+        candidate.target.baseUrl = where.baseUrl;
         candidate.target.sdkAppId = m_credentials->sdkAppId();
         candidate.target.identifier = m_credentials->identifier();
         candidate.target.userSig = userSig;

@@ -2,6 +2,7 @@
 
 #include "api/redaction.h"
 #include "api/restrequest.h"
+#include "errors/errorcatalogue.h"
 #include "results/historyview.h"
 
 #include <QApplication>
@@ -222,9 +223,8 @@ void ResultsPane::showEntry(int row)
         QStringLiteral("POST %1\n\n%2").arg(displayedUrl(), prettyJson(r.redactedBody.toUtf8())));
     m_responseView->setPlainText(r.rawResponse.isEmpty() ? r.problem : prettyJson(r.rawResponse));
     m_copyCurlButton->setEnabled(!r.redactedUrl.isEmpty());
-    // 70016/70020: the SDKAppID is not known in the data centre asked, usually the wrong region.
     m_findRegionButton->setVisible(
-        r.outcome == ApiOutcome::ApiError && (r.errorCode == 70016 || r.errorCode == 70020));
+        r.outcome == ApiOutcome::ApiError && ErrorCatalogue::meansWrongRegion(r.errorCode));
     m_logView->setCurrentIndex(m_log->index(row));
 }
 
