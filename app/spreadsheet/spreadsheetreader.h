@@ -28,11 +28,6 @@ struct SpreadsheetProblem
     int line = 1;
     int column = 0;
     QString message; // translated; says what is wrong and what to do
-
-    bool operator==(const SpreadsheetProblem &other) const
-    {
-        return kind == other.kind && line == other.line && column == other.column;
-    }
 };
 
 // One data row. `line` is the spreadsheet row number: the header is line 1, and every row after
