@@ -313,7 +313,8 @@ void TestSpreadsheetReader::unicode_data()
         << ""
         << "NotInEncoding@2:B";
     QTest::newRow("UTF-16LE with a lone surrogate")
-        << QByteArray("\xff\xfe\x61\x00\x2c\x00\x00\xd8\x0a\x00", 2 + 8) << detect << "UTF-16LE" << ""
+        << QByteArray("\xff\xfe\x61\x00\x2c\x00\x00\xd8\x0a\x00", 2 + 8) << detect << "UTF-16LE"
+        << ""
         << "NotInEncoding@1:B";
     // printf 'a,b\nc' | iconv -f UTF-8 -t UTF-16LE: UTF-16 without a BOM looks like ASCII with NULs.
     QTest::newRow("UTF-16LE without BOM")
