@@ -9,6 +9,7 @@
 #include "profile/profiletablemodel.h"
 #include "regions/regioncatalogue.h"
 #include "sandbox/sandboxdemo.h"
+#include "sandbox/sandboxserver.h"
 #include "support/testhttpserver.h"
 #include "usersig/usersig.h"
 
@@ -23,6 +24,7 @@
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QPlainTextEdit>
@@ -30,11 +32,13 @@
 #include <QPushButton>
 #include <QSettings>
 #include <QStatusBar>
+#include <QTabBar>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTextEdit>
 #include <QTimer>
 #include <QToolButton>
 
@@ -65,7 +69,115 @@ QString visibleText(QWidget *window)
     return texts.join(QLatin1Char('\n'));
 }
 
+// The ways a user can point the window at another target while a profile is loaded.
+enum class SwitchWay { ConnectionCombo, RegionSelector, CustomEndpoint, AuthMode, SdkAppId, Admin, Dialog };
+
+int portraitSets(const TestHttpServer &server)
+{
+    return static_cast<int>(std::count_if(server.requests().cbegin(), server.requests().cend(),
+        [](const TestHttpServer::Request &r) { return r.target.contains("portrait_set"); }));
+}
+
+void appendItemTexts(const QAbstractItemModel *model, const QModelIndex &parent, QStringList *texts)
+{
+    for (int row = 0; row < model->rowCount(parent); ++row) {
+        for (int column = 0; column < model->columnCount(parent); ++column) {
+            const QModelIndex index = model->index(row, column, parent);
+            for (int role : { Qt::DisplayRole, Qt::EditRole, Qt::ToolTipRole, Qt::StatusTipRole,
+                     Qt::WhatsThisRole, Qt::AccessibleTextRole, Qt::AccessibleDescriptionRole }) {
+                texts->append(index.data(role).toString());
+            }
+            appendItemTexts(model, index, texts);
+        }
+    }
+}
+
+// Every text of the window a user can see, hover or reach with a screen reader: each widget's
+// own texts and tooltips, every item of every view, tab and combo box, every action, the title
+// and the status bar.
+QString everyText(QMainWindow *window)
+{
+    QStringList texts { window->windowTitle(), window->statusBar()->currentMessage() };
+    QList<QWidget *> widgets = window->findChildren<QWidget *>();
+    widgets.prepend(window);
+    for (QWidget *widget : std::as_const(widgets)) {
+        texts << widget->toolTip() << widget->statusTip() << widget->whatsThis() << widget->accessibleName()
+              << widget->accessibleDescription() << widget->windowTitle();
+        if (auto *label = qobject_cast<QLabel *>(widget)) {
+            texts << label->text();
+        } else if (auto *edit = qobject_cast<QLineEdit *>(widget)) {
+            texts << edit->text() << edit->placeholderText();
+        } else if (auto *plain = qobject_cast<QPlainTextEdit *>(widget)) {
+            texts << plain->toPlainText();
+        } else if (auto *rich = qobject_cast<QTextEdit *>(widget)) {
+            texts << rich->toPlainText();
+        } else if (auto *button = qobject_cast<QAbstractButton *>(widget)) {
+            texts << button->text();
+        } else if (auto *tabs = qobject_cast<QTabBar *>(widget)) {
+            for (int i = 0; i < tabs->count(); ++i) {
+                texts << tabs->tabText(i) << tabs->tabToolTip(i);
+            }
+        } else if (auto *combo = qobject_cast<QComboBox *>(widget)) {
+            texts << combo->currentText();
+            appendItemTexts(combo->model(), {}, &texts);
+        } else if (auto *view = qobject_cast<QAbstractItemView *>(widget); view && view->model()) {
+            appendItemTexts(view->model(), {}, &texts);
+        }
+    }
+    for (QAction *action : window->findChildren<QAction *>()) {
+        texts << action->text() << action->toolTip() << action->statusTip() << action->whatsThis();
+    }
+    return texts.join(QLatin1Char('\n'));
+}
+
+// The first 16 characters of `secret` found in `text`, or nothing.
+QString pieceOf(const QString &secret, const QString &text)
+{
+    for (qsizetype i = 0; i + 16 <= secret.size(); ++i) {
+        if (text.contains(secret.mid(i, 16))) {
+            return secret.mid(i, 16);
+        }
+    }
+    return {};
+}
+
+// Clicks `button` (or, if the box has none, its accepting button) on the next message box that
+// becomes modal, from inside that box's own event loop.
+QTimer *answerNextMessageBox(QObject *context, QMessageBox::StandardButton button)
+{
+    auto *poll = new QTimer(context);
+    QObject::connect(poll, &QTimer::timeout, context, [poll, button] {
+        auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+        if (!box) {
+            return;
+        }
+        poll->stop();
+        QAbstractButton *choice = box->button(button);
+        for (QAbstractButton *candidate : box->buttons()) {
+            if (!choice
+                && (box->buttonRole(candidate) == QMessageBox::DestructiveRole
+                    || box->buttonRole(candidate) == QMessageBox::AcceptRole)) {
+                choice = candidate;
+            }
+        }
+        QVERIFY(choice);
+        choice->click();
+    });
+    poll->start(10);
+    return poll;
+}
+
+QByteArray profileAnswer(const QString &nick)
+{
+    return R"({"ActionStatus":"OK","ErrorCode":0,"ErrorInfo":"","ErrorDisplay":"","UserProfileItem":[{"To_Account":")"
+        + SandboxDemo::get().demoAccount.toUtf8()
+        + R"(","ResultCode":0,"ProfileItem":[{"Tag":"Tag_Profile_IM_Nick","Value":")" + nick.toUtf8()
+        + R"("}]}]})";
+}
+
 } // namespace
+
+Q_DECLARE_METATYPE(SwitchWay)
 
 class TestMainWindow final : public QObject
 {
@@ -123,10 +235,82 @@ private:
     void useEndpoint(const QUrl &url)
     {
         auto *region = child<QComboBox>(window(), "regionCombo");
+        const auto asked
+            = answerWhenAsked(QStringLiteral("regionChangeBox"), QStringLiteral("changeRegionButton"));
         region->setCurrentIndex(region->findData(QStringLiteral("custom")));
+        QVERIFY(*asked);
         auto *endpoint = child<QLineEdit>(window(), "endpointEdit");
         endpoint->clear();
         QTest::keyClicks(endpoint, url.toString());
+        // The demo key stays with the Sandbox; the stand-in accepts the demo app's key.
+        QTest::keyClicks(child<QLineEdit>(window(), "secretKeyEdit"),
+            QString::fromUtf8(SandboxDemo::get().config.secretKey));
+        reactivate();
+    }
+
+    // The offscreen platform does not give the window back its activation after a modal box, and
+    // window shortcuts (Esc, Ctrl+Q) need it.
+    void reactivate()
+    {
+        window()->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(window()));
+    }
+
+    // Presses the button named button of the modal box named box as soon as it shows; the flag
+    // returned says whether it did. Works while the window waits in the box's exec().
+    std::shared_ptr<bool> answerWhenAsked(const QString &box, const QString &button)
+    {
+        auto asked = std::make_shared<bool>(false);
+        auto *timer = new QTimer(this);
+        timer->setObjectName(QStringLiteral("answerer"));
+        timer->setInterval(10);
+        connect(timer, &QTimer::timeout, this, [timer, box, button, asked] {
+            QWidget *modal = QApplication::activeModalWidget();
+            if (!modal || modal->objectName() != box) {
+                return;
+            }
+            timer->stop();
+            timer->deleteLater();
+            if (auto *pressed = modal->findChild<QAbstractButton *>(button)) {
+                *asked = true;
+                QTest::mouseClick(pressed, Qt::LeftButton);
+            } else if (auto *dialog = qobject_cast<QDialog *>(modal)) {
+                qWarning("%s has no button %s", qPrintable(box), qPrintable(button));
+                dialog->reject(); // the test fails on *asked instead of hanging in exec()
+            }
+        });
+        timer->start();
+        return asked;
+    }
+
+    // Saves connections as a previous run would have, before the window opens.
+    static void saveConnections(const QList<ConnectionProfile> &profiles, const QString &current)
+    {
+        ConnectionProfileStore store;
+        store.save(profiles);
+        store.setLastUsedId(current);
+        store.sync();
+    }
+
+    static ConnectionProfile demoConnection(const QString &id, const QString &regionId, const QUrl &endpoint)
+    {
+        ConnectionProfile p;
+        p.id = id;
+        p.regionId = regionId;
+        p.customEndpoint = endpoint.toString();
+        p.sdkAppId = SandboxDemo::get().config.sdkAppId;
+        p.adminIdentifier = SandboxDemo::get().admin;
+        p.lastAccount = SandboxDemo::get().demoAccount;
+        return p;
+    }
+
+    QString serverNick() const
+    {
+        return model()
+            ->index(model()->rowOfTag(u"Tag_Profile_IM_Nick"), ProfileTableModel::ServerValueColumn)
+            .data(ProfileTableModel::ServerJsonValueRole)
+            .toJsonValue()
+            .toString();
     }
 
     template<typename Dialog> Dialog *waitForDialog(const char *name)
@@ -152,7 +336,11 @@ private Q_SLOTS:
         QSettings().sync();
     }
 
-    void cleanup() { m_window.reset(); }
+    void cleanup()
+    {
+        m_window.reset();
+        qDeleteAll(findChildren<QTimer *>(QStringLiteral("answerer")));
+    }
 
     void firstLaunchIsReadyOnTheSandbox()
     {
@@ -377,6 +565,99 @@ private Q_SLOTS:
         QVERIFY(!child<QPushButton>(window(), "cancelButton")->isEnabled());
     }
 
+    // The server reads the portrait_set and closes without answering: one write reached it, the
+    // console says the change may have reached the server, and reads the account back from the
+    // same server when asked.
+    void unansweredWriteIsUnknownAndCanBeReadBack()
+    {
+        TestHttpServer server;
+        QVERIFY(server.listen());
+        int writes = 0;
+        server.setHandler([&writes](const TestHttpServer::Request &request) {
+            if (request.url().path().endsWith(QLatin1String("/portrait_set"))) {
+                ++writes;
+                return TestHttpServer::Response::drop();
+            }
+            return TestHttpServer::Response::json(
+                profileAnswer(writes ? QStringLiteral("After") : QStringLiteral("Before")));
+        });
+        openWindow();
+        useEndpoint(server.baseUrl());
+        QTest::mouseClick(loadButton(), Qt::LeftButton);
+        waitIdle();
+        QCOMPARE(server.requests().size(), 1);
+        editValue(QStringLiteral("Tag_Profile_IM_Nick"), QStringLiteral("After"));
+        QTest::keyClick(window(), Qt::Key_Return, Qt::ControlModifier);
+        waitIdle();
+        QCOMPARE(writes, 1);
+        QCOMPARE(server.requests().size(), 2);
+        QVERIFY2(headline().contains(QStringLiteral("Outcome unknown")), qPrintable(headline()));
+        const QString explanation = child<QLabel>(window(), "explanationValue")->text();
+        QVERIFY2(
+            explanation.contains(QStringLiteral("may have reached the server")), qPrintable(explanation));
+        auto *readBack = child<QPushButton>(window(), "readBackButton");
+        QVERIFY(readBack->isVisible());
+
+        // The table still holds the unconfirmed edit, so the console asks before replacing it.
+        std::unique_ptr<QTimer> answer(answerNextMessageBox(this, QMessageBox::Discard));
+        QTest::mouseClick(readBack, Qt::LeftButton);
+        waitIdle();
+        QCOMPARE(server.requests().size(), 3);
+        QCOMPARE(writes, 1);
+        const TestHttpServer::Request &read = server.requests().constLast();
+        QCOMPARE(read.url().path(), QStringLiteral("/v4/profile/portrait_get"));
+        QVERIFY(read.body.contains(SandboxDemo::get().demoAccount.toUtf8()));
+        QVERIFY2(headline().startsWith(QStringLiteral("Load")), qPrintable(headline()));
+        QCOMPARE(model()
+                     ->index(model()->rowOfTag(u"Tag_Profile_IM_Nick"), ProfileTableModel::ServerValueColumn)
+                     .data(ProfileTableModel::ServerJsonValueRole)
+                     .toJsonValue()
+                     .toString(),
+            QStringLiteral("After"));
+        QVERIFY(!readBack->isVisible());
+    }
+
+    // A gateway's 502 page and an HTML 200 that quote the request back (the UserSig raw and
+    // percent-encoded): no text of the window, tooltips and the session log included, shows it.
+    void answersQuotingTheUserSigShowItNowhere()
+    {
+        TestHttpServer server;
+        QVERIFY(server.listen());
+        int answered = 0;
+        server.setHandler([&answered](const TestHttpServer::Request &request) {
+            return TestHttpServer::Response::echoPage(request, ++answered == 1 ? 502 : 200);
+        });
+        openWindow();
+        useEndpoint(server.baseUrl());
+        RetryPolicy once = window()->restClient()->retryPolicy();
+        once.maxAttempts = 1;
+        window()->restClient()->setRetryPolicy(once);
+
+        for (int load = 1; load <= 2; ++load) {
+            QTest::mouseClick(loadButton(), Qt::LeftButton);
+            waitIdle();
+            QCOMPARE(server.requests().size(), load);
+            const QString shown = everyText(window());
+            QVERIFY2(
+                shown.contains(QStringLiteral("The upstream failed on: POST")), qPrintable(shown)); // shown…
+            for (const TestHttpServer::Request &request : server.requests()) {
+                const QString sig = request.queryValue(QStringLiteral("usersig"));
+                QVERIFY(sig.size() > 100);
+                QVERIFY2(pieceOf(sig, shown).isEmpty(), qPrintable(pieceOf(sig, shown))); // …without the sig
+            }
+        }
+        // The first answer again, picked from the session log.
+        auto *log = child<QAbstractItemView>(window(), "sessionLogView");
+        child<QTabWidget>(window(), "resultTabs")->setCurrentWidget(log);
+        log->setCurrentIndex(log->model()->index(0, 0));
+        QVERIFY2(headline().contains(QStringLiteral("Unexpected answer")), qPrintable(headline()));
+        const QString shown = everyText(window());
+        for (const TestHttpServer::Request &request : server.requests()) {
+            const QString sig = request.queryValue(QStringLiteral("usersig"));
+            QVERIFY2(pieceOf(sig, shown).isEmpty(), qPrintable(pieceOf(sig, shown)));
+        }
+    }
+
     void readOnlyConnectionCannotWrite()
     {
         // A loopback stand-in for the production app, counting what reaches it.
@@ -595,7 +876,10 @@ private Q_SLOTS:
         openWindow(std::move(keychain));
         // A real-region connection (nothing is sent in this test).
         auto *region = child<QComboBox>(window(), "regionCombo");
+        const auto asked
+            = answerWhenAsked(QStringLiteral("regionChangeBox"), QStringLiteral("changeRegionButton"));
         region->setCurrentIndex(region->findData(QStringLiteral("singapore")));
+        QVERIFY(*asked);
         auto *key = child<QLineEdit>(window(), "secretKeyEdit");
         key->clear();
         QTest::keyClicks(key, QStringLiteral("my-secret-key-123"));
@@ -632,8 +916,10 @@ private Q_SLOTS:
             name->selectAll();
             QTest::keyClicks(name, QStringLiteral("Prod Singapore"));
             auto *label = child<QComboBox>(dialog, "connectionLabelCombo");
+            // Labelled Production, the connection confirms every write unless the user unticks it.
+            QVERIFY(!child<QCheckBox>(dialog, "confirmWriteCheck")->isChecked());
             label->setCurrentIndex(label->findData(static_cast<int>(ConnectionProfile::Label::Production)));
-            QTest::mouseClick(child<QCheckBox>(dialog, "confirmWriteCheck"), Qt::LeftButton);
+            QVERIFY(child<QCheckBox>(dialog, "confirmWriteCheck")->isChecked());
             auto *buttons = dialog->findChild<QDialogButtonBox *>();
             QVERIFY(buttons);
             QTest::mouseClick(buttons->button(QDialogButtonBox::Ok), Qt::LeftButton);
@@ -690,6 +976,309 @@ private Q_SLOTS:
         openWindow();
         QTest::keyClick(window(), Qt::Key_Q, Qt::ControlModifier);
         QTRY_VERIFY(!window()->isVisible());
+    }
+
+    // Issue #11.1: a profile loaded on A is never written to B, whichever way the user switches.
+    void switchingTheConnectionNeverWritesThere_data()
+    {
+        QTest::addColumn<SwitchWay>("way");
+        QTest::addColumn<bool>("discard");
+        const std::pair<const char *, SwitchWay> ways[] { { "connection combo", SwitchWay::ConnectionCombo },
+            { "region selector", SwitchWay::RegionSelector },
+            { "custom endpoint", SwitchWay::CustomEndpoint }, { "authentication mode", SwitchWay::AuthMode },
+            { "SDKAppID", SwitchWay::SdkAppId }, { "admin", SwitchWay::Admin },
+            { "Connections dialog", SwitchWay::Dialog } };
+        for (const auto &[name, way] : ways) {
+            QTest::addRow("%s, keep editing", name) << way << false;
+            QTest::addRow("%s, discard and switch", name) << way << true;
+        }
+    }
+
+    void switchingTheConnectionNeverWritesThere()
+    {
+        QFETCH(SwitchWay, way);
+        QFETCH(bool, discard);
+        // B: a loopback server that counts what reaches it.
+        TestHttpServer b;
+        QVERIFY(b.listen());
+        // A, when the way needs A on a custom endpoint: a Sandbox of its own.
+        const SandboxDemo &demo = SandboxDemo::get();
+        SandboxServer endpointSandbox(demo.config, demo.store);
+        QVERIFY(endpointSandbox.listen());
+        const bool aOnEndpoint = way == SwitchWay::CustomEndpoint;
+
+        // The Sandbox connection remembers an endpoint from earlier (B), as a saved profile can.
+        ConnectionProfile a = demoConnection(QStringLiteral("a"), QStringLiteral("sandbox"), b.baseUrl());
+        a.label = ConnectionProfile::Label::Development;
+        ConnectionProfile aEndpoint = demoConnection(
+            QStringLiteral("a-endpoint"), QStringLiteral("custom"), endpointSandbox.baseUrl());
+        ConnectionProfile bProfile
+            = demoConnection(QStringLiteral("b"), QStringLiteral("custom"), b.baseUrl());
+        bProfile.name = QStringLiteral("B production");
+        bProfile.label = ConnectionProfile::Label::Production;
+        bProfile.confirmBeforeWrite = false;
+        saveConnections({ a, aEndpoint, bProfile }, aOnEndpoint ? aEndpoint.id : a.id);
+        openWindow();
+        if (aOnEndpoint) {
+            QTest::keyClicks(
+                child<QLineEdit>(window(), "secretKeyEdit"), QString::fromUtf8(demo.config.secretKey));
+        }
+        QTest::mouseClick(loadButton(), Qt::LeftButton);
+        waitIdle();
+        QVERIFY2(headline().contains(QStringLiteral("OK")), qPrintable(headline()));
+        const QString nick
+            = QStringLiteral("Edited on A %1").arg(QDateTime::currentMSecsSinceEpoch() % 100000);
+        editValue(QStringLiteral("Tag_Profile_IM_Nick"), nick);
+        QVERIFY(model()->hasChanges());
+
+        // Picking another region asks whether to change this connection (and says the edits go).
+        const bool regionQuestion = way == SwitchWay::RegionSelector;
+        const QString box
+            = regionQuestion ? QStringLiteral("regionChangeBox") : QStringLiteral("discardChangesBox");
+        const QString button = regionQuestion
+            ? (discard ? QStringLiteral("changeRegionButton") : QStringLiteral("cancelRegionChangeButton"))
+            : (discard ? QStringLiteral("discardButton") : QStringLiteral("keepEditingButton"));
+        const auto asked = answerWhenAsked(box, button);
+        auto *combo = child<QComboBox>(window(), "connectionCombo");
+        const QString comboBefore = combo->currentText();
+        switch (way) {
+        case SwitchWay::ConnectionCombo:
+            combo->setFocus();
+            QTest::keyClick(combo, Qt::Key_End); // B is the last connection
+            break;
+        case SwitchWay::RegionSelector: {
+            auto *region = child<QComboBox>(window(), "regionCombo");
+            region->setCurrentIndex(region->findData(QStringLiteral("custom")));
+            break;
+        }
+        case SwitchWay::CustomEndpoint: {
+            auto *endpoint = child<QLineEdit>(window(), "endpointEdit");
+            endpoint->setFocus();
+            endpoint->selectAll();
+            QApplication::clipboard()->setText(b.baseUrl().toString());
+            QTest::keyClick(endpoint, Qt::Key_V, Qt::ControlModifier);
+            break;
+        }
+        case SwitchWay::AuthMode:
+            child<QComboBox>(window(), "authModeCombo")->setCurrentIndex(1);
+            break;
+        case SwitchWay::SdkAppId:
+            QTest::keyClick(child<QLineEdit>(window(), "sdkAppIdEdit"), Qt::Key_1);
+            break;
+        case SwitchWay::Admin:
+            QTest::keyClick(child<QLineEdit>(window(), "identifierEdit"), Qt::Key_X);
+            break;
+        case SwitchWay::Dialog:
+            QTimer::singleShot(0, this, [] {
+                auto *dialog = qobject_cast<QDialog *>(QApplication::activeModalWidget());
+                QVERIFY(dialog);
+                child<QListWidget>(dialog, "connectionList")->setCurrentRow(2);
+                QTest::mouseClick(
+                    dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok), Qt::LeftButton);
+            });
+            child<QAction>(window(), "actionConnections")->trigger();
+            break;
+        }
+        QTRY_VERIFY2(*asked, "switching with pending edits must ask first");
+
+        if (discard) {
+            QCOMPARE(model()->rowCount(), 0);
+            QVERIFY(!applyButton()->isEnabled());
+            if (way == SwitchWay::ConnectionCombo || way == SwitchWay::Dialog) {
+                QCOMPARE(combo->currentText(), QStringLiteral("B production"));
+            }
+        } else {
+            // Everything is as it was: the connection, the edits, and where Apply goes.
+            QCOMPARE(combo->currentText(), comboBefore);
+            QCOMPARE(model()->state(model()->rowOfTag(u"Tag_Profile_IM_Nick")),
+                ProfileTableModel::RowState::Changed);
+            QCOMPARE(child<QComboBox>(window(), "authModeCombo")->currentIndex(), 0);
+            QCOMPARE(
+                child<QLineEdit>(window(), "sdkAppIdEdit")->text(), QString::number(demo.config.sdkAppId));
+            QCOMPARE(child<QLineEdit>(window(), "identifierEdit")->text(), demo.admin);
+            QCOMPARE(child<QComboBox>(window(), "regionCombo")->currentData().toString(),
+                aOnEndpoint ? QStringLiteral("custom") : QStringLiteral("sandbox"));
+            if (aOnEndpoint) {
+                QCOMPARE(
+                    child<QLineEdit>(window(), "endpointEdit")->text(), endpointSandbox.baseUrl().toString());
+            }
+        }
+        QTest::keyClick(window(), Qt::Key_Return, Qt::ControlModifier);
+        QTest::mouseClick(applyButton(), Qt::LeftButton);
+        waitIdle();
+        if (!discard) {
+            // Kept: the write went to A, and was read back from A.
+            QVERIFY2(headline().startsWith(QStringLiteral("Apply")), qPrintable(headline()));
+            QVERIFY2(headline().contains(QStringLiteral("OK")), qPrintable(headline()));
+            QCOMPARE(serverNick(), nick);
+            if (aOnEndpoint) {
+                QCOMPARE(endpointSandbox.store()
+                             .value(demo.demoAccount, QStringLiteral("Tag_Profile_IM_Nick"))
+                             .toString(),
+                    nick);
+            }
+        }
+        QCOMPARE(portraitSets(b), 0);
+        QCOMPARE(b.requests().size(), 0);
+    }
+
+    // Issue #11.3: another region on a saved connection is an explicit choice.
+    void anotherRegionOnASavedConnectionIsAnExplicitEdit()
+    {
+        openWindow();
+        auto *combo = child<QComboBox>(window(), "connectionCombo");
+        auto *region = child<QComboBox>(window(), "regionCombo");
+        auto *banner = child<QLabel>(window(), "guardBanner");
+        const QString singapore = RegionCatalogue::find(QStringLiteral("singapore"))->displayName();
+        QVERIFY(banner->isVisible());
+
+        // Cancel: nothing changed.
+        auto asked
+            = answerWhenAsked(QStringLiteral("regionChangeBox"), QStringLiteral("cancelRegionChangeButton"));
+        region->setCurrentIndex(region->findData(QStringLiteral("singapore")));
+        QVERIFY(*asked);
+        QCOMPARE(region->currentData().toString(), QStringLiteral("sandbox"));
+        QCOMPARE(ConnectionProfileStore().load().first().regionId, QStringLiteral("sandbox"));
+
+        // A new connection on Singapore: the Sandbox demo stays as it was.
+        asked = answerWhenAsked(
+            QStringLiteral("regionChangeBox"), QStringLiteral("newConnectionOnRegionButton"));
+        region->setCurrentIndex(region->findData(QStringLiteral("singapore")));
+        QVERIFY(*asked);
+        QCOMPARE(combo->count(), 2);
+        QCOMPARE(combo->itemText(0), QStringLiteral("Sandbox demo"));
+        QVERIFY2(combo->currentText().contains(singapore), qPrintable(combo->currentText()));
+        QCOMPARE(region->currentData().toString(), QStringLiteral("singapore"));
+        QVERIFY(!banner->isVisible());
+        QVERIFY(child<QLineEdit>(window(), "secretKeyEdit")
+                    ->text()
+                    .isEmpty()); // the demo key opens only the Sandbox
+        QList<ConnectionProfile> saved = ConnectionProfileStore().load();
+        QCOMPARE(saved.size(), 2);
+        QCOMPARE(saved.at(0).regionId, QStringLiteral("sandbox"));
+        QCOMPARE(saved.at(0).label, ConnectionProfile::Label::Development);
+        QCOMPARE(saved.at(1).regionId, QStringLiteral("singapore"));
+
+        // Back to the demo, then change its own region: name, banner and key follow.
+        combo->setFocus();
+        QTest::keyClick(combo, Qt::Key_Home);
+        QCOMPARE(combo->currentText(), QStringLiteral("Sandbox demo"));
+        QVERIFY(banner->isVisible());
+        QVERIFY(!child<QLineEdit>(window(), "secretKeyEdit")->text().isEmpty());
+        asked = answerWhenAsked(QStringLiteral("regionChangeBox"), QStringLiteral("changeRegionButton"));
+        region->setCurrentIndex(region->findData(QStringLiteral("custom")));
+        QVERIFY(*asked);
+        QCOMPARE(combo->count(), 2);
+        QVERIFY2(combo->currentText() != QStringLiteral("Sandbox demo"), qPrintable(combo->currentText()));
+        QVERIFY2(!banner->isVisible(), qPrintable(banner->text()));
+        QVERIFY(child<QLineEdit>(window(), "secretKeyEdit")->text().isEmpty());
+        QVERIFY(!child<QLabel>(window(), "sandboxHint")->isVisible());
+        saved = ConnectionProfileStore().load();
+        QCOMPARE(saved.at(0).regionId, QStringLiteral("custom"));
+    }
+
+    // Issue #11.1: the target cannot change under a running request.
+    void connectionCannotChangeWhileARequestRuns()
+    {
+        TestHttpServer server;
+        QVERIFY(server.listen());
+        server.setHandler([](const TestHttpServer::Request &) { return TestHttpServer::Response::hang(); });
+        openWindow();
+        useEndpoint(server.baseUrl());
+        for (const char *name : { "connectionCombo", "regionCombo", "authModeCombo" }) {
+            QVERIFY(child<QComboBox>(window(), name)->isEnabled());
+        }
+        QTest::mouseClick(loadButton(), Qt::LeftButton);
+        QTRY_COMPARE(server.requests().size(), 1);
+        for (const char *name : { "connectionCombo", "regionCombo", "authModeCombo" }) {
+            QVERIFY2(!child<QComboBox>(window(), name)->isEnabled(), name);
+        }
+        for (const char *name : { "endpointEdit", "sdkAppIdEdit", "identifierEdit", "secretKeyEdit" }) {
+            QVERIFY2(!child<QLineEdit>(window(), name)->isEnabled(), name);
+        }
+        QVERIFY(!child<QToolButton>(window(), "manageConnectionsButton")->isEnabled());
+        QVERIFY(!child<QAction>(window(), "actionConnections")->isEnabled());
+        QTest::keyClick(window(), Qt::Key_Escape);
+        waitIdle();
+        QVERIFY(child<QComboBox>(window(), "regionCombo")->isEnabled());
+        QVERIFY(child<QLineEdit>(window(), "sdkAppIdEdit")->isEnabled());
+        QVERIFY(child<QAction>(window(), "actionConnections")->isEnabled());
+    }
+
+    // Issue #11.1b: quitting with unsent edits asks.
+    void quittingWithUnsentEditsAsks()
+    {
+        openWindow();
+        QTest::mouseClick(loadButton(), Qt::LeftButton);
+        waitIdle();
+        editValue(QStringLiteral("Tag_Profile_IM_Nick"), QStringLiteral("not sent yet"));
+        auto asked
+            = answerWhenAsked(QStringLiteral("discardChangesBox"), QStringLiteral("keepEditingButton"));
+        QTest::keyClick(window(), Qt::Key_Q, Qt::ControlModifier);
+        QVERIFY(*asked);
+        QVERIFY(window()->isVisible());
+        QVERIFY(model()->hasChanges());
+        // Closing the window asks the same.
+        asked = answerWhenAsked(QStringLiteral("discardChangesBox"), QStringLiteral("keepEditingButton"));
+        QVERIFY(!window()->close());
+        QVERIFY(*asked);
+        QVERIFY(window()->isVisible());
+        reactivate();
+        asked = answerWhenAsked(QStringLiteral("discardChangesBox"), QStringLiteral("discardButton"));
+        QTest::keyClick(window(), Qt::Key_Q, Qt::ControlModifier);
+        QVERIFY(*asked);
+        QTRY_VERIFY(!window()->isVisible());
+    }
+
+    // Issue #11.1b: Ctrl+Enter commits the open cell editor, then applies what is on screen.
+    void ctrlEnterCommitsTheOpenEditorFirst()
+    {
+        openWindow();
+        QTest::mouseClick(loadButton(), Qt::LeftButton);
+        waitIdle();
+        const QString nick = QStringLiteral("Typed %1").arg(QDateTime::currentMSecsSinceEpoch() % 100000);
+        const QModelIndex index
+            = model()->index(model()->rowOfTag(u"Tag_Profile_IM_Nick"), ProfileTableModel::ValueColumn);
+        table()->scrollTo(index);
+        const QPoint centre = table()->visualRect(index).center();
+        QTest::mouseClick(table()->viewport(), Qt::LeftButton, {}, centre);
+        QTest::mouseDClick(table()->viewport(), Qt::LeftButton, {}, centre);
+        auto *line = qobject_cast<QLineEdit *>(table()->indexWidget(index));
+        QVERIFY(line);
+        line->selectAll();
+        QTest::keyClicks(line, nick);
+        QVERIFY(!model()->hasChanges()); // still only in the editor
+        QTest::keyClick(line, Qt::Key_Return, Qt::ControlModifier);
+        waitIdle();
+        QVERIFY2(headline().startsWith(QStringLiteral("Apply")), qPrintable(headline()));
+        QVERIFY2(headline().contains(QStringLiteral("OK")), qPrintable(headline()));
+        QCOMPARE(serverNick(), nick);
+    }
+
+    // Issue #11.1b: a stored Production connection with no explicit choice confirms every write.
+    void productionConfirmsEveryWriteByDefault()
+    {
+        openWindow();
+        m_window.reset();
+        {
+            // As an older console saved it: a label, no confirmBeforeWrite at all.
+            QSettings settings;
+            settings.setValue(QStringLiteral("connections/1/label"), QStringLiteral("production"));
+            settings.remove(QStringLiteral("connections/1/confirmBeforeWrite"));
+            settings.sync();
+        }
+        QCOMPARE(ConnectionProfileStore().load().first().label, ConnectionProfile::Label::Production);
+        openWindow();
+        QVERIFY(child<QLabel>(window(), "guardBanner")->text().contains(QStringLiteral("confirmed")));
+        QTest::mouseClick(loadButton(), Qt::LeftButton);
+        waitIdle();
+        editValue(QStringLiteral("Tag_Profile_IM_Nick"), QStringLiteral("Needs a yes"));
+        const int logRowsBefore = logRows();
+        QTest::keyClick(window(), Qt::Key_Return, Qt::ControlModifier);
+        auto *dialog = waitForDialog<QDialog>("confirmWriteDialog");
+        QTest::keyClick(dialog, Qt::Key_Escape);
+        QTRY_VERIFY(!window()->findChild<QDialog *>(QStringLiteral("confirmWriteDialog")));
+        QCOMPARE(logRows(), logRowsBefore);
     }
 };
 

@@ -102,7 +102,7 @@ void HistoryView::reload()
         const ChangeRecord &r = records.at(row);
         const QStringList cells { QLocale().toString(r.at.toLocalTime(), QLocale::ShortFormat), r.connection,
             r.account, fieldName(r.tag), valueText(r.tag, r.oldValue), valueText(r.tag, r.newValue),
-            r.outcome, QString::number(r.random) };
+            r.resultText(), QString::number(r.random) };
         for (int column = 0; column < cells.size(); ++column) {
             auto *item = new QTableWidgetItem(cells.at(column));
             item->setToolTip(column == 3 ? r.tag : cells.at(column));

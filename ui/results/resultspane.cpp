@@ -88,6 +88,7 @@ ResultsPane::ResultsPane(SessionLog *log, const ChangeHistory *history, QWidget 
     , m_historyView(new HistoryView(history, this))
     , m_copyCurlButton(new QToolButton(this))
     , m_findRegionButton(new QPushButton(tr("Find the app's region"), this))
+    , m_readBackButton(new QPushButton(tr("Read the account back"), this))
 {
     m_headline->setObjectName(QStringLiteral("resultHeadline"));
     m_headline->setTextFormat(Qt::PlainText);
@@ -138,6 +139,15 @@ ResultsPane::ResultsPane(SessionLog *log, const ChangeHistory *history, QWidget 
     m_findRegionButton->hide();
     connect(m_findRegionButton, &QPushButton::clicked, this, &ResultsPane::findRegionRequested);
 
+    m_readBackButton->setObjectName(QStringLiteral("readBackButton"));
+    m_readBackButton->setToolTip(tr("Load the account again to see whether the change was stored"));
+    m_readBackButton->hide();
+    connect(m_readBackButton, &QPushButton::clicked, this, [this] {
+        if (m_row >= 0) {
+            Q_EMIT readBackRequested(m_log->entry(m_row).account);
+        }
+    });
+
     auto *summary = new QWidget(this);
     auto *form = new QFormLayout(summary);
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
@@ -149,6 +159,7 @@ ResultsPane::ResultsPane(SessionLog *log, const ChangeHistory *history, QWidget 
     form->addRow(tr("What to do:"), m_nextStep);
     form->addRow(tr("Details:"), m_details);
     form->addRow(QString(), m_findRegionButton);
+    form->addRow(QString(), m_readBackButton);
 
     m_tabs->setObjectName(QStringLiteral("resultTabs"));
     m_tabs->addTab(summary, tr("Summary"));
@@ -201,6 +212,9 @@ void ResultsPane::showEntry(int row)
         m_explanation->setText(r.outcome == ApiOutcome::Success ? tr("The server accepted the request.")
                                                                 : tr("Some accounts could not be read."));
         m_nextStep->clear();
+    } else if (r.outcome == ApiOutcome::Unknown) {
+        m_explanation->setText(r.problem); // says the change may have reached the server
+        m_nextStep->setText(tr("Read the account back to see what the server holds before you apply again."));
     } else {
         m_explanation->setText(r.problem);
         m_nextStep->setText(r.outcome == ApiOutcome::Cancelled
@@ -225,6 +239,7 @@ void ResultsPane::showEntry(int row)
     m_copyCurlButton->setEnabled(!r.redactedUrl.isEmpty());
     m_findRegionButton->setVisible(
         r.outcome == ApiOutcome::ApiError && ErrorCatalogue::meansWrongRegion(r.errorCode));
+    m_readBackButton->setVisible(r.outcome == ApiOutcome::Unknown);
     m_logView->setCurrentIndex(m_log->index(row));
 }
 
@@ -271,6 +286,7 @@ void ResultsPane::clearFields()
     m_responseView->clear();
     m_copyCurlButton->setEnabled(false);
     m_findRegionButton->hide();
+    m_readBackButton->hide();
 }
 
 void ResultsPane::copyCurl(bool includeUserSig)

@@ -42,6 +42,8 @@ public:
 Q_SIGNALS:
     // The user asked which data centre the app lives in (offered after a wrong-region code).
     void findRegionRequested();
+    // The user asked to read `account` back (offered after a write whose outcome is unknown).
+    void readBackRequested(const QString &account);
 
 private:
     void clearFields();
@@ -68,4 +70,5 @@ private:
     HistoryView *m_historyView;
     QToolButton *m_copyCurlButton;
     QPushButton *m_findRegionButton;
+    QPushButton *m_readBackButton;
 };
