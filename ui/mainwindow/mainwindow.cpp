@@ -451,10 +451,10 @@ void MainWindow::leaveLoadedProfile()
 
 void MainWindow::switchToConnection(int index)
 {
-    if (index == m_current || m_session->isBusy()) {
+    if (index == m_current) {
         return;
     }
-    if (!mayLeaveLoadedProfile()) {
+    if (m_session->isBusy() || !mayLeaveLoadedProfile()) {
         m_connectionBar->setProfiles(m_profiles, m_current); // the combo shows the connection kept
         return;
     }
@@ -623,9 +623,9 @@ void MainWindow::manageConnections()
         chosen = kept;
     }
     for (const ConnectionProfile &old : std::as_const(m_profiles)) {
-        const bool kept = std::any_of(
+        const bool stillThere = std::any_of(
             updated.cbegin(), updated.cend(), [&old](const ConnectionProfile &p) { return p.id == old.id; });
-        if (!kept) {
+        if (!stillThere) {
             m_keys->forget(old.id, old.rememberSecretKey); // a deleted connection leaves no key behind
         }
     }
