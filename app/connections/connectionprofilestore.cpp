@@ -8,6 +8,10 @@ namespace {
 
 const QString kGroup = QStringLiteral("connections");
 const QString kLastUsed = QStringLiteral("session/lastConnection");
+// 2: confirmBeforeWrite is an explicit choice. Before, save() wrote it false for every connection
+// nobody had ticked, so an older file cannot tell "unticked on purpose" from "never asked".
+const QString kFormatVersion = QStringLiteral("format/connections");
+constexpr int kCurrentFormat = 2;
 
 // Stored as words rather than enum numbers so a hand-edited or older file stays readable.
 QString authModeName(ConnectionProfile::AuthMode mode)
@@ -53,6 +57,24 @@ ConnectionProfileStore::ConnectionProfileStore(std::unique_ptr<QSettings> settin
     : m_settings(std::move(settings))
 {
     keepPrivate(*m_settings);
+    migrate();
+}
+
+void ConnectionProfileStore::migrate()
+{
+    if (m_settings->value(kFormatVersion, 1).toInt() >= kCurrentFormat
+        || !m_settings->contains(kGroup + QStringLiteral("/size"))) {
+        return; // current, or nothing saved yet (save() writes the version)
+    }
+    // Once, for a file of the previous release: Production confirms every write, as it does for
+    // a new connection. An untick after this is saved with the version and stays.
+    QList<ConnectionProfile> profiles = load();
+    for (ConnectionProfile &p : profiles) {
+        if (p.label == ConnectionProfile::Label::Production) {
+            p.confirmBeforeWrite = true;
+        }
+    }
+    save(profiles);
 }
 
 ConnectionProfileStore::~ConnectionProfileStore() = default;
@@ -80,7 +102,8 @@ QList<ConnectionProfile> ConnectionProfileStore::load() const
         const int label = labelNames().indexOf(m_settings->value(QStringLiteral("label")).toString());
         p.label = label < 0 ? ConnectionProfile::Label::None : static_cast<ConnectionProfile::Label>(label);
         p.readOnly = m_settings->value(QStringLiteral("readOnly"), false).toBool();
-        // Production confirms every write unless the user said otherwise.
+        // Saved by this format, the key is the user's choice; absent (a hand-edited file), Production
+        // confirms every write. Files of the previous format were migrated on opening.
         p.confirmBeforeWrite = m_settings
                                    ->value(QStringLiteral("confirmBeforeWrite"),
                                        p.label == ConnectionProfile::Label::Production)
@@ -113,6 +136,7 @@ void ConnectionProfileStore::save(const QList<ConnectionProfile> &profiles)
         m_settings->setValue(QStringLiteral("confirmBeforeWrite"), p.confirmBeforeWrite);
     }
     m_settings->endArray();
+    m_settings->setValue(kFormatVersion, kCurrentFormat);
 }
 
 QString ConnectionProfileStore::lastUsedId() const

@@ -30,5 +30,8 @@ public:
     void sync();
 
 private:
+    // Brings a file of an older format up to date, once, when the store opens it.
+    void migrate();
+
     std::unique_ptr<QSettings> m_settings;
 };

@@ -1,4 +1,5 @@
 #include "connections/connectionprofilestore.h"
+#include "support/releasedsettings.h"
 
 #include <QFile>
 #include <QTemporaryDir>
@@ -93,6 +94,36 @@ private Q_SLOTS:
         QCOMPARE(other.displayName(), QStringLiteral("Unnamed connection"));
         other.name = QStringLiteral("Seoul production");
         QCOMPARE(other.displayName(), other.name);
+    }
+
+    // The previous release always wrote confirmBeforeWrite, false unless ticked: its Production
+    // connections confirm once migrated, and a later untick is the user's choice and stays.
+    void olderFileMigratesProductionToConfirmOnce()
+    {
+        ConnectionProfile prod = production();
+        prod.readOnly = false;
+        prod.confirmBeforeWrite = false;
+        ConnectionProfile testing = production();
+        testing.id = ConnectionProfileStore::newId();
+        testing.label = ConnectionProfile::Label::Testing;
+        testing.confirmBeforeWrite = false;
+        {
+            QSettings old(iniPath(), QSettings::IniFormat);
+            saveAsRelease071912f(old, { prod, testing });
+        }
+        QList<ConnectionProfile> loaded = ConnectionProfileStore(settings()).load();
+        QCOMPARE(loaded.size(), 2);
+        QVERIFY(loaded.at(0).confirmBeforeWrite);
+        QVERIFY(!loaded.at(1).confirmBeforeWrite); // only Production changes
+
+        loaded[0].confirmBeforeWrite = false;
+        {
+            ConnectionProfileStore store(settings());
+            store.save(loaded);
+            store.sync();
+        }
+        // Opened again, the file is of this format: nothing is migrated a second time.
+        QVERIFY(!ConnectionProfileStore(settings()).load().at(0).confirmBeforeWrite);
     }
 
     void newIdsAreUnique() { QVERIFY(ConnectionProfileStore::newId() != ConnectionProfileStore::newId()); }
