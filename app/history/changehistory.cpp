@@ -69,6 +69,11 @@ QString ChangeRecord::resultText() const
     case ReadBack::DidNotStick:
         return ChangeHistory::tr("%1, but did not stick").arg(outcome);
     case ReadBack::Stuck:
+        if (errorCode == -1) {
+            //: A write that got no answer, read back later: the server holds what was sent.
+            return ChangeHistory::tr("%1, read back: stored").arg(outcome);
+        }
+        break;
     case ReadBack::NotApplicable:
         break;
     }

@@ -1,10 +1,9 @@
 #pragma once
 
+#include "session/requesttarget.h"
+
 #include <QCoreApplication>
 #include <QString>
-#include <QUrl>
-
-struct RequestContext;
 
 // The account whose profile the table holds, bound to the connection it was loaded from: the
 // saved connection, the base URL, the SDKAppID and the admin. Values loaded from one target are
@@ -20,14 +19,16 @@ public:
 
     bool isBound() const { return !m_account.isEmpty(); }
     QString account() const { return m_account; }
+    // True when the table holds account as loaded from target.
+    bool isBoundTo(const QString &account, const RequestTarget &target) const
+    {
+        return isBound() && m_account == account && m_target == target;
+    }
 
     // Empty when context goes to the bound target; otherwise why a write there is refused.
     QString mismatch(const RequestContext &context) const;
 
 private:
     QString m_account;
-    QString m_connectionId;
-    QUrl m_baseUrl;
-    quint64 m_sdkAppId = 0;
-    QString m_identifier;
+    RequestTarget m_target;
 };

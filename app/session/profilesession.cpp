@@ -127,15 +127,53 @@ void ProfileSession::cancel()
     }
 }
 
-void ProfileSession::unload()
+bool ProfileSession::unload()
 {
-    cancel();
+    if (isBusy()) {
+        return refuse(tr("A request is still running. Wait for it or cancel it first."));
+    }
     m_loaded.clear();
     m_itemsSent = {};
     m_valuesBefore.clear();
     m_historyIds.clear();
     m_model->loadFromServer({}, {});
     Q_EMIT unloaded();
+    return true;
+}
+
+bool ProfileSession::mayReadBack(int row) const
+{
+    if (row < 0 || row >= m_log->rowCount()) {
+        return false;
+    }
+    const SessionEntry &entry = m_log->entry(row);
+    return entry.operation == SessionEntry::Operation::Apply && entry.result.outcome == ApiOutcome::Unknown
+        && m_loaded.isBoundTo(entry.account, entry.target);
+}
+
+bool ProfileSession::readBackUnknownWrite(int row)
+{
+    if (isBusy()) {
+        return refuse(tr("A request is still running. Wait for it or cancel it first."));
+    }
+    if (!mayReadBack(row)) {
+        return refuse(tr("This write went to another connection, or its account is no longer loaded: it "
+                         "can be read back only from where it was sent. Switch back to that connection and "
+                         "load the account to see what it holds."));
+    }
+    const RequestContext context = m_contextProvider ? m_contextProvider() : RequestContext {};
+    if (!context.problem.isEmpty()) {
+        return refuse(context.problem);
+    }
+    const SessionEntry &entry = m_log->entry(row);
+    if (RequestTarget::of(context) != entry.target) {
+        return refuse(m_loaded.mismatch(context));
+    }
+    m_itemsSent = entry.itemsSent;
+    m_historyIds = entry.historyIds;
+    return start(
+        m_client->portraitGet(context.target, { entry.account }, ProfileTableModel::tagsOf(m_itemsSent)),
+        SessionEntry::Operation::ReadBack, context);
 }
 
 bool ProfileSession::refuse(const QString &reason)
@@ -148,6 +186,7 @@ bool ProfileSession::start(ApiCall *call, SessionEntry::Operation operation, con
 {
     const bool wasBusy = isBusy();
     m_call = call;
+    m_running = operation;
     connect(call, &ApiCall::finished, this, [this, operation, context](const ApiResult &result) {
         m_call.clear();
         finish(operation, context, result);
@@ -170,6 +209,7 @@ void ProfileSession::finish(
     entry.account = operation == SessionEntry::Operation::Load ? m_loadingAccount : m_loaded.account();
     entry.regionName = context.diagnosis.regionName;
     entry.result = result;
+    entry.target = RequestTarget::of(context);
 
     DiagnosisContext diagnosis = context.diagnosis;
     diagnosis.serverErrorInfo = result.errorInfo;
@@ -223,6 +263,7 @@ void ProfileSession::onApplied(const ApiResult &result, SessionEntry &entry, con
         }
     }
     // Recorded before anyone hears of the result, so a view refreshed on requestFinished shows it.
+    entry.itemsSent = m_itemsSent;
     if (result.outcome != ApiOutcome::Refused) {
         recordWrite(result, entry, context);
     }
@@ -237,17 +278,21 @@ void ProfileSession::onApplied(const ApiResult &result, SessionEntry &entry, con
 
 void ProfileSession::onReadBack(const ApiResult &result, SessionEntry &entry)
 {
-    Q_EMIT requestFinished(m_log->append(entry));
+    // Recorded before anyone hears of the result, so a view refreshed on requestFinished shows it.
     const UserProfile *user = findUser(result, m_loaded.account());
-    if (result.outcome == ApiOutcome::Success && user) {
-        const QStringList didNotStick = m_model->markReadBack(toJson(user->items), m_itemsSent);
+    const bool readBack = result.outcome == ApiOutcome::Success && user;
+    QStringList didNotStick;
+    if (readBack) {
+        didNotStick = m_model->markReadBack(toJson(user->items), m_itemsSent);
         recordReadBack(didNotStick);
+    }
+    Q_EMIT requestFinished(m_log->append(entry));
+    if (readBack) {
         Q_EMIT applied(didNotStick);
     }
 }
 
-void ProfileSession::recordWrite(
-    const ApiResult &result, const SessionEntry &entry, const RequestContext &context)
+void ProfileSession::recordWrite(const ApiResult &result, SessionEntry &entry, const RequestContext &context)
 {
     if (!m_history) {
         return;
@@ -285,6 +330,7 @@ void ProfileSession::recordWrite(
     for (int i = 0; i < ids.size() && i < records.size(); ++i) {
         m_historyIds.insert(records.at(i).tag, ids.at(i));
     }
+    entry.historyIds = m_historyIds; // for a read-back asked for later, if no answer came
 }
 
 void ProfileSession::recordReadBack(const QStringList &didNotStick)

@@ -53,6 +53,8 @@ public:
     bool isReadOnly() const { return m_readOnly; }
 
     bool isBusy() const { return !m_call.isNull(); }
+    // A portrait_set is on its way: cancelling it now leaves its outcome unknown.
+    bool isWriting() const { return isBusy() && m_running == SessionEntry::Operation::Apply; }
     // The account whose profile the model holds (the last successful load), bound to the target it
     // was loaded from: apply() writes only there.
     QString account() const { return m_loaded.account(); }
@@ -63,8 +65,16 @@ public:
     bool apply();
     void cancel();
     // Forgets the loaded profile and empties the table (after the connection changed): nothing
-    // can be applied until the next load.
-    void unload();
+    // can be applied until the next load. Refused while a request runs: its end still needs
+    // what was loaded and sent, to record a write in the history.
+    bool unload();
+
+    // True when the log's row is a write whose outcome is unknown, and the table holds its
+    // account as loaded from where the write went: only then can reading back tell what it did.
+    bool mayReadBack(int row) const;
+    // Reads back the fields that row's write sent, from where it sent them; the table marks
+    // them and the history records what the server holds. Refused for any other target.
+    bool readBackUnknownWrite(int row);
 
 Q_SIGNALS:
     void busyChanged(bool busy);
@@ -86,7 +96,7 @@ private:
     void onApplied(const ApiResult &result, SessionEntry &entry, const RequestContext &context);
     void onReadBack(const ApiResult &result, SessionEntry &entry);
     QStringList tagsToLoad() const;
-    void recordWrite(const ApiResult &result, const SessionEntry &entry, const RequestContext &context);
+    void recordWrite(const ApiResult &result, SessionEntry &entry, const RequestContext &context);
     void recordReadBack(const QStringList &didNotStick);
 
     RestClient *m_client;
@@ -96,6 +106,7 @@ private:
     ChangeHistory *m_history = nullptr;
     ContextProvider m_contextProvider;
     QPointer<ApiCall> m_call;
+    SessionEntry::Operation m_running = SessionEntry::Operation::Load;
     LoadedProfile m_loaded;
     QString m_loadingAccount;
     QJsonArray m_itemsSent;

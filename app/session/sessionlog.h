@@ -2,9 +2,12 @@
 
 #include "api/apiresult.h"
 #include "errors/errorcatalogue.h"
+#include "session/requesttarget.h"
 
 #include <QAbstractListModel>
 #include <QDateTime>
+#include <QHash>
+#include <QJsonArray>
 #include <QList>
 
 // One request of this session, as the results pane and the session log show it. Everything in it
@@ -19,6 +22,9 @@ struct SessionEntry
     QString regionName;
     ApiResult result;
     Explanation explanation; // empty title for a clean success
+    RequestTarget target; // where it went: an unknown write is read back only from there
+    QJsonArray itemsSent; // a write's Tag/Value items, to read back exactly those
+    QHash<QString, qint64> historyIds; // a write's change-history row of each sent tag
 
     QString operationName() const; // translated
     QString outcomeText() const; // translated one-liner: "OK", "FAIL 40009", "Timed out", …

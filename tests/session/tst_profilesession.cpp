@@ -517,6 +517,128 @@ private Q_SLOTS:
         QCOMPARE(signature.resultText(), QStringLiteral("OK"));
     }
 
+    // Issue #11 review: unload() cleared what a running write had sent before its end arrived,
+    // so the write went unrecorded. While busy it refuses, and the write is recorded.
+    void unloadRefusesWhileAWriteRuns()
+    {
+        TestHttpServer server;
+        QVERIFY(server.listen());
+        const QString account = QStringLiteral("user_1");
+        server.enqueue(TestHttpServer::Response::json(
+            getAnswer(account, { item(QStringLiteral("Tag_Profile_IM_Nick"), QStringLiteral("Anna")) })));
+        server.enqueue(TestHttpServer::Response::hang());
+        Fixture f(server.baseUrl());
+        ChangeHistory history(m_dir.filePath(QStringLiteral("unload-history.sqlite")));
+        f.session.setChangeHistory(&history);
+        QVERIFY(f.session.load(account));
+        f.waitForIdle();
+        QVERIFY(f.model.setData(
+            f.model.index(f.model.rowOfTag(u"Tag_Profile_IM_Nick"), ProfileTableModel::ValueColumn),
+            QStringLiteral("Annabel")));
+        QSignalSpy requestSeen(&server, &TestHttpServer::requestReceived);
+        QVERIFY(f.session.apply());
+        QVERIFY(requestSeen.wait(10000));
+        QSignalSpy refused(&f.session, &ProfileSession::refused);
+        QVERIFY(!f.session.unload());
+        QCOMPARE(refused.size(), 1);
+        QVERIFY(f.session.hasLoadedProfile());
+        f.session.cancel();
+        QCOMPARE(f.waitForIdle().result.outcome, ApiOutcome::Unknown);
+        const QList<ChangeRecord> recorded = history.recent(10);
+        QCOMPARE(recorded.size(), 1);
+        QCOMPARE(recorded.first().tag, QStringLiteral("Tag_Profile_IM_Nick"));
+        QVERIFY(f.session.unload());
+    }
+
+    // Issue #11 review: a view refreshed when the read-back ends must already see its result.
+    void readBackIsRecordedBeforeItIsAnnounced()
+    {
+        Fixture f(m_sandbox->baseUrl());
+        ChangeHistory history(m_dir.filePath(QStringLiteral("announce-history.sqlite")));
+        f.session.setChangeHistory(&history);
+        QVERIFY(f.session.load(demoAccount()));
+        f.waitForIdle();
+        QVERIFY(f.model.setData(
+            f.model.index(f.model.rowOfTag(u"Tag_Profile_IM_Nick"), ProfileTableModel::ValueColumn),
+            QStringLiteral("Announced %1").arg(QDateTime::currentMSecsSinceEpoch() % 100000)));
+        QList<ChangeRecord::ReadBack> seen;
+        connect(&f.session, &ProfileSession::requestFinished, this, [&](int row) {
+            if (f.log.entry(row).operation == SessionEntry::Operation::ReadBack) {
+                seen.append(history.recent(1).first().readBack);
+            }
+        });
+        QVERIFY(f.session.apply());
+        QCOMPARE(f.waitForIdle().operation, SessionEntry::Operation::ReadBack);
+        QCOMPARE(seen, QList<ChangeRecord::ReadBack> { ChangeRecord::ReadBack::Stuck });
+    }
+
+    // Issue #11 review: an unknown write is read back only from where it was sent, with what was sent.
+    void unknownWriteIsReadBackOnlyFromItsTarget()
+    {
+        TestHttpServer a;
+        QVERIFY(a.listen());
+        TestHttpServer b;
+        QVERIFY(b.listen());
+        const QString account = QStringLiteral("user_1");
+        a.enqueue(TestHttpServer::Response::json(
+            getAnswer(account, { item(QStringLiteral("Tag_Profile_IM_Nick"), QStringLiteral("Anna")) })));
+        a.enqueue(TestHttpServer::Response::drop());
+        a.enqueue(TestHttpServer::Response::json(
+            getAnswer(account, { item(QStringLiteral("Tag_Profile_IM_Nick"), QStringLiteral("Annabel")) })));
+        b.setHandler([](const TestHttpServer::Request &) {
+            return TestHttpServer::Response::json(R"({"ActionStatus":"OK","ErrorCode":0,"ErrorInfo":""})");
+        });
+        Fixture f(a.baseUrl());
+        QUrl current = a.baseUrl();
+        const SandboxDemo &demo = SandboxDemo::get();
+        f.session.setContextProvider([&current, &demo] {
+            RequestContext context;
+            context.connectionId = current.toString(); // A and B are two saved connections
+            context.target.baseUrl = current;
+            context.target.sdkAppId = demo.config.sdkAppId;
+            context.target.identifier = demo.admin;
+            context.target.userSig = UserSig::generate(demo.config.sdkAppId, demo.admin,
+                demo.config.secretKey, 3600, QDateTime::currentSecsSinceEpoch());
+            return context;
+        });
+        ChangeHistory history(m_dir.filePath(QStringLiteral("unknown-history.sqlite")));
+        f.session.setChangeHistory(&history);
+        QVERIFY(f.session.load(account));
+        f.waitForIdle();
+        QVERIFY(f.model.setData(
+            f.model.index(f.model.rowOfTag(u"Tag_Profile_IM_Nick"), ProfileTableModel::ValueColumn),
+            QStringLiteral("Annabel")));
+        QVERIFY(f.session.apply());
+        QCOMPARE(f.waitForIdle().result.outcome, ApiOutcome::Unknown);
+        const int unknownRow = f.log.rowCount() - 1;
+        QVERIFY(f.session.mayReadBack(unknownRow));
+
+        // The context now goes to B: refused, nothing sent anywhere.
+        current = b.baseUrl();
+        QSignalSpy refused(&f.session, &ProfileSession::refused);
+        QVERIFY(!f.session.readBackUnknownWrite(unknownRow));
+        QCOMPARE(refused.size(), 1);
+        QCOMPARE(b.requests().size(), 0);
+        QCOMPARE(a.requests().size(), 2);
+        // The load row is no unknown write.
+        current = a.baseUrl();
+        QVERIFY(!f.session.mayReadBack(0));
+        QVERIFY(!f.session.readBackUnknownWrite(0));
+
+        QVERIFY(f.session.readBackUnknownWrite(unknownRow));
+        const SessionEntry &readBack = f.waitForIdle();
+        QCOMPARE(readBack.operation, SessionEntry::Operation::ReadBack);
+        QCOMPARE(a.requests().size(), 3);
+        QCOMPARE(a.requests().constLast().url().path(), QStringLiteral("/v4/profile/portrait_get"));
+        QVERIFY(a.requests().constLast().body.contains("Tag_Profile_IM_Nick"));
+        QCOMPARE(
+            f.model.state(f.model.rowOfTag(u"Tag_Profile_IM_Nick")), ProfileTableModel::RowState::Unchanged);
+        const ChangeRecord record = history.recent(1).first();
+        QCOMPARE(record.readBack, ChangeRecord::ReadBack::Stuck);
+        QVERIFY2(record.resultText().contains(QStringLiteral("stored")), qPrintable(record.resultText()));
+        QCOMPARE(b.requests().size(), 0);
+    }
+
     void cancelEndsAHangingRequest()
     {
         TestHttpServer server;

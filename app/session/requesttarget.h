@@ -1,0 +1,26 @@
+#pragma once
+
+#include <QString>
+#include <QUrl>
+
+struct RequestContext;
+
+// Where a request went: the saved connection, the base URL as sent, the SDKAppID and the admin.
+// Two requests with equal targets reach the same app's data as the same admin.
+struct RequestTarget
+{
+    QString connectionId;
+    QUrl baseUrl;
+    quint64 sdkAppId = 0;
+    QString identifier;
+
+    static RequestTarget of(const RequestContext &context);
+
+    // The URL is compared as sent: another host, port, scheme or backup domain is another target.
+    bool operator==(const RequestTarget &other) const
+    {
+        return connectionId == other.connectionId && baseUrl == other.baseUrl && sdkAppId == other.sdkAppId
+            && identifier == other.identifier;
+    }
+    bool operator!=(const RequestTarget &other) const { return !(*this == other); }
+};
