@@ -6,10 +6,12 @@
 #include "appinfo/appinfo.h"
 #include "connections/connectionprofilestore.h"
 #include "credentials/memorysecretstore.h"
+#include "history/changehistory.h"
 #include "profile/profiletablemodel.h"
 #include "regions/regioncatalogue.h"
 #include "sandbox/sandboxdemo.h"
 #include "sandbox/sandboxserver.h"
+#include "support/releasedsettings.h"
 #include "support/testhttpserver.h"
 #include "usersig/usersig.h"
 
@@ -139,32 +141,6 @@ QString pieceOf(const QString &secret, const QString &text)
         }
     }
     return {};
-}
-
-// Clicks `button` (or, if the box has none, its accepting button) on the next message box that
-// becomes modal, from inside that box's own event loop.
-QTimer *answerNextMessageBox(QObject *context, QMessageBox::StandardButton button)
-{
-    auto *poll = new QTimer(context);
-    QObject::connect(poll, &QTimer::timeout, context, [poll, button] {
-        auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
-        if (!box) {
-            return;
-        }
-        poll->stop();
-        QAbstractButton *choice = box->button(button);
-        for (QAbstractButton *candidate : box->buttons()) {
-            if (!choice
-                && (box->buttonRole(candidate) == QMessageBox::DestructiveRole
-                    || box->buttonRole(candidate) == QMessageBox::AcceptRole)) {
-                choice = candidate;
-            }
-        }
-        QVERIFY(choice);
-        choice->click();
-    });
-    poll->start(10);
-    return poll;
 }
 
 QByteArray profileAnswer(const QString &nick)
@@ -311,6 +287,26 @@ private:
             .data(ProfileTableModel::ServerJsonValueRole)
             .toJsonValue()
             .toString();
+    }
+
+    // Brings the Change history tab to the front, as a user clicking it does.
+    void showHistoryTab()
+    {
+        QTabBar *bar = child<QTabWidget>(window(), "resultTabs")->tabBar();
+        int index = bar->count() - 1;
+        while (index >= 0 && bar->tabText(index) != QLatin1String("Change history")) {
+            --index;
+        }
+        QVERIFY(index >= 0);
+        QTest::mouseClick(bar, Qt::LeftButton, {}, bar->tabRect(index).center());
+        QVERIFY(child<QTableWidget>(window(), "historyTable")->isVisible());
+    }
+
+    // The Result column of the history table's row (newest first), as shown now.
+    QString historyResult(int row) const
+    {
+        const QTableWidgetItem *item = child<QTableWidget>(window(), "historyTable")->item(row, 6);
+        return item ? item->text() : QString();
     }
 
     template<typename Dialog> Dialog *waitForDialog(const char *name)
@@ -598,8 +594,8 @@ private Q_SLOTS:
         auto *readBack = child<QPushButton>(window(), "readBackButton");
         QVERIFY(readBack->isVisible());
 
-        // The table still holds the unconfirmed edit, so the console asks before replacing it.
-        std::unique_ptr<QTimer> answer(answerNextMessageBox(this, QMessageBox::Discard));
+        // The read-back asks for the fields that were sent, from where they went: the table keeps
+        // the edit, marked by what the server holds, and the history row learns what it found.
         QTest::mouseClick(readBack, Qt::LeftButton);
         waitIdle();
         QCOMPARE(server.requests().size(), 3);
@@ -607,14 +603,66 @@ private Q_SLOTS:
         const TestHttpServer::Request &read = server.requests().constLast();
         QCOMPARE(read.url().path(), QStringLiteral("/v4/profile/portrait_get"));
         QVERIFY(read.body.contains(SandboxDemo::get().demoAccount.toUtf8()));
-        QVERIFY2(headline().startsWith(QStringLiteral("Load")), qPrintable(headline()));
-        QCOMPARE(model()
-                     ->index(model()->rowOfTag(u"Tag_Profile_IM_Nick"), ProfileTableModel::ServerValueColumn)
-                     .data(ProfileTableModel::ServerJsonValueRole)
-                     .toJsonValue()
-                     .toString(),
-            QStringLiteral("After"));
+        QVERIFY(read.body.contains("Tag_Profile_IM_Nick"));
+        QVERIFY2(headline().startsWith(QStringLiteral("Read back")), qPrintable(headline()));
+        QCOMPARE(serverNick(), QStringLiteral("After"));
+        QVERIFY(!model()->hasChanges());
         QVERIFY(!readBack->isVisible());
+        showHistoryTab();
+        const QString result = historyResult(0);
+        QVERIFY2(
+            result.contains(QStringLiteral("Outcome unknown")) && result.contains(QStringLiteral("stored")),
+            qPrintable(result));
+    }
+
+    // Issue #11 review: after an unanswered write on A and a switch to B, the read-back offer is
+    // gone, so nothing reaches B (it used to load from B and report B's values as OK).
+    void unknownWriteIsNeverReadBackFromAnotherConnection()
+    {
+        TestHttpServer a;
+        QVERIFY(a.listen());
+        a.setHandler([](const TestHttpServer::Request &request) {
+            return request.url().path().endsWith(QLatin1String("/portrait_set"))
+                ? TestHttpServer::Response::drop()
+                : TestHttpServer::Response::json(profileAnswer(QStringLiteral("On A")));
+        });
+        TestHttpServer b;
+        QVERIFY(b.listen());
+        ConnectionProfile aProfile
+            = demoConnection(QStringLiteral("a"), QStringLiteral("custom"), a.baseUrl());
+        aProfile.name = QStringLiteral("A");
+        ConnectionProfile bProfile
+            = demoConnection(QStringLiteral("b"), QStringLiteral("custom"), b.baseUrl());
+        bProfile.name = QStringLiteral("B");
+        saveConnections({ aProfile, bProfile }, aProfile.id);
+        openWindow();
+        QTest::keyClicks(child<QLineEdit>(window(), "secretKeyEdit"),
+            QString::fromUtf8(SandboxDemo::get().config.secretKey));
+        QTest::mouseClick(loadButton(), Qt::LeftButton);
+        waitIdle();
+        editValue(QStringLiteral("Tag_Profile_IM_Nick"), QStringLiteral("Sent to A"));
+        QTest::keyClick(window(), Qt::Key_Return, Qt::ControlModifier);
+        waitIdle();
+        QVERIFY2(headline().contains(QStringLiteral("Outcome unknown")), qPrintable(headline()));
+        auto *readBack = child<QPushButton>(window(), "readBackButton");
+        QVERIFY(readBack->isVisible());
+
+        const auto asked
+            = answerWhenAsked(QStringLiteral("discardChangesBox"), QStringLiteral("discardButton"));
+        auto *combo = child<QComboBox>(window(), "connectionCombo");
+        combo->setFocus();
+        QTest::keyClick(combo, Qt::Key_End);
+        QTRY_VERIFY(*asked);
+        QCOMPARE(combo->currentText(), QStringLiteral("B"));
+        QVERIFY(!readBack->isVisible());
+        // Picking the write again in the session log does not offer it either.
+        auto *log = child<QAbstractItemView>(window(), "sessionLogView");
+        log->setCurrentIndex(log->model()->index(0, 0));
+        log->setCurrentIndex(log->model()->index(1, 0));
+        QVERIFY2(headline().contains(QStringLiteral("Outcome unknown")), qPrintable(headline()));
+        QVERIFY(!readBack->isVisible());
+        QCOMPARE(b.requests().size(), 0);
+        QCOMPARE(a.requests().size(), 2);
     }
 
     // A gateway's 502 page and an HTML 200 that quote the request back (the UserSig raw and
@@ -1255,19 +1303,125 @@ private Q_SLOTS:
         QCOMPARE(serverNick(), nick);
     }
 
-    // Issue #11.1b: a stored Production connection with no explicit choice confirms every write.
-    void productionConfirmsEveryWriteByDefault()
+    // Issue #11 review: with the history tab open, the row of a write follows its read-back
+    // without any manual refresh.
+    void historyTabShowsTheReadBackAtOnce()
     {
         openWindow();
-        m_window.reset();
+        QTest::mouseClick(loadButton(), Qt::LeftButton);
+        waitIdle();
+        showHistoryTab();
+        editValue(QStringLiteral("Tag_Profile_IM_Nick"),
+            QStringLiteral("Shown at once %1").arg(QDateTime::currentMSecsSinceEpoch() % 100000));
+        QTest::keyClick(window(), Qt::Key_Return, Qt::ControlModifier);
+        waitIdle();
+        QVERIFY2(headline().startsWith(QStringLiteral("Apply")), qPrintable(headline()));
+        QTRY_COMPARE(historyResult(0), QStringLiteral("OK"));
+    }
+
+    // Issue #11 review: closing while a write waits for its answer does not cut it off: the
+    // window says so and closes by itself once the answer (and the read-back) came.
+    void closingWaitsForAWriteToBeAnswered()
+    {
+        TestHttpServer server;
+        QVERIFY(server.listen());
+        bool written = false;
+        server.setHandler([&written](const TestHttpServer::Request &request) {
+            if (request.url().path().endsWith(QLatin1String("/portrait_set"))) {
+                written = true;
+                return TestHttpServer::Response::trickle(
+                    R"({"ActionStatus":"OK","ErrorCode":0,"ErrorInfo":""})", std::chrono::milliseconds(15));
+            }
+            return TestHttpServer::Response::json(
+                profileAnswer(written ? QStringLiteral("Waited for") : QStringLiteral("Before")));
+        });
+        openWindow();
+        useEndpoint(server.baseUrl());
+        QTest::mouseClick(loadButton(), Qt::LeftButton);
+        waitIdle();
+        editValue(QStringLiteral("Tag_Profile_IM_Nick"), QStringLiteral("Waited for"));
+        QTest::keyClick(window(), Qt::Key_Return, Qt::ControlModifier);
+        QTRY_COMPARE(portraitSets(server), 1);
+        QVERIFY(!window()->close());
+        QVERIFY(window()->isVisible());
+        QVERIFY(child<QLabel>(window(), "quitWaitNotice")->isVisible());
+        QTRY_VERIFY_WITH_TIMEOUT(!window()->isVisible(), 15000);
+        QCOMPARE(portraitSets(server), 1);
+        const ChangeRecord record = ChangeHistory().recent(1).first();
+        QCOMPARE(record.newValue.toString(), QStringLiteral("Waited for"));
+        QCOMPARE(record.outcome, QStringLiteral("OK"));
+    }
+
+    // Issue #11 review: asked again while waiting, the user may quit anyway; the write is
+    // then unknown, and the history says so.
+    void secondCloseMayQuitAnywayAndTheWriteIsUnknown()
+    {
+        TestHttpServer server;
+        QVERIFY(server.listen());
+        server.setHandler([](const TestHttpServer::Request &request) {
+            return request.url().path().endsWith(QLatin1String("/portrait_set"))
+                ? TestHttpServer::Response::hang()
+                : TestHttpServer::Response::json(profileAnswer(QStringLiteral("Before")));
+        });
+        openWindow();
+        useEndpoint(server.baseUrl());
+        QTest::mouseClick(loadButton(), Qt::LeftButton);
+        waitIdle();
+        const QString nick
+            = QStringLiteral("Left behind %1").arg(QDateTime::currentMSecsSinceEpoch() % 100000);
+        editValue(QStringLiteral("Tag_Profile_IM_Nick"), nick);
+        QTest::keyClick(window(), Qt::Key_Return, Qt::ControlModifier);
+        QTRY_COMPARE(portraitSets(server), 1);
+        QVERIFY(!window()->close());
+        QVERIFY(window()->isVisible());
+        const auto asked
+            = answerWhenAsked(QStringLiteral("quitAnywayBox"), QStringLiteral("quitAnywayButton"));
+        QVERIFY(!window()->close());
+        QTRY_VERIFY(*asked);
+        QTRY_VERIFY(!window()->isVisible());
+        const ChangeRecord written = ChangeHistory().recent(1).first();
+        QCOMPARE(written.newValue.toString(), nick);
+        QCOMPARE(written.outcome, QStringLiteral("Outcome unknown"));
+    }
+
+    // Issue #11 review: a switch refused because a request runs leaves the combo on the
+    // connection in use. (The combo is disabled then; this guards the switch itself.)
+    void refusedSwitchWhileBusyRestoresTheCombo()
+    {
+        TestHttpServer server;
+        QVERIFY(server.listen());
+        server.setHandler([](const TestHttpServer::Request &) { return TestHttpServer::Response::hang(); });
+        ConnectionProfile aProfile
+            = demoConnection(QStringLiteral("a"), QStringLiteral("custom"), server.baseUrl());
+        aProfile.name = QStringLiteral("A");
+        ConnectionProfile bProfile
+            = demoConnection(QStringLiteral("b"), QStringLiteral("custom"), server.baseUrl());
+        bProfile.name = QStringLiteral("B");
+        saveConnections({ aProfile, bProfile }, aProfile.id);
+        openWindow();
+        QTest::keyClicks(child<QLineEdit>(window(), "secretKeyEdit"),
+            QString::fromUtf8(SandboxDemo::get().config.secretKey));
+        QTest::mouseClick(loadButton(), Qt::LeftButton);
+        QTRY_COMPARE(server.requests().size(), 1);
+        auto *combo = child<QComboBox>(window(), "connectionCombo");
+        combo->setCurrentIndex(1);
+        Q_EMIT combo->activated(1);
+        QCOMPARE(combo->currentText(), QStringLiteral("A"));
+        QTest::keyClick(window(), Qt::Key_Escape);
+        waitIdle();
+    }
+
+    // Issue #11.1b: a Production connection saved by the previous release confirms every write. That
+    // release always wrote confirmBeforeWrite, false unless ticked, so "absent" never happens there.
+    void productionConfirmsEveryWriteByDefault()
+    {
+        ConnectionProfile production = demoConnection(QStringLiteral("p"), QStringLiteral("sandbox"), {});
+        production.label = ConnectionProfile::Label::Production;
+        production.confirmBeforeWrite = false;
         {
-            // As an older console saved it: a label, no confirmBeforeWrite at all.
             QSettings settings;
-            settings.setValue(QStringLiteral("connections/1/label"), QStringLiteral("production"));
-            settings.remove(QStringLiteral("connections/1/confirmBeforeWrite"));
-            settings.sync();
+            saveAsRelease071912f(settings, { production });
         }
-        QCOMPARE(ConnectionProfileStore().load().first().label, ConnectionProfile::Label::Production);
         openWindow();
         QVERIFY(child<QLabel>(window(), "guardBanner")->text().contains(QStringLiteral("confirmed")));
         QTest::mouseClick(loadButton(), Qt::LeftButton);

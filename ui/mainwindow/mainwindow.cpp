@@ -22,6 +22,7 @@
 #include "results/resultspane.h"
 #include "sandbox/sandboxdemo.h"
 #include "sandbox/sandboxserver.h"
+#include "session/quitguard.h"
 #include "session/sessionlog.h"
 #include "usersig/usersig.h"
 
@@ -121,6 +122,7 @@ MainWindow::MainWindow(std::unique_ptr<SecretStore> secretStore, QWidget *parent
     , m_session(new ProfileSession(m_client, m_model, m_log, this))
     , m_keys(new SecretKeyKeeper(m_secretStore.get(), this))
     , m_regionProbe(new RegionProbe(m_network, this))
+    , m_quitGuard(new QuitGuard(m_session, this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("Chat Profile Console"));
@@ -136,12 +138,14 @@ MainWindow::MainWindow(std::unique_ptr<SecretStore> secretStore, QWidget *parent
     connect(m_session, &ProfileSession::requestFinished, this, &MainWindow::onRequestFinished);
     connect(m_session, &ProfileSession::refused, this, &MainWindow::onRefused);
     connect(m_session, &ProfileSession::unloaded, this, [this] {
+        m_results->updateOffers(); // an unknown write can no longer be read back from here
         m_editor->setAccount({});
         m_results->historyView()->setAccount({});
         updateGuard();
     });
     connect(m_session, &ProfileSession::loaded, this, [this](const QString &account) {
         statusBar()->showMessage(tr("Loaded %1.").arg(account), 8000);
+        m_results->updateOffers();
         m_editor->setAccount(account);
         m_results->historyView()->setAccount(account);
         if (m_current >= 0) {
@@ -158,11 +162,11 @@ MainWindow::MainWindow(std::unique_ptr<SecretStore> secretStore, QWidget *parent
             10000);
     });
     connect(m_results, &ResultsPane::findRegionRequested, this, &MainWindow::findRegion);
-    connect(m_results, &ResultsPane::readBackRequested, this, [this](const QString &account) {
-        m_accountEdit->setText(account);
-        load();
-    });
+    m_results->setReadBackCheck([this](int row) { return m_session->mayReadBack(row); });
+    connect(m_results, &ResultsPane::readBackRequested, this,
+        [this](int row) { whenCredentialsAccepted([this, row] { m_session->readBackUnknownWrite(row); }); });
     connect(m_regionProbe, &RegionProbe::finished, this, &MainWindow::showRegionFindings);
+    connect(m_quitGuard, &QuitGuard::closeNow, this, &QWidget::close);
     connect(m_keys, &SecretKeyKeeper::storageProblem, this,
         [this](const QString &message) { statusBar()->showMessage(message, 15000); });
 
@@ -264,6 +268,11 @@ void MainWindow::createWidgets()
     m_busyIndicator->setAccessibleName(tr("Request running"));
     m_busyIndicator->hide();
     statusBar()->addPermanentWidget(m_busyIndicator);
+    m_quitWaitNotice = new QLabel(
+        tr("Closing once the server answers the write… (close again to quit without waiting)"), this);
+    m_quitWaitNotice->setObjectName(QStringLiteral("quitWaitNotice"));
+    m_quitWaitNotice->hide();
+    statusBar()->addPermanentWidget(m_quitWaitNotice);
 
     setTabOrder(m_credentialsPanel, m_accountEdit);
     setTabOrder(m_accountEdit, m_loadButton);
@@ -779,10 +788,14 @@ void MainWindow::onRequestFinished(int row)
     const SessionEntry &entry = m_log->entry(row);
     // After a clean read-back the write is what matters: keep it on screen (the read-back is in
     // the session log, and fields that did not stick are marked in the table).
+    // A read-back asked for after an unknown write is the news itself.
     const bool cleanReadBack
         = entry.operation == SessionEntry::Operation::ReadBack && entry.result.outcome == ApiOutcome::Success;
-    m_results->showEntry(cleanReadBack && row > 0 ? row - 1 : row);
-    if (entry.operation == SessionEntry::Operation::Apply) {
+    const bool afterOkWrite = row > 0 && m_log->entry(row - 1).operation == SessionEntry::Operation::Apply
+        && m_log->entry(row - 1).result.outcome == ApiOutcome::Success;
+    m_results->showEntry(cleanReadBack && afterOkWrite ? row - 1 : row);
+    // A write and its read-back both change what the history says.
+    if (entry.operation != SessionEntry::Operation::Load) {
         m_results->historyView()->refresh();
     }
     revealFirstProblemRow();
@@ -931,7 +944,25 @@ void MainWindow::restoreWindowState()
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
-    if (m_model->hasChanges()
+    switch (m_quitGuard->closeRequested()) {
+    case QuitGuard::Step::WaitForAnswer:
+        event->ignore();
+        m_quitWaitNotice->show();
+        return;
+    case QuitGuard::Step::OfferToQuitAnyway:
+        event->ignore();
+        if (!m_quitAnywayBox) {
+            m_quitAnywayBox = QuitAnywayQuestion::open(this, [this] { m_quitGuard->quitAnyway(); });
+        }
+        return;
+    case QuitGuard::Step::CloseNow:
+        break;
+    }
+    m_quitWaitNotice->hide();
+    if (m_quitAnywayBox) {
+        m_quitAnywayBox->close(); // the answer came while the question was open
+    }
+    if (!m_quitGuard->quitWasConfirmed() && m_model->hasChanges()
         && !PendingEditsQuestion::confirmDiscard(this, PendingEditsQuestion::Because::Quit)) {
         event->ignore();
         return;

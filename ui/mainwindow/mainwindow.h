@@ -6,6 +6,7 @@
 #include "session/profilesession.h"
 
 #include <QMainWindow>
+#include <QPointer>
 
 #include <memory>
 #include <optional>
@@ -17,6 +18,7 @@ class CredentialsPanel;
 class CustomTagRegistry;
 class ProfileEditor;
 class ProfileTableModel;
+class QuitGuard;
 class QLabel;
 class QLineEdit;
 class QNetworkAccessManager;
@@ -106,6 +108,7 @@ private:
     ProfileSession *m_session;
     SecretKeyKeeper *m_keys;
     RegionProbe *m_regionProbe;
+    QuitGuard *m_quitGuard;
 
     ConnectionBar *m_connectionBar = nullptr;
     QLabel *m_banner = nullptr;
@@ -118,6 +121,8 @@ private:
     QPushButton *m_cancelButton = nullptr;
     ResultsPane *m_results = nullptr;
     QProgressBar *m_busyIndicator = nullptr;
+    QLabel *m_quitWaitNotice = nullptr; // while a close waits for a write's answer
+    QPointer<QWidget> m_quitAnywayBox;
     QAction *m_loadAction = nullptr;
     QAction *m_applyAction = nullptr;
     QAction *m_cancelAction = nullptr;

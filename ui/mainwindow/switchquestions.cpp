@@ -61,3 +61,23 @@ RegionChangeQuestion::Answer RegionChangeQuestion::ask(
     }
     return box.clickedButton() == create ? Answer::NewConnection : Answer::Cancel;
 }
+
+QWidget *QuitAnywayQuestion::open(QWidget *parent, const std::function<void()> &quit)
+{
+    auto *box = new QMessageBox(QMessageBox::Warning, tr("Quit without the server's answer?"),
+        tr("A write was sent and its answer has not come yet. If you quit now, nobody will know whether "
+           "the change was stored: its outcome will be unknown. Read the account back after you start "
+           "again to find out."),
+        QMessageBox::NoButton, parent);
+    box->setObjectName(QStringLiteral("quitAnywayBox"));
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    QPushButton *wait = box->addButton(tr("&Keep waiting"), QMessageBox::RejectRole);
+    wait->setObjectName(QStringLiteral("keepWaitingButton"));
+    QPushButton *quitButton = box->addButton(tr("&Quit anyway"), QMessageBox::DestructiveRole);
+    quitButton->setObjectName(QStringLiteral("quitAnywayButton"));
+    box->setDefaultButton(wait);
+    box->setEscapeButton(wait);
+    QObject::connect(quitButton, &QPushButton::clicked, box, quit);
+    box->open();
+    return box;
+}

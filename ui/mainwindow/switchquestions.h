@@ -3,6 +3,8 @@
 #include <QCoreApplication>
 #include <QString>
 
+#include <functional>
+
 class QWidget;
 
 // Asks before unsent edits in the table would be lost: keep editing, or discard and go on.
@@ -28,4 +30,15 @@ public:
 
     static Answer ask(
         QWidget *parent, const QString &connectionName, const QString &regionName, bool discardsEdits);
+};
+
+// A second close while a write waits for its answer: keep waiting, or quit and leave its outcome
+// unknown. Window-modal and non-blocking, so the answer can still arrive (and close the window).
+class QuitAnywayQuestion final
+{
+    Q_DECLARE_TR_FUNCTIONS(QuitAnywayQuestion)
+
+public:
+    // Opens the question; quit runs when the user chooses to quit anyway. The box deletes itself.
+    static QWidget *open(QWidget *parent, const std::function<void()> &quit);
 };

@@ -140,11 +140,12 @@ ResultsPane::ResultsPane(SessionLog *log, const ChangeHistory *history, QWidget 
     connect(m_findRegionButton, &QPushButton::clicked, this, &ResultsPane::findRegionRequested);
 
     m_readBackButton->setObjectName(QStringLiteral("readBackButton"));
-    m_readBackButton->setToolTip(tr("Load the account again to see whether the change was stored"));
+    m_readBackButton->setToolTip(
+        tr("Read the fields this write sent back from where it went, to see whether it was stored"));
     m_readBackButton->hide();
     connect(m_readBackButton, &QPushButton::clicked, this, [this] {
         if (m_row >= 0) {
-            Q_EMIT readBackRequested(m_log->entry(m_row).account);
+            Q_EMIT readBackRequested(m_row);
         }
     });
 
@@ -180,6 +181,17 @@ ResultsPane::ResultsPane(SessionLog *log, const ChangeHistory *history, QWidget 
 void ResultsPane::setUserSigProvider(std::function<QString()> provider)
 {
     m_userSigProvider = std::move(provider);
+}
+
+void ResultsPane::setReadBackCheck(std::function<bool(int)> check)
+{
+    m_readBackCheck = std::move(check);
+}
+
+void ResultsPane::updateOffers()
+{
+    const bool unknown = m_row >= 0 && m_log->entry(m_row).result.outcome == ApiOutcome::Unknown;
+    m_readBackButton->setVisible(unknown && (!m_readBackCheck || m_readBackCheck(m_row)));
 }
 
 void ResultsPane::showEntry(int row)
@@ -239,7 +251,7 @@ void ResultsPane::showEntry(int row)
     m_copyCurlButton->setEnabled(!r.redactedUrl.isEmpty());
     m_findRegionButton->setVisible(
         r.outcome == ApiOutcome::ApiError && ErrorCatalogue::meansWrongRegion(r.errorCode));
-    m_readBackButton->setVisible(r.outcome == ApiOutcome::Unknown);
+    updateOffers();
     m_logView->setCurrentIndex(m_log->index(row));
 }
 

@@ -29,6 +29,12 @@ public:
     // Supplies a valid UserSig when the user explicitly asks for a cURL command that includes it.
     void setUserSigProvider(std::function<QString()> provider);
 
+    // Whether the write of a log row may be read back from where requests go now; without it,
+    // every unknown write is offered.
+    void setReadBackCheck(std::function<bool(int row)> check);
+    // Asks the check again for the shown entry, after where requests go changed.
+    void updateOffers();
+
     void showEntry(int row);
     // Something the console refused, with why and what to do: a request it would not send, or
     // a value it would not accept.
@@ -42,8 +48,8 @@ public:
 Q_SIGNALS:
     // The user asked which data centre the app lives in (offered after a wrong-region code).
     void findRegionRequested();
-    // The user asked to read `account` back (offered after a write whose outcome is unknown).
-    void readBackRequested(const QString &account);
+    // The user asked to read back the write of log row `row` (offered when its outcome is unknown).
+    void readBackRequested(int row);
 
 private:
     void clearFields();
@@ -52,6 +58,7 @@ private:
 
     SessionLog *m_log;
     std::function<QString()> m_userSigProvider;
+    std::function<bool(int)> m_readBackCheck;
     int m_row = -1;
     bool m_presentationMode = false;
 
