@@ -71,6 +71,7 @@ void ApiCall::sendAttempt()
     m_request = RestRequest::build(
         m_target, m_command, m_bodies.at(m_bodyIndex), QRandomGenerator::global()->generate());
     m_result.redactedUrl = Redaction::url(m_request.url);
+    m_result.sentUrl = m_request.url.toEncoded();
     m_result.redactedBody = QString::fromUtf8(m_request.body);
     m_tlsProblem.clear();
     m_oversized = false;
