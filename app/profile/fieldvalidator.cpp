@@ -194,6 +194,10 @@ QJsonValue valueFromText(const QString &tag, const QString &text)
         return choice ? choice->value : text;
     }
     const QString trimmed = text.trimmed();
+    // Qt's number parsing stops at an embedded NUL and still reports success ("5\0 9" would be 5):
+    // such text is no number, so it stays text and is refused as such.
+    if (trimmed.contains(QChar::Null))
+        return text;
     if (spec->editor == EditorKind::Date) {
         const QDate date = QDate::fromString(trimmed, Qt::ISODate);
         if (date.isValid())

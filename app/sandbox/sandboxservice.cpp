@@ -1,8 +1,7 @@
 #include "sandbox/sandboxservice.h"
 
 #include "errors/errorcatalogue.h"
-#include "profile/fieldschema.h"
-#include "profile/fieldvalidator.h"
+#include "sandbox/sandboxrules.h"
 #include "sandbox/sandboxstore.h"
 #include "usersig/usersig.h"
 
@@ -11,8 +10,10 @@
 
 namespace {
 
-// The documented codes this file answers with (portrait_set https://www.tencentcloud.com/document/product/1047/34916, portrait_get https://www.tencentcloud.com/document/product/1047/34917,
-// common codes https://intl.cloud.tencent.com/document/product/1047/34348).
+// The documented codes this file answers with (portrait_set
+// https://www.tencentcloud.com/document/product/1047/34916, portrait_get
+// https://www.tencentcloud.com/document/product/1047/34917, common codes
+// https://intl.cloud.tencent.com/document/product/1047/34348).
 enum Code : int {
     Ok = 0,
     BadParameter = 40001,
@@ -32,8 +33,9 @@ enum Code : int {
     NoSdkAppId = 60012,
 };
 
-// The EN field table calls 100 a limit, the CN overview a recommendation (https://www.tencentcloud.com/document/product/1047/34917). The Sandbox
-// enforces it so a client that forgets to chunk finds out here rather than in production.
+// The EN field table calls 100 a limit, the CN overview a recommendation
+// (https://www.tencentcloud.com/document/product/1047/34917). The Sandbox enforces it so a client that
+// forgets to chunk finds out here rather than in production.
 constexpr int MaxAccountsPerGet = 100;
 
 const QString SetPath = QStringLiteral("/v4/profile/portrait_set");
@@ -136,7 +138,7 @@ int SandboxService::checkAccess(const Call &call)
 
 int SandboxService::tagProblem(const QString &tag, CustomTagAccessFlag needed) const
 {
-    if (FieldSchema::isCustomTag(tag)) {
+    if (SandboxRules::isCustomTag(tag)) {
         const auto it = m_config.customTags.constFind(tag);
         if (it == m_config.customTags.cend()) {
             return NoSuchTag;
@@ -146,9 +148,7 @@ int SandboxService::tagProblem(const QString &tag, CustomTagAccessFlag needed) c
         }
         return Ok;
     }
-    // standardField() also accepts short names ("Nick") for people; the wire needs the full tag.
-    const FieldSpec *spec = FieldSchema::standardField(tag);
-    return spec && spec->tag == tag ? Ok : NoSuchTag;
+    return SandboxRules::isStandardTag(tag) ? Ok : NoSuchTag;
 }
 
 SandboxService::Answer SandboxService::portraitSet(const QJsonObject &request)
@@ -177,9 +177,8 @@ SandboxService::Answer SandboxService::portraitSet(const QJsonObject &request)
         if (const int code = tagProblem(tag, CustomTagAccessFlag::AdminWrite); code != Ok) {
             return fail(code);
         }
-        const FieldCheck check = FieldValidator::check(tag, value);
-        if (check.isInvalid()) {
-            return fail(check.serverCode != Ok ? check.serverCode : BadParameter);
+        if (const int code = SandboxRules::valueProblem(tag, value); code != Ok) {
+            return fail(code);
         }
         changes.insert(tag, value);
     }

@@ -119,18 +119,35 @@ private Q_SLOTS:
         QCOMPARE(RegionProbe::foundRegion({ a, b }), QString());
     }
 
-    void cancelEndsWithoutAReport()
+    void cancelAbortsEveryProbeAtTheServerWithoutAReport()
     {
-        TestHttpServer hanging;
-        QVERIFY(hanging.listen());
-        hanging.setHandler([](const TestHttpServer::Request &) { return TestHttpServer::Response::hang(); });
+        // Three data centres that read the question and never answer.
+        TestHttpServer frankfurt, tokyo, jakarta;
+        const QList<TestHttpServer *> servers { &frankfurt, &tokyo, &jakarta };
+        const QStringList ids { QStringLiteral("frankfurt"), QStringLiteral("tokyo"),
+            QStringLiteral("jakarta") };
+        QList<RegionProbe::Candidate> candidates;
+        for (qsizetype i = 0; i < servers.size(); ++i) {
+            QVERIFY(servers.at(i)->listen());
+            servers.at(i)->setHandler(
+                [](const TestHttpServer::Request &) { return TestHttpServer::Response::hang(); });
+            candidates.append(candidate(ids.at(i), *servers.at(i)));
+        }
         RegionProbe probe(&m_network);
         QSignalSpy finished(&probe, &RegionProbe::finished);
-        QSignalSpy received(&hanging, &TestHttpServer::requestReceived);
-        probe.start({ candidate(QStringLiteral("frankfurt"), hanging) });
-        QVERIFY(received.wait(10000));
+        probe.start(candidates);
+        for (TestHttpServer *server : servers) {
+            QTRY_COMPARE(server->requests().size(), 1);
+            QCOMPARE(server->abandonedConnections(), 0);
+        }
+
         probe.cancel();
         QVERIFY(!probe.isRunning());
+        // Each server sees its connection closed by the client. The probe's own timeout (5 s) would
+        // also close them, so they must close well before it: within 2 s of the cancel.
+        for (TestHttpServer *server : servers) {
+            QTRY_COMPARE_WITH_TIMEOUT(server->abandonedConnections(), 1, 2000);
+        }
         QCoreApplication::processEvents();
         QCOMPARE(finished.count(), 0);
     }

@@ -160,18 +160,85 @@ private Q_SLOTS:
         QCOMPARE(recorded.first().random, f.log.entry(f.log.rowCount() - 2).result.random);
     }
 
-    void applyRefusesInvalidRowsAndUnchangedProfiles()
+    void applyRefusesWhenNothingWasLoadedOrChanged()
     {
-        Fixture f(m_sandbox->baseUrl());
+        TestHttpServer server;
+        QVERIFY(server.listen());
+        const QString account = QStringLiteral("user_1");
+        server.setHandler([account](const TestHttpServer::Request &) {
+            return TestHttpServer::Response::json(
+                getAnswer(account, { item(QStringLiteral("Tag_Profile_IM_Nick"), QStringLiteral("Anna")) }));
+        });
+        Fixture f(server.baseUrl());
         QSignalSpy refused(&f.session, &ProfileSession::refused);
         QVERIFY(!f.session.apply()); // nothing loaded yet
-        QVERIFY(f.session.load(demoAccount()));
+        QVERIFY(f.session.load(account));
         f.waitForIdle();
         QVERIFY(!f.session.apply()); // nothing changed
         QCOMPARE(refused.count(), 2);
-        const int rowsBefore = f.log.rowCount();
+        // A refused apply leaves the session idle, so the next load goes out at once; once it has
+        // arrived, anything sent before it has too: the server saw the two loads and nothing else.
         QVERIFY(!f.session.isBusy());
-        QCOMPARE(f.log.rowCount(), rowsBefore); // nothing was sent
+        QVERIFY(f.session.load(account));
+        f.waitForIdle();
+        QCOMPARE(server.requests().size(), 2);
+        for (const TestHttpServer::Request &request : server.requests()) {
+            QCOMPARE(request.url().path(), QStringLiteral("/v4/profile/portrait_get"));
+        }
+        QCOMPARE(f.log.rowCount(), 2);
+    }
+
+    void applyRefusesWhileARowIsInvalid()
+    {
+        // The console believes it may write Tier; the server says otherwise (40008).
+        CustomTagRegistry registry(QStringLiteral("session-invalid"),
+            std::make_unique<QSettings>(m_dir.filePath(QStringLiteral("i.ini")), QSettings::IniFormat));
+        registry.add(QStringLiteral("Tier"), true, true);
+        TestHttpServer server;
+        QVERIFY(server.listen());
+        const QString account = QStringLiteral("user_1");
+        server.setHandler([account](const TestHttpServer::Request &request) {
+            if (request.url().path() == QLatin1String("/v4/profile/portrait_set")) {
+                return TestHttpServer::Response::json(
+                    R"({"ActionStatus":"FAIL","ErrorCode":40008,"ErrorInfo":"","ErrorDisplay":""})");
+            }
+            return TestHttpServer::Response::json(getAnswer(account,
+                { item(QStringLiteral("Tag_Profile_IM_Nick"), QStringLiteral("Anna")),
+                    item(QStringLiteral("Tag_Profile_Custom_Tier"), QStringLiteral("gold")) }));
+        });
+        Fixture f(server.baseUrl());
+        f.model.setCustomTagRegistry(&registry);
+        f.session.setCustomTagRegistry(&registry);
+        QVERIFY(f.session.load(account));
+        f.waitForIdle();
+
+        // The user edits Tier and applies; the server refuses it, which marks the row invalid.
+        const int tier = f.model.rowOfTag(u"Tag_Profile_Custom_Tier");
+        QVERIFY(tier >= 0);
+        QVERIFY(
+            f.model.setData(f.model.index(tier, ProfileTableModel::ValueColumn), QStringLiteral("platinum")));
+        QVERIFY(f.session.apply());
+        f.waitForIdle();
+        QCOMPARE(server.requests().size(), 2);
+        QCOMPARE(f.model.state(tier), ProfileTableModel::RowState::Invalid);
+
+        // Then a valid edit elsewhere, and Apply again: refused while Tier is still invalid, so
+        // neither Tier nor the good nickname goes out.
+        QVERIFY(f.model.setData(
+            f.model.index(f.model.rowOfTag(u"Tag_Profile_IM_Nick"), ProfileTableModel::ValueColumn),
+            QStringLiteral("Annabel")));
+        QSignalSpy refused(&f.session, &ProfileSession::refused);
+        QVERIFY(!f.session.apply());
+        QCOMPARE(refused.count(), 1);
+        QVERIFY2(refused.first().first().toString().contains(QStringLiteral("invalid values")),
+            qPrintable(refused.first().first().toString()));
+        // Ordering instead of waiting: a load sent after the refusal arrives third, so no write
+        // went out in between.
+        QVERIFY(f.session.load(account));
+        f.waitForIdle();
+        QCOMPARE(server.requests().size(), 3);
+        QCOMPARE(server.requests().at(1).url().path(), QStringLiteral("/v4/profile/portrait_set"));
+        QCOMPARE(server.requests().at(2).url().path(), QStringLiteral("/v4/profile/portrait_get"));
     }
 
     void readOnlySessionNeverWrites()

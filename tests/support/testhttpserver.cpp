@@ -137,6 +137,10 @@ void TestHttpServer::accept(QTcpSocket *socket)
     connect(socket, &QTcpSocket::readyRead, this, [this, socket] { readFrom(socket); });
     connect(socket, &QTcpSocket::disconnected, this, [this, socket] {
         m_buffers.remove(socket);
+        if (!m_answered.remove(socket)) {
+            ++m_abandonedConnections;
+            Q_EMIT connectionAbandoned();
+        }
         socket->deleteLater();
     });
     readFrom(socket);
@@ -181,11 +185,13 @@ void TestHttpServer::respond(QTcpSocket *socket, const Request &request)
     case Response::Behaviour::Hang:
         return;
     case Response::Behaviour::Drop:
+        m_answered.insert(socket);
         socket->abort();
         return;
     case Response::Behaviour::Respond:
         break;
     }
+    m_answered.insert(socket);
     QByteArray head = "HTTP/1.1 " + QByteArray::number(response.status) + ' ' + reasonPhrase(response.status)
         + "\r\nContent-Type: " + response.contentType
         + "\r\nContent-Length: " + QByteArray::number(response.body.size()) + "\r\nConnection: close\r\n\r\n";

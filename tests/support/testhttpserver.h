@@ -4,6 +4,7 @@
 #include <QHash>
 #include <QList>
 #include <QObject>
+#include <QSet>
 #include <QSslCertificate>
 #include <QSslKey>
 #include <QUrl>
@@ -72,9 +73,13 @@ public:
     const QList<Request> &requests() const { return m_requests; }
     // TCP connections accepted so far, including ones that never completed a request.
     int connectionCount() const { return m_connectionCount; }
+    // Connections the client closed while this server still owed them an answer (a request left
+    // hanging, or one not yet read whole): how a test sees that a client really aborted.
+    int abandonedConnections() const { return m_abandonedConnections; }
 
 Q_SIGNALS:
     void requestReceived();
+    void connectionAbandoned();
 
 private:
     void accept(QTcpSocket *socket);
@@ -87,7 +92,9 @@ private:
     Handler m_handler;
     QList<Request> m_requests;
     QHash<QTcpSocket *, QByteArray> m_buffers;
+    QSet<QTcpSocket *> m_answered; // answered or dropped by this server: their close is no news
     int m_connectionCount = 0;
+    int m_abandonedConnections = 0;
 };
 
 // A throw-away self-signed certificate for 127.0.0.1, made with openssl at test time.
