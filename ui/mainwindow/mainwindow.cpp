@@ -136,7 +136,7 @@ MainWindow::MainWindow(std::unique_ptr<SecretStore> secretStore, QWidget *parent
     connect(m_session, &ProfileSession::requestFinished, this, &MainWindow::onRequestFinished);
     connect(m_session, &ProfileSession::refused, this, &MainWindow::onRefused);
     connect(m_session, &ProfileSession::loaded, this, [this](const QString &account) {
-        statusBar()->showMessage(tr("Loaded %1.").arg(account), 8000);
+        statusBar()->showMessage(m_masker->mask(tr("Loaded %1.").arg(account)), 8000); // may be the admin
         m_editor->setAccount(account);
         m_results->historyView()->setAccount(account);
         if (m_current >= 0) {
@@ -650,7 +650,7 @@ void MainWindow::revealFirstProblemRow()
 void MainWindow::onRefused(const QString &reason)
 {
     m_results->showRefusal(tr("Not sent"), reason);
-    statusBar()->showMessage(reason, 10000);
+    statusBar()->showMessage(m_masker->mask(reason), 10000);
 }
 
 void MainWindow::findRegion()
