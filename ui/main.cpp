@@ -1,12 +1,15 @@
 #include "appinfo/appinfo.h"
 #include "i18n/translator.h"
 #include "mainwindow/mainwindow.h"
+#include "privatefiles/privatefiles.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 
 int main(int argc, char *argv[])
 {
+    // Before anything is written, Qt's own files included: settings and history hold account data.
+    PrivateFiles::restrictNewFiles();
     QApplication app(argc, argv);
     AppInfo::applyToApplication();
     const Translator translator(Translator::configuredLocale());

@@ -1,5 +1,7 @@
 #include "connections/connectionprofilestore.h"
 
+#include "privatefiles/privatefiles.h"
+
 #include <QUuid>
 
 namespace {
@@ -27,15 +29,31 @@ const QStringList &labelNames()
     return names;
 }
 
+// The settings name apps, admins and accounts: the file is the user's alone (#11.8). Prepared
+// before anything is written, since QSettings keeps the permissions of the file it rewrites. If
+// this fails, so does the settings' own writing, which QSettings::status() reports.
+void keepPrivate(const QSettings &settings)
+{
+#ifdef Q_OS_WIN
+    if (settings.format() == QSettings::NativeFormat) {
+        return; // the registry, not a file
+    }
+#endif
+    QString ignored;
+    PrivateFiles::prepareFile(settings.fileName(), &ignored);
+}
+
 } // namespace
 
 ConnectionProfileStore::ConnectionProfileStore()
-    : m_settings(std::make_unique<QSettings>())
+    : ConnectionProfileStore(std::make_unique<QSettings>())
 { }
 
 ConnectionProfileStore::ConnectionProfileStore(std::unique_ptr<QSettings> settings)
     : m_settings(std::move(settings))
-{ }
+{
+    keepPrivate(*m_settings);
+}
 
 ConnectionProfileStore::~ConnectionProfileStore() = default;
 

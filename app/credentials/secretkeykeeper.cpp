@@ -10,45 +10,13 @@ SecretKeyKeeper::SecretKeyKeeper(SecretStore *keychain, QObject *parent)
 void SecretKeyKeeper::setKey(const QString &connectionId, const QByteArray &key, bool remember)
 {
     m_sessionKeys.insert(connectionId, key);
-    if (remember) {
+    if (remember && !key.isEmpty()) {
         m_keychain->write(
             connectionId, key, this, [this](const SecretStore::Result &result) { reportFailure(result); });
-    } else {
-        removeFromKeychain(connectionId);
     }
 }
 
-void SecretKeyKeeper::fetchKey(
-    const QString &connectionId, QObject *context, std::function<void(const QByteArray &)> done)
-{
-    const auto known = m_sessionKeys.constFind(connectionId);
-    if (known != m_sessionKeys.constEnd()) {
-        // Asynchronous like the keychain path, so callers see one behaviour.
-        QMetaObject::invokeMethod(
-            context, [done = std::move(done), key = *known] { done(key); }, Qt::QueuedConnection);
-        return;
-    }
-    m_keychain->read(connectionId, this,
-        [this, connectionId, context = QPointer<QObject>(context), done = std::move(done)](
-            const SecretStore::Result &result) {
-            if (result.status == SecretStore::Status::Ok) {
-                m_sessionKeys.insert(connectionId, result.secret);
-            } else if (result.status != SecretStore::Status::NotFound) {
-                reportFailure(result);
-            }
-            if (context) {
-                done(result.secret);
-            }
-        });
-}
-
-void SecretKeyKeeper::forget(const QString &connectionId)
-{
-    m_sessionKeys.remove(connectionId);
-    removeFromKeychain(connectionId);
-}
-
-void SecretKeyKeeper::removeFromKeychain(const QString &connectionId)
+void SecretKeyKeeper::stopRemembering(const QString &connectionId)
 {
     m_keychain->remove(connectionId, this, [this](const SecretStore::Result &result) {
         // Without a keychain nothing can have been remembered there, so there is nothing to report.
@@ -56,6 +24,41 @@ void SecretKeyKeeper::removeFromKeychain(const QString &connectionId)
             reportFailure(result);
         }
     });
+}
+
+void SecretKeyKeeper::fetchKey(const QString &connectionId, bool remembered, QObject *context,
+    std::function<void(const QByteArray &)> done)
+{
+    const auto known = m_sessionKeys.constFind(connectionId);
+    if (known != m_sessionKeys.constEnd() || !remembered) {
+        // Asynchronous like the keychain path, so callers see one behaviour.
+        QMetaObject::invokeMethod(
+            context, [done = std::move(done), key = m_sessionKeys.value(connectionId)] { done(key); },
+            Qt::QueuedConnection);
+        return;
+    }
+    m_keychain->read(connectionId, this,
+        [this, connectionId, context = QPointer<QObject>(context), done = std::move(done)](
+            const SecretStore::Result &result) {
+            if (result.status != SecretStore::Status::Ok && result.status != SecretStore::Status::NotFound) {
+                reportFailure(result); // not kept: the next selection asks again
+            } else if (!m_sessionKeys.contains(connectionId)) {
+                // Kept, found or not, so the keychain is read once a session; a key typed while the
+                // keychain was answering wins over the stored one.
+                m_sessionKeys.insert(connectionId, result.secret);
+            }
+            if (context) {
+                done(m_sessionKeys.value(connectionId));
+            }
+        });
+}
+
+void SecretKeyKeeper::forget(const QString &connectionId, bool remembered)
+{
+    m_sessionKeys.remove(connectionId);
+    if (remembered) {
+        stopRemembering(connectionId);
+    }
 }
 
 void SecretKeyKeeper::reportFailure(const SecretStore::Result &result)

@@ -1,7 +1,8 @@
 #include "history/changehistory.h"
 
+#include "privatefiles/privatefiles.h"
+
 #include <QDir>
-#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSqlDatabase>
@@ -71,9 +72,17 @@ bool ChangeHistory::open() const
         return m_open;
     }
     m_tried = true;
-    if (!QDir().mkpath(QFileInfo(m_path).absolutePath())) {
-        fail(tr("Cannot create the folder for the change history"), QFileInfo(m_path).absolutePath());
+    // The history names accounts and their values: the user's alone (#11.8). SQLite gives its
+    // -wal, -shm and -journal files the database file's permissions; ones left by an earlier
+    // version are tightened too.
+    QString problem;
+    if (!PrivateFiles::prepareFile(m_path, &problem)) {
+        fail(tr("Cannot create the change history"), problem);
         return false;
+    }
+    for (const QLatin1String suffix :
+        { QLatin1String("-wal"), QLatin1String("-shm"), QLatin1String("-journal") }) {
+        PrivateFiles::restrictExisting(m_path + suffix);
     }
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
     db.setDatabaseName(m_path);

@@ -1,111 +1,165 @@
-// The secret key and full UserSigs never land in a file: a key is typed in through the public API,
-// a sig is made from it, everything a connection saves is saved, and then every file under the
-// (test-mode) config, data and cache folders is searched for them.
+// The secret key and the full UserSigs never land in a file. The real window is driven as a user
+// does (type a key, tick "remember", load, edit, apply, copy as cURL with the full UserSig, quit)
+// against a loopback Sandbox that knows only this run's key, with a keychain kept in memory; then
+// every file under the temporary HOME, the change history included, is searched byte for byte.
+#include "mainwindow/mainwindow.h"
+
 #include "appinfo/appinfo.h"
 #include "connections/connectionprofilestore.h"
 #include "credentials/credentials.h"
-#include "credentials/memorysecretstore.h"
-#include "credentials/secretkeykeeper.h"
+#include "history/changehistory.h"
+#include "sandbox/sandboxdemo.h"
+#include "sandbox/sandboxserver.h"
+#include "support/countingsecretstore.h"
+#include "support/temporaryhome.h"
+#include "support/windowdriver.h"
+#include "usersig/usersig.h"
 
+#include <QAction>
+#include <QApplication>
+#include <QCheckBox>
+#include <QClipboard>
 #include <QDateTime>
-#include <QDirIterator>
-#include <QFile>
-#include <QSet>
+#include <QMessageBox>
+#include <QRegularExpression>
 #include <QSettings>
-#include <QStandardPaths>
 #include <QTest>
+#include <QUrl>
 #include <QUuid>
+
+using WindowDriver::child;
+
+namespace {
+
+// Every spelling in which a secret could be written: raw, UTF-16 (QSettings' and QDataStream's
+// strings), base64 (a serialised QByteArray), percent-encoded (a URL) and hex.
+QList<QByteArray> spellings(const QByteArray &secret)
+{
+    const QString text = QString::fromLatin1(secret);
+    return { secret, QByteArray(reinterpret_cast<const char *>(text.utf16()), text.size() * 2),
+        secret.toBase64(), secret.toBase64(QByteArray::Base64UrlEncoding), secret.toPercentEncoding(),
+        secret.toHex() };
+}
+
+} // namespace
 
 class TestNoPlaintext final : public QObject
 {
     Q_OBJECT
 
 private:
-    // Every spelling in which a secret could be written: raw, UTF-16 (QSettings/QDataStream),
-    // base64 and hex (a serialised QByteArray).
-    static QList<QByteArray> spellings(const QByteArray &secret)
-    {
-        const QString text = QString::fromLatin1(secret);
-        return { secret, QByteArray(reinterpret_cast<const char *>(text.utf16()), text.size() * 2),
-            secret.toBase64(), secret.toHex() };
-    }
-
-    static QStringList writtenRoots()
-    {
-        QSet<QString> roots;
-        for (const auto location : { QStandardPaths::AppConfigLocation, QStandardPaths::GenericConfigLocation,
-                 QStandardPaths::AppDataLocation, QStandardPaths::AppLocalDataLocation,
-                 QStandardPaths::GenericDataLocation, QStandardPaths::CacheLocation,
-                 QStandardPaths::GenericCacheLocation }) {
-            roots.insert(QStandardPaths::writableLocation(location));
-        }
-        return roots.values();
-    }
+    TemporaryHome m_home;
 
 private Q_SLOTS:
     void initTestCase()
     {
-        QStandardPaths::setTestModeEnabled(true);
+        QVERIFY(m_home.isValid());
+        m_home.applyToThisProcess();
         AppInfo::applyToApplication();
     }
 
-    void neitherTheKeyNorTheSigReachAFile()
+    void neitherTheKeyNorAnyUserSigReachAFile()
     {
-        // Unique per run, so nothing left by an earlier run can make the search pass or fail.
-        const QByteArray key
-            = QUuid::createUuid().toRfc4122().toHex() + QUuid::createUuid().toRfc4122().toHex();
-        const QString identifier
-            = QStringLiteral("noplaintext-") + QUuid::createUuid().toString(QUuid::Id128);
+        // Unique per run, and with characters that each encoding changes (+ / = and a space).
+        const QByteArray key = "no plaintext+key/" + QUuid::createUuid().toByteArray(QUuid::Id128) + "==";
+        const QString nick = QStringLiteral("Nick ") + QUuid::createUuid().toString(QUuid::Id128);
+        const SandboxDemo &demo = SandboxDemo::get();
+        SandboxConfig config = demo.config;
+        config.sdkAppId = 1400000000 + QDateTime::currentMSecsSinceEpoch() % 90000000;
+        config.secretKey = key;
+        SandboxServer sandbox(config, demo.store);
+        QVERIFY2(sandbox.listen(), qPrintable(sandbox.errorString()));
 
         ConnectionProfile profile;
         profile.id = ConnectionProfileStore::newId();
         profile.name = QStringLiteral("No plaintext");
-        profile.regionId = QStringLiteral("singapore");
-        profile.sdkAppId = 1400000000;
-        profile.adminIdentifier = identifier;
-        profile.authMode = ConnectionProfile::AuthMode::SecretKey;
-        profile.rememberSecretKey = true;
-
-        Credentials credentials = Credentials::fromSecretKey(profile.sdkAppId, profile.adminIdentifier, key);
-        const QByteArray sig = credentials.userSigForRequest(QDateTime::currentSecsSinceEpoch()).toLatin1();
-        QVERIFY(sig.size() > 100);
-
-        MemorySecretStore keychain;
-        SecretKeyKeeper keeper(&keychain);
-        keeper.setKey(profile.id, key, profile.rememberSecretKey);
-
+        profile.regionId = QStringLiteral("custom");
+        profile.customEndpoint = sandbox.baseUrl().toString();
+        profile.sdkAppId = config.sdkAppId;
+        profile.adminIdentifier = demo.admin;
+        profile.lastAccount = demo.demoAccount;
         {
             ConnectionProfileStore store;
-            QList<ConnectionProfile> profiles = store.load();
-            profiles.append(profile);
-            store.save(profiles);
+            store.save({ profile });
             store.setLastUsedId(profile.id);
             store.sync();
         }
-        QSettings().sync();
 
-        QStringList searched;
-        bool profileFound = false;
-        for (const QString &root : writtenRoots()) {
-            QDirIterator files(root, QDir::Files | QDir::Hidden | QDir::System, QDirIterator::Subdirectories);
-            while (files.hasNext()) {
-                const QString path = files.next();
-                QFile file(path);
-                if (!file.open(QIODevice::ReadOnly)) {
-                    continue; // another test's file, removed while we walked
-                }
-                const QByteArray content = file.readAll();
-                searched.append(path);
-                profileFound = profileFound || content.contains(identifier.toUtf8());
-                for (const QByteArray &secret : spellings(key) + spellings(sig)) {
-                    QVERIFY2(!content.contains(secret), qPrintable(path + QLatin1String(" holds a secret")));
+        auto keychain = std::make_unique<CountingSecretStore>();
+        CountingSecretStore *remembered = keychain.get();
+        const qint64 startedAt = QDateTime::currentSecsSinceEpoch();
+        QString copiedSig;
+        {
+            MainWindow window(std::move(keychain));
+            window.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&window));
+            window.activateWindow();
+            QVERIFY(QTest::qWaitForWindowActive(&window));
+
+            auto *keyEdit = child<QLineEdit>(&window, "secretKeyEdit");
+            QTest::keyClicks(keyEdit, QString::fromLatin1(key));
+            QTest::mouseClick(child<QCheckBox>(&window, "rememberKeyCheck"), Qt::LeftButton);
+            QCOMPARE(remembered->held(profile.id), key); // the keychain, and only it, keeps the key
+
+            WindowDriver::load(&window);
+            QVERIFY(!QTest::currentTestFailed());
+            WindowDriver::editValue(&window, QStringLiteral("Tag_Profile_IM_Nick"), nick);
+            QVERIFY(!QTest::currentTestFailed());
+            WindowDriver::apply(&window);
+            QVERIFY(!QTest::currentTestFailed());
+
+            child<QAction>(&window, "copyCurlWithUserSigAction")->trigger();
+            QMessageBox *box = nullptr;
+            QTRY_VERIFY((box = window.findChild<QMessageBox *>(QStringLiteral("confirmCurlWithUserSig")))
+                && box->isVisible());
+            for (QAbstractButton *button : box->buttons()) {
+                if (box->buttonRole(button) == QMessageBox::AcceptRole) {
+                    QTest::mouseClick(button, Qt::LeftButton);
                 }
             }
+            const QRegularExpressionMatch sig = QRegularExpression(QStringLiteral("usersig=([^&'\" ]+)"))
+                                                    .match(QApplication::clipboard()->text());
+            QVERIFY2(sig.hasMatch(), qPrintable(QApplication::clipboard()->text()));
+            copiedSig = QUrl::fromPercentEncoding(sig.captured(1).toLatin1());
+            QVERIFY(UserSig::decode(copiedSig).content.has_value());
+
+            QTest::keyClick(&window, Qt::Key_Q, Qt::ControlModifier);
+            QTRY_VERIFY(!window.isVisible());
         }
-        // The search must have seen what the app wrote, or it proves nothing.
-        QVERIFY2(profileFound, qPrintable(searched.join(QLatin1Char('\n'))));
+        QApplication::clipboard()->clear();
+        QSettings().sync();
+        const qint64 endedAt = QDateTime::currentSecsSinceEpoch();
+
+        // Every sig the session can have made: one per second it ran, as the console signs them.
+        QList<QByteArray> secrets = spellings(key) + spellings(copiedSig.toLatin1());
+        for (qint64 at = startedAt; at <= endedAt; ++at) {
+            secrets += spellings(
+                UserSig::generate(config.sdkAppId, demo.admin, key, Credentials::generatedLifetime, at)
+                    .toLatin1());
+        }
+
+        QStringList searched;
+        bool profileSeen = false;
+        bool historySeen = false;
+        for (const QString &path : m_home.entries()) {
+            QFile file(path);
+            if (QFileInfo(path).isDir() || !file.open(QIODevice::ReadOnly)) {
+                continue;
+            }
+            const QByteArray content = file.readAll();
+            searched.append(path);
+            profileSeen = profileSeen || content.contains(profile.id.toUtf8());
+            historySeen
+                = historySeen || (path == ChangeHistory::defaultPath() && content.contains(nick.toUtf8()));
+            for (const QByteArray &secret : std::as_const(secrets)) {
+                QVERIFY2(!content.contains(secret), qPrintable(path + QLatin1String(" holds a secret")));
+            }
+        }
+        // The search must have read what the session wrote, or it proves nothing.
+        QVERIFY2(profileSeen, qPrintable(searched.join(u'\n')));
+        QVERIFY2(historySeen, qPrintable(searched.join(u'\n')));
     }
 };
 
-QTEST_GUILESS_MAIN(TestNoPlaintext)
+QTEST_MAIN(TestNoPlaintext)
 #include "tst_noplaintext.moc"

@@ -2,6 +2,7 @@
 // nothing but a plain message: the key still works for the rest of the session.
 #include "credentials/memorysecretstore.h"
 #include "credentials/secretkeykeeper.h"
+#include "support/countingsecretstore.h"
 
 #include <QSignalSpy>
 #include <QTest>
@@ -36,11 +37,11 @@ private:
     }
 };
 
-std::optional<QByteArray> fetch(SecretKeyKeeper &keeper)
+std::optional<QByteArray> fetch(SecretKeyKeeper &keeper, bool remembered = true)
 {
     std::optional<QByteArray> result;
     QObject context;
-    keeper.fetchKey(connection, &context, [&result](const QByteArray &found) { result = found; });
+    keeper.fetchKey(connection, remembered, &context, [&result](const QByteArray &found) { result = found; });
     if (!QTest::qWaitFor([&result] { return result.has_value(); })) {
         return std::nullopt;
     }
@@ -84,7 +85,7 @@ private Q_SLOTS:
         session.setKey(connection, key, true);
         QTRY_COMPARE(storedIn(keychain).status, SecretStore::Status::Ok);
         // The user unticks "remember": the copy in the keychain goes, the session keeps the key.
-        session.setKey(connection, key, false);
+        session.stopRemembering(connection);
         QTRY_COMPARE(storedIn(keychain).status, SecretStore::Status::NotFound);
         QCOMPARE(fetch(session), std::optional<QByteArray>(key));
         SecretKeyKeeper nextSession(&keychain);
@@ -96,7 +97,7 @@ private Q_SLOTS:
         MemorySecretStore keychain;
         SecretKeyKeeper session(&keychain);
         session.setKey(connection, key, true);
-        session.forget(connection);
+        session.forget(connection, true);
         QCOMPARE(fetch(session), std::optional<QByteArray>(QByteArray()));
         QCOMPARE(storedIn(keychain).status, SecretStore::Status::NotFound);
     }
@@ -126,6 +127,77 @@ private Q_SLOTS:
         QCOMPARE(problems.size(), 0);
     }
 
+    // Every keychain call may raise an unlock prompt: none for a connection not remembered.
+    void keyNotRememberedNeverTouchesTheKeychain()
+    {
+        CountingSecretStore keychain;
+        keychain.preload(connection, "left by an earlier version");
+        SecretKeyKeeper session(&keychain);
+        QCOMPARE(fetch(session, false), std::optional<QByteArray>(QByteArray()));
+        session.setKey(connection, "first", false);
+        session.setKey(connection, "second", false);
+        QCOMPARE(fetch(session, false), std::optional<QByteArray>("second"));
+        session.forget(connection, false);
+        QCOMPARE(fetch(session, false), std::optional<QByteArray>(QByteArray()));
+        QCOMPARE(keychain.totalCalls(), 0);
+    }
+
+    void rememberedKeyIsReadOnceAndWrittenOncePerChange()
+    {
+        CountingSecretStore keychain;
+        keychain.preload(connection, key);
+        SecretKeyKeeper session(&keychain);
+        QCOMPARE(fetch(session), std::optional<QByteArray>(key));
+        QCOMPARE(fetch(session), std::optional<QByteArray>(key));
+        QCOMPARE(keychain.calls(connection).reads, 1);
+        session.setKey(connection, "changed", true);
+        QCOMPARE(keychain.calls(connection).writes, 1);
+        QCOMPARE(keychain.held(connection), QByteArray("changed"));
+        // An emptied field is not a wish to forget: nothing is written, the stored key stays.
+        session.setKey(connection, QByteArray(), true);
+        QCOMPARE(keychain.calls(connection).writes, 1);
+        QCOMPARE(keychain.held(connection), QByteArray("changed"));
+        QCOMPARE(keychain.calls(connection).removes, 0);
+    }
+
+    void nothingStoredIsAskedOnce()
+    {
+        CountingSecretStore keychain;
+        SecretKeyKeeper session(&keychain);
+        QCOMPARE(fetch(session), std::optional<QByteArray>(QByteArray()));
+        QCOMPARE(fetch(session), std::optional<QByteArray>(QByteArray()));
+        QCOMPARE(keychain.calls(connection).reads, 1);
+    }
+
+    void keyTypedWhileTheKeychainAnswersWins()
+    {
+        CountingSecretStore keychain;
+        keychain.preload(connection, key);
+        SecretKeyKeeper session(&keychain);
+        std::optional<QByteArray> answer;
+        QObject context;
+        session.fetchKey(connection, true, &context, [&answer](const QByteArray &found) { answer = found; });
+        session.setKey(connection, "typed meanwhile", false);
+        QTRY_VERIFY(answer.has_value());
+        QCOMPARE(*answer, QByteArray("typed meanwhile"));
+        QCOMPARE(fetch(session), std::optional<QByteArray>("typed meanwhile"));
+    }
+
+    void untickingAndDeletingRemoveOnce()
+    {
+        CountingSecretStore keychain;
+        SecretKeyKeeper session(&keychain);
+        session.setKey(connection, key, true);
+        session.stopRemembering(connection);
+        QCOMPARE(keychain.calls(connection).removes, 1);
+        QVERIFY(keychain.held(connection).isNull());
+        session.setKey(connection, key, false);
+        QCOMPARE(keychain.calls(connection).removes, 1);
+        session.forget(connection, true);
+        QCOMPARE(keychain.calls(connection).removes, 2);
+        QCOMPARE(keychain.calls(connection).writes, 1);
+    }
+
     void answerNeverReachesADeletedContext()
     {
         MemorySecretStore keychain;
@@ -133,7 +205,7 @@ private Q_SLOTS:
         bool called = false;
         {
             QObject context;
-            session.fetchKey(connection, &context, [&called](const QByteArray &) { called = true; });
+            session.fetchKey(connection, true, &context, [&called](const QByteArray &) { called = true; });
         }
         // The store answers the keeper one event-loop turn later, the keeper then drops the
         // answer; a marker posted two turns later shows both turns have run.

@@ -127,7 +127,7 @@ CredentialsPanel::CredentialsPanel(QWidget *parent)
     connect(m_userSigEdit, &QLineEdit::textChanged, this, fieldChanged);
     connect(m_secretKeyEdit, &QLineEdit::textChanged, this, fieldChanged);
     // The key is stored once typing pauses, not at every keystroke (each store may be a keychain
-    // round trip); leaving the field or ticking the box stores it at once.
+    // round trip); leaving the field stores it at once.
     m_keySettledTimer->setSingleShot(true);
     m_keySettledTimer->setInterval(800);
     connect(m_secretKeyEdit, &QLineEdit::textEdited, m_keySettledTimer, qOverload<>(&QTimer::start));
@@ -138,7 +138,7 @@ CredentialsPanel::CredentialsPanel(QWidget *parent)
             Q_EMIT secretKeyEdited();
         }
     });
-    connect(m_rememberKeyCheck, &QCheckBox::toggled, this, &CredentialsPanel::secretKeyEdited);
+    connect(m_rememberKeyCheck, &QCheckBox::toggled, this, &CredentialsPanel::rememberToggled);
     connect(m_modeCombo, &QComboBox::currentIndexChanged, this, [this, fieldChanged] {
         updateMode();
         fieldChanged();

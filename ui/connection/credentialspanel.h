@@ -40,9 +40,10 @@ public:
 Q_SIGNALS:
     // Any field changed: the credentials must be rebuilt.
     void changed();
-    // The user typed or pasted a secret key and paused, or changed "remember" (not when the key
-    // was filled from the keychain).
+    // The user typed or pasted a secret key and paused (not when the key was filled in for them).
     void secretKeyEdited();
+    // The user ticked or unticked "remember in the system keychain".
+    void rememberToggled(bool remember);
 
 private:
     void updateMode();

@@ -280,10 +280,23 @@ void MainWindow::createWidgets()
         storeCurrentConnection();
         rebuildCredentials();
     });
+    // The keychain is touched only for a connection the user asked to remember (#11.7).
     connect(m_credentialsPanel, &CredentialsPanel::secretKeyEdited, this, [this] {
         if (m_current >= 0) {
             m_keys->setKey(m_profiles.at(m_current).id, m_credentialsPanel->secretKey(),
                 m_credentialsPanel->rememberSecretKey());
+        }
+    });
+    connect(m_credentialsPanel, &CredentialsPanel::rememberToggled, this, [this](bool remember) {
+        if (m_current < 0) {
+            return;
+        }
+        storeCurrentConnection(); // the choice is saved with the connection
+        const QString id = m_profiles.at(m_current).id;
+        if (remember) {
+            m_keys->setKey(id, m_credentialsPanel->secretKey(), true);
+        } else {
+            m_keys->stopRemembering(id);
         }
     });
 }
@@ -391,11 +404,12 @@ void MainWindow::selectConnection(int index)
         // The demo key is published on purpose and opens only the local Sandbox.
         m_credentialsPanel->setSecretKey(demo.config.secretKey);
     } else if (profile.authMode == ConnectionProfile::AuthMode::SecretKey) {
-        m_keys->fetchKey(profile.id, this, [this, id = profile.id](const QByteArray &key) {
-            if (m_current >= 0 && m_profiles.at(m_current).id == id && !key.isEmpty()) {
-                m_credentialsPanel->setSecretKey(key);
-            }
-        });
+        m_keys->fetchKey(
+            profile.id, profile.rememberSecretKey, this, [this, id = profile.id](const QByteArray &key) {
+                if (m_current >= 0 && m_profiles.at(m_current).id == id && !key.isEmpty()) {
+                    m_credentialsPanel->setSecretKey(key);
+                }
+            });
     }
     rebuildCredentials();
     updateGuard();
@@ -460,7 +474,7 @@ void MainWindow::manageConnections()
         const bool kept = std::any_of(
             updated.cbegin(), updated.cend(), [&old](const ConnectionProfile &p) { return p.id == old.id; });
         if (!kept) {
-            m_keys->forget(old.id); // a deleted connection leaves no key behind
+            m_keys->forget(old.id, old.rememberSecretKey); // a deleted connection leaves no key behind
         }
     }
     m_profiles = updated;
