@@ -5,6 +5,7 @@
 
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QPointer>
 #include <QPushButton>
 #include <QTableView>
@@ -71,6 +72,30 @@ inline void apply(QWidget *window)
     waitIdle(window);
     QVERIFY2(headline(window).startsWith(QStringLiteral("Apply")), qPrintable(headline(window)));
     QVERIFY2(headline(window).contains(QStringLiteral("OK")), qPrintable(headline(window)));
+}
+
+// The visible dialog or message box named `name`, once it is on screen; nullptr (and the running
+// test failed) when it does not come.
+template<typename Dialog> Dialog *waitForDialog(QWidget *window, const char *name)
+{
+    Dialog *dialog = nullptr;
+    [&] {
+        QTRY_VERIFY_WITH_TIMEOUT(
+            (dialog = window->findChild<Dialog *>(QLatin1String(name))) && dialog->isVisible(), 10000);
+    }();
+    return dialog;
+}
+
+// Clicks the box's button with the given role, as a person does; false when it has none.
+inline bool clickButtonWithRole(QMessageBox *box, QMessageBox::ButtonRole role)
+{
+    for (QAbstractButton *button : box->buttons()) {
+        if (box->buttonRole(button) == role) {
+            QTest::mouseClick(button, Qt::LeftButton);
+            return true;
+        }
+    }
+    return false;
 }
 
 } // namespace WindowDriver

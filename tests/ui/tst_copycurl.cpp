@@ -6,8 +6,9 @@
 #include "appinfo/appinfo.h"
 #include "credentials/memorysecretstore.h"
 #include "results/clipboardguard.h"
+#include "screenwalk.h"
 #include "support/testhttpserver.h"
-#include "windowtestsupport.h"
+#include "support/windowdriver.h"
 
 #include <QClipboard>
 #include <QListView>
@@ -18,7 +19,7 @@
 #include <QTemporaryDir>
 #include <QToolButton>
 
-using WindowTest::child;
+using WindowDriver::child;
 
 namespace {
 
@@ -42,7 +43,7 @@ private:
 
     MainWindow *window() const { return m_window.get(); }
     QPushButton *loadButton() const { return child<QPushButton>(window(), "loadButton"); }
-    void waitIdle() { QTRY_VERIFY_WITH_TIMEOUT(loadButton()->isEnabled(), 15000); }
+    void waitIdle() { WindowDriver::waitIdle(window()); }
 
     void openWindow()
     {
@@ -74,9 +75,9 @@ private:
     void loadSendingAnyway()
     {
         QTest::mouseClick(loadButton(), Qt::LeftButton);
-        auto *box = WindowTest::waitForDialog<QMessageBox>(window(), "userSigWarningBox");
+        auto *box = WindowDriver::waitForDialog<QMessageBox>(window(), "userSigWarningBox");
         QVERIFY(box);
-        QVERIFY(WindowTest::clickButtonWithRole(box, QMessageBox::AcceptRole));
+        QVERIFY(WindowDriver::clickButtonWithRole(box, QMessageBox::AcceptRole));
         waitIdle();
     }
 
@@ -84,12 +85,12 @@ private:
     QString copyWithFullUserSig()
     {
         child<QAction>(window(), "copyCurlWithUserSigAction")->trigger();
-        auto *box = WindowTest::waitForDialog<QMessageBox>(window(), "confirmCurlWithUserSig");
+        auto *box = WindowDriver::waitForDialog<QMessageBox>(window(), "confirmCurlWithUserSig");
         if (!box) {
             return {};
         }
         const QString said = box->text() + QLatin1Char('\n') + box->informativeText();
-        WindowTest::clickButtonWithRole(box, QMessageBox::AcceptRole);
+        WindowDriver::clickButtonWithRole(box, QMessageBox::AcceptRole);
         return said;
     }
 

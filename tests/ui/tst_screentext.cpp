@@ -13,9 +13,10 @@
 #include "profile/profiletablemodel.h"
 #include "sandbox/sandboxdemo.h"
 #include "sandbox/sandboxserver.h"
+#include "screenwalk.h"
 #include "support/testhttpserver.h"
+#include "support/windowdriver.h"
 #include "usersig/usersig.h"
-#include "windowtestsupport.h"
 
 #include <QDateTime>
 #include <QDialog>
@@ -27,7 +28,7 @@
 #include <QTemporaryDir>
 #include <QToolTip>
 
-using WindowTest::child;
+using WindowDriver::child;
 
 namespace {
 
@@ -95,7 +96,7 @@ QString placesInterpreting(const QString &value, int *shown)
             check(where + QStringLiteral(" text"), label->text(), renderedLabel(label));
         }
         check(where + QStringLiteral(" toolTip"), widget->toolTip(),
-            WindowTest::renderedToolTip(widget->toolTip()));
+            ScreenWalk::renderedToolTip(widget->toolTip()));
         if (auto *view = qobject_cast<QAbstractItemView *>(widget.data());
             view && view->model() && !qobject_cast<QHeaderView *>(view)) {
             const QAbstractItemModel *model = view->model();
@@ -105,7 +106,7 @@ QString placesInterpreting(const QString &value, int *shown)
                     const QString tip = index.data(Qt::ToolTipRole).toString();
                     if (!tip.isEmpty()) {
                         check(QStringLiteral("%1 [%2,%3] tooltip").arg(where).arg(row).arg(column), tip,
-                            WindowTest::renderedToolTip(shownToolTip(view, index)));
+                            ScreenWalk::renderedToolTip(shownToolTip(view, index)));
                     }
                     // Item views paint DisplayRole as plain text.
                     const QString display = index.data().toString();
@@ -131,7 +132,7 @@ private:
     QPushButton *loadButton() const { return child<QPushButton>(window(), "loadButton"); }
     QTableView *table() const { return child<QTableView>(window(), "profileTable"); }
     ProfileTableModel *model() const { return qobject_cast<ProfileTableModel *>(table()->model()); }
-    void waitIdle() { QTRY_VERIFY_WITH_TIMEOUT(loadButton()->isEnabled(), 15000); }
+    void waitIdle() { WindowDriver::waitIdle(window()); }
 
     void openWindow()
     {
@@ -192,25 +193,6 @@ private:
             QDateTime::currentSecsSinceEpoch());
     }
 
-    void editValue(const QString &tag, const QString &text)
-    {
-        const QModelIndex index = model()->index(model()->rowOfTag(tag), ProfileTableModel::ValueColumn);
-        QVERIFY(index.isValid());
-        table()->scrollTo(index);
-        const QPoint centre = table()->visualRect(index).center();
-        QTest::mouseClick(table()->viewport(), Qt::LeftButton, {}, centre);
-        QTest::mouseDClick(table()->viewport(), Qt::LeftButton, {}, centre);
-        auto *line = qobject_cast<QLineEdit *>(table()->indexWidget(index));
-        QVERIFY(line);
-        line->selectAll();
-        for (const QChar c : text) {
-            QTest::sendKeyEvent(QTest::Click, line, Qt::Key_unknown, QString(c), Qt::NoModifier);
-        }
-        const QPointer<QWidget> guard(line);
-        QTest::keyClick(line, Qt::Key_Return);
-        QTRY_VERIFY(!guard || !guard->isVisible());
-    }
-
     void showTab(const char *widgetName)
     {
         auto *tabs = child<QTabWidget>(window(), "resultTabs");
@@ -225,7 +207,7 @@ private:
     void applyConfirmed(const std::function<void()> &whileAsked)
     {
         QTest::mouseClick(child<QPushButton>(window(), "applyButton"), Qt::LeftButton);
-        auto *dialog = WindowTest::waitForDialog<QDialog>(window(), "confirmWriteDialog");
+        auto *dialog = WindowDriver::waitForDialog<QDialog>(window(), "confirmWriteDialog");
         QVERIFY(dialog);
         whileAsked();
         QTest::mouseClick(child<QPushButton>(dialog, "confirmWriteButton"), Qt::LeftButton);
@@ -237,10 +219,10 @@ private:
     void loadDespiteWarning(const std::function<void()> &whileWarned)
     {
         QTest::mouseClick(loadButton(), Qt::LeftButton);
-        auto *box = WindowTest::waitForDialog<QMessageBox>(window(), "userSigWarningBox");
+        auto *box = WindowDriver::waitForDialog<QMessageBox>(window(), "userSigWarningBox");
         QVERIFY(box);
         whileWarned();
-        QVERIFY(WindowTest::clickButtonWithRole(box, QMessageBox::AcceptRole));
+        QVERIFY(WindowDriver::clickButtonWithRole(box, QMessageBox::AcceptRole));
         waitIdle();
     }
 
@@ -252,7 +234,7 @@ private:
         Q_EMIT probe->finished(
             { { QStringLiteral("seoul"), QStringLiteral("Seoul"), RegionProbe::Verdict::AppFound, 0 },
                 { QStringLiteral("tokyo"), QStringLiteral("Tokyo"), RegionProbe::Verdict::Unreachable, 0 } });
-        auto *box = WindowTest::waitForDialog<QMessageBox>(window(), "regionFindingsBox");
+        auto *box = WindowDriver::waitForDialog<QMessageBox>(window(), "regionFindingsBox");
         QVERIFY(box);
         whileShown();
         QTest::keyClick(box, Qt::Key_Escape);
@@ -262,7 +244,7 @@ private:
     void showCurlConfirmation(const std::function<void()> &whileShown)
     {
         child<QAction>(window(), "copyCurlWithUserSigAction")->trigger();
-        auto *box = WindowTest::waitForDialog<QMessageBox>(window(), "confirmCurlWithUserSig");
+        auto *box = WindowDriver::waitForDialog<QMessageBox>(window(), "confirmCurlWithUserSig");
         QVERIFY(box);
         whileShown();
         QTest::keyClick(box, Qt::Key_Escape);
@@ -301,7 +283,7 @@ private Q_SLOTS:
         QString failures;
         const auto expectHidden = [&](const QString &moment) {
             for (const QString &value : hidden) {
-                const QString places = WindowTest::placesShowing(value);
+                const QString places = ScreenWalk::placesShowing(value);
                 if (!places.isEmpty()) {
                     failures += QStringLiteral("%1, \"%2\" shown at:\n%3\n").arg(moment, value, places);
                 }
@@ -319,7 +301,8 @@ private Q_SLOTS:
         waitIdle();
         expectHidden(QStringLiteral("after a load"));
 
-        editValue(QStringLiteral("Tag_Profile_IM_Nick"), QStringLiteral("Presented nick"));
+        WindowDriver::editValue(
+            window(), QStringLiteral("Tag_Profile_IM_Nick"), QStringLiteral("Presented nick"));
         applyConfirmed([&] { expectHidden(QStringLiteral("asking to confirm a write")); });
         QVERIFY2(child<QLabel>(window(), "actionStatusValue")->text() == QLatin1String("OK"),
             qPrintable(child<QLabel>(window(), "resultHeadline")->text()));
@@ -351,8 +334,8 @@ private Q_SLOTS:
         child<QAction>(window(), "actionPresentationMode")->trigger();
         QVERIFY(!window()->isPresentationMode());
         showTab("explanationValue");
-        QVERIFY(!WindowTest::placesShowing(QString::number(otherApp)).isEmpty());
-        QVERIFY(!WindowTest::placesShowing(admin).isEmpty());
+        QVERIFY(!ScreenWalk::placesShowing(QString::number(otherApp)).isEmpty());
+        QVERIFY(!ScreenWalk::placesShowing(admin).isEmpty());
     }
 
     void untrustedTextIsShownAsTyped()
@@ -392,7 +375,7 @@ private Q_SLOTS:
             kImage);
         expectTyped(QStringLiteral("after loading"), { kLink, kImage });
 
-        editValue(QStringLiteral("Tag_Profile_IM_Nick"), kLink);
+        WindowDriver::editValue(window(), QStringLiteral("Tag_Profile_IM_Nick"), kLink);
         applyConfirmed([&] { expectTyped(QStringLiteral("asking to confirm"), { kLink, kImage }); });
         showTab("historyTable");
         expectTyped(QStringLiteral("on the history tab"), { kLink, kImage });

@@ -1,4 +1,5 @@
-// Helpers for driving the real MainWindow offscreen and for reading everything it puts on screen.
+// Reads everything the application puts on screen, in every window and dialog, hidden tabs
+// included, to look for what must not be there.
 #pragma once
 
 #include <QAbstractButton>
@@ -20,39 +21,7 @@
 #include <QTextDocument>
 #include <QTextEdit>
 
-namespace WindowTest {
-
-template<typename T> T *child(QObject *parent, const char *name)
-{
-    T *found = parent->findChild<T *>(QLatin1String(name));
-    if (!found) {
-        qFatal("no %s named %s", T::staticMetaObject.className(), name);
-    }
-    return found;
-}
-
-// The visible dialog or message box named name, once it is on screen; nullptr after a timeout.
-template<typename Dialog> Dialog *waitForDialog(QWidget *window, const char *name)
-{
-    Dialog *dialog = nullptr;
-    [&] {
-        QTRY_VERIFY_WITH_TIMEOUT(
-            (dialog = window->findChild<Dialog *>(QLatin1String(name))) && dialog->isVisible(), 10000);
-    }();
-    return dialog;
-}
-
-// Clicks the box's button with the given role, as the user would.
-inline bool clickButtonWithRole(QMessageBox *box, QMessageBox::ButtonRole role)
-{
-    for (QAbstractButton *button : box->buttons()) {
-        if (box->buttonRole(button) == role) {
-            QTest::mouseClick(button, Qt::LeftButton);
-            return true;
-        }
-    }
-    return false;
-}
+namespace ScreenWalk {
 
 // One piece of text a person (or a screen reader) can get from the screen, and where it is.
 struct ScreenText
@@ -196,4 +165,4 @@ inline QString renderedToolTip(const QString &toolTip)
     return document.toPlainText();
 }
 
-} // namespace WindowTest
+} // namespace ScreenWalk
