@@ -3,6 +3,17 @@
 #include <QCoreApplication>
 #include <QHostAddress>
 
+namespace {
+
+QString notAUrl(const QString &text)
+{
+    return QCoreApplication::translate(
+        "EndpointPolicy", "The endpoint \"%1\" is not a valid URL. Give it as https://HOST.")
+        .arg(text);
+}
+
+} // namespace
+
 namespace EndpointPolicy {
 
 bool isLoopbackHost(const QString &host)
@@ -17,9 +28,7 @@ bool isLoopbackHost(const QString &host)
 QString problem(const QUrl &baseUrl)
 {
     if (!baseUrl.isValid() || baseUrl.host().isEmpty()) {
-        return QCoreApplication::translate(
-            "EndpointPolicy", "The endpoint \"%1\" is not a valid URL. Give it as https://HOST.")
-            .arg(baseUrl.toDisplayString());
+        return notAUrl(baseUrl.toDisplayString());
     }
     if (baseUrl.hasQuery() || baseUrl.hasFragment() || !baseUrl.userInfo().isEmpty()) {
         return QCoreApplication::translate("EndpointPolicy",
@@ -39,6 +48,15 @@ QString problem(const QUrl &baseUrl)
             .arg(baseUrl.host());
     }
     return QCoreApplication::translate("EndpointPolicy", "The endpoint must start with https://.");
+}
+
+QUrl parse(const QString &typed, QString *problem)
+{
+    const QString text = typed.trimmed();
+    const QUrl url(text, QUrl::StrictMode);
+    // An invalid URL has no text of its own to quote; quote what was typed.
+    *problem = url.isValid() ? EndpointPolicy::problem(url) : notAUrl(text);
+    return problem->isEmpty() ? url : QUrl();
 }
 
 } // namespace EndpointPolicy

@@ -9,4 +9,8 @@ namespace EndpointPolicy {
 bool isLoopbackHost(const QString &host);
 // Empty when baseUrl is acceptable, otherwise a translated reason that tells what to do.
 QString problem(const QUrl &baseUrl);
+// The one way typed text becomes a base URL: trimmed and parsed strictly, as a full URL with its
+// scheme (nothing is guessed: "host.example" is not taken for http://host.example), then checked
+// by problem(). An empty QUrl and the reason, quoting the text, when refused.
+QUrl parse(const QString &typed, QString *problem);
 } // namespace EndpointPolicy

@@ -2,16 +2,12 @@
 
 #include "api/apicall.h"
 #include "api/restclient.h"
+#include "errors/errorcatalogue.h"
 
 namespace {
 
 // One quick try each: the point is to learn where the app is, not to get through at any cost.
 constexpr std::chrono::milliseconds kProbeTimeout { 5000 };
-
-bool meansUnknownApp(int code)
-{
-    return code == 70016 || code == 70020 || code == 60006;
-}
 
 } // namespace
 
@@ -53,7 +49,8 @@ void RegionProbe::start(const QList<Candidate> &candidates)
             if (!answered) {
                 finding.verdict = Verdict::Unreachable;
             } else {
-                finding.verdict = meansUnknownApp(result.errorCode) ? Verdict::AppUnknown : Verdict::AppFound;
+                finding.verdict = ErrorCatalogue::meansWrongRegion(result.errorCode) ? Verdict::AppUnknown
+                                                                                     : Verdict::AppFound;
             }
             m_findings.append(finding);
             if (--m_pending == 0) {

@@ -10,10 +10,11 @@ class ApiCall;
 class QNetworkAccessManager;
 class RestClient;
 
-// Answers "which data centre is this app in?" after a 70016/70020, the errors a wrong region
-// produces. It asks each candidate the same harmless, read-only question (portrait_get of the
-// admin's own nickname) in parallel: a data centre that knows the SDKAppID answers with anything
-// but 70016/70020/60006, even when the request itself fails for another reason (a wrong key, …).
+// Answers "which data centre is this app in?" after one of the errors a wrong region produces
+// (ErrorCatalogue::wrongRegionCodes()). It asks each candidate the same harmless, read-only
+// question (portrait_get of the admin's own nickname) in parallel: a data centre that knows the
+// SDKAppID answers with anything but those codes, even when the request itself fails for another
+// reason (a wrong key, …).
 class RegionProbe final : public QObject
 {
     Q_OBJECT
@@ -27,7 +28,7 @@ public:
     };
     enum class Verdict {
         AppFound, // this data centre knows the SDKAppID
-        AppUnknown, // it answered 70016, 70020 or 60006
+        AppUnknown, // it answered one of ErrorCatalogue::wrongRegionCodes()
         Unreachable, // no REST answer: network, TLS, timeout or protocol failure
     };
     struct Finding

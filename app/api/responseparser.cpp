@@ -74,19 +74,6 @@ bool ParsedResponse::isOk() const
     return valid && actionStatus == QLatin1String("OK") && errorCode == 0;
 }
 
-bool ParsedResponse::hasFailedUsers() const
-{
-    if (!failAccounts.isEmpty()) {
-        return true;
-    }
-    for (const UserProfile &user : users) {
-        if (user.resultCode != 0) {
-            return true;
-        }
-    }
-    return false;
-}
-
 ParsedResponse ParsedResponse::parse(const QByteArray &body)
 {
     ParsedResponse result;

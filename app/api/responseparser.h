@@ -41,7 +41,6 @@ struct ParsedResponse
     QStringList failAccounts;
 
     bool isOk() const; // ActionStatus OK and ErrorCode 0
-    bool hasFailedUsers() const;
 
     static ParsedResponse parse(const QByteArray &body);
 };

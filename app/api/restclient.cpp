@@ -1,6 +1,7 @@
 #include "api/restclient.h"
 
 #include "api/endpointpolicy.h"
+#include "api/profileapi.h"
 
 #include <QNetworkAccessManager>
 
@@ -57,7 +58,7 @@ ApiCall *RestClient::portraitSet(const ApiTarget &target, const QString &account
     }
     const QJsonObject body { { QStringLiteral("From_Account"), account },
         { QStringLiteral("ProfileItem"), items } };
-    return startCall(target, QStringLiteral("portrait_set"), { body }, problem);
+    return startCall(target, QLatin1String(ProfileApi::PortraitSet), { body }, problem);
 }
 
 ApiCall *RestClient::portraitGet(
@@ -70,12 +71,12 @@ ApiCall *RestClient::portraitGet(
         problem = tr("Give at least one profile tag to read.");
     }
     QList<QJsonObject> bodies;
-    for (qsizetype first = 0; first < accounts.size(); first += MaxAccountsPerGet) {
+    for (qsizetype first = 0; first < accounts.size(); first += ProfileApi::MaxAccountsPerGet) {
         bodies.append({ { QStringLiteral("To_Account"),
-                            QJsonArray::fromStringList(accounts.mid(first, MaxAccountsPerGet)) },
+                            QJsonArray::fromStringList(accounts.mid(first, ProfileApi::MaxAccountsPerGet)) },
             { QStringLiteral("TagList"), QJsonArray::fromStringList(tags) } });
     }
-    return startCall(target, QStringLiteral("portrait_get"), bodies, problem);
+    return startCall(target, QLatin1String(ProfileApi::PortraitGet), bodies, problem);
 }
 
 void RestClient::cancelAll()

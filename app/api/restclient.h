@@ -20,9 +20,6 @@ class RestClient final : public QObject
     Q_OBJECT
 
 public:
-    // portrait_get asks for at most this many accounts per request (https://www.tencentcloud.com/document/product/1047/34917).
-    static constexpr int MaxAccountsPerGet = 100;
-
     // network: not owned; one per application, shared by every call.
     explicit RestClient(QNetworkAccessManager *network, QObject *parent = nullptr);
     ~RestClient() override;
@@ -36,7 +33,7 @@ public:
     // v4/profile/portrait_set for one account. items: [{"Tag":…, "Value":…}] with the values
     // already in their JSON types (uint32 fields as numbers).
     ApiCall *portraitSet(const ApiTarget &target, const QString &account, const QJsonArray &items);
-    // v4/profile/portrait_get, split into requests of at most MaxAccountsPerGet accounts.
+    // v4/profile/portrait_get, split into requests of at most ProfileApi::MaxAccountsPerGet accounts.
     ApiCall *portraitGet(const ApiTarget &target, const QStringList &accounts, const QStringList &tags);
 
     void cancelAll();

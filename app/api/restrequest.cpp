@@ -1,5 +1,7 @@
 #include "api/restrequest.h"
 
+#include "api/profileapi.h"
+
 #include <QJsonDocument>
 
 RestRequest RestRequest::build(
@@ -14,7 +16,7 @@ RestRequest RestRequest::build(
     while (path.endsWith(QLatin1Char('/'))) {
         path.chop(1);
     }
-    url.setPath(path + QStringLiteral("/v4/profile/") + command);
+    url.setPath(path + ProfileApi::path(command));
     // Built by hand rather than with QUrlQuery, which leaves '+' and other sub-delimiters
     // unencoded (servers may read '+' as a space): the identifier must arrive byte-exact, so
     // everything outside the unreserved set is percent-encoded. '*' stays literal in the UserSig

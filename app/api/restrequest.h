@@ -14,9 +14,9 @@ struct RestRequest
     QByteArray body;
     quint32 random = 0;
 
-    // POST BASE/v4/profile/<command>?sdkappid=…&identifier=…&usersig=…&random=…&contenttype=json
-    // with the JSON body. `command` is e.g. "portrait_set"; an empty object is sent as "{}" so the
-    // body is never empty, as the API demands.
+    // POST BASE + ProfileApi::path(command) ?sdkappid=…&identifier=…&usersig=…&random=…&contenttype=json
+    // with the JSON body. `command` is ProfileApi::PortraitSet or PortraitGet; an empty object is sent as
+    // "{}" so the body is never empty, as the API demands.
     static RestRequest build(
         const ApiTarget &target, const QString &command, const QJsonObject &body, quint32 random);
 };

@@ -1,8 +1,8 @@
 #include "cli/connectionoptions.h"
 
-#include "api/endpointpolicy.h"
 #include "api/restclient.h"
 #include "cli/secretinput.h"
+#include "connections/connectiontarget.h"
 #include "regions/regioncatalogue.h"
 #include "usersig/usersig.h"
 
@@ -65,28 +65,20 @@ bool ConnectionOptions::read(const QCommandLineParser &parser, QString *problem)
         *problem = tr("Give either --region NAME or --endpoint URL.");
         return false;
     }
-    if (parser.isSet(m_region)) {
-        const QString id = parser.value(m_region);
-        const Region *region = RegionCatalogue::find(id);
-        if (!region || region->kind != Region::Kind::Tencent) {
-            *problem = tr("Unknown region \"%1\". Choose one of: %2.")
-                           .arg(id, RegionCatalogue::tencentRegionIds().join(QStringLiteral(", ")));
-            return false;
-        }
-        m_baseUrl = RegionCatalogue::baseUrl(id, parser.isSet(m_backupDomain));
-        m_regionName = region->displayName();
-    } else {
-        if (parser.isSet(m_backupDomain)) {
-            *problem = tr("--backup-domain goes with --region, not with --endpoint.");
-            return false;
-        }
-        m_baseUrl = QUrl(parser.value(m_endpoint), QUrl::StrictMode);
-        if (const QString endpoint = EndpointPolicy::problem(m_baseUrl); !endpoint.isEmpty()) {
-            *problem = endpoint;
-            return false;
-        }
-        m_regionName = tr("the endpoint %1").arg(m_baseUrl.host());
+    if (parser.isSet(m_endpoint) && parser.isSet(m_backupDomain)) {
+        *problem = tr("--backup-domain goes with --region, not with --endpoint.");
+        return false;
     }
+    // The same resolver as the window's, so the same input is refused with the same words.
+    const ConnectionTarget where = parser.isSet(m_region)
+        ? ConnectionTarget::forRegion(parser.value(m_region), parser.isSet(m_backupDomain))
+        : ConnectionTarget::forEndpoint(parser.value(m_endpoint));
+    if (!where.isValid()) {
+        *problem = where.problem;
+        return false;
+    }
+    m_baseUrl = where.baseUrl;
+    m_regionName = where.displayName;
 
     bool ok = false;
     const double seconds = parser.value(m_timeout).toDouble(&ok);

@@ -1,5 +1,6 @@
 #include "cli/getcommand.h"
 
+#include "api/profileapi.h"
 #include "profile/fieldschema.h"
 #include "profile/fieldvalidator.h"
 
@@ -68,7 +69,7 @@ void GetCommand::start(const QStringList &arguments)
 
     printCredentialWarnings();
     const ApiTarget target = m_connection.target();
-    const bool split = accounts.size() > RestClient::MaxAccountsPerGet;
+    const bool split = accounts.size() > ProfileApi::MaxAccountsPerGet;
     finishWhenDone(m_client.portraitGet(target, accounts, tags),
         m_connection.diagnosisContext(target.userSig),
         [this, tags, split](const ApiResult &result, const Explanation &explanation) {

@@ -11,8 +11,7 @@ QString ConnectionProfile::displayName() const
     if (!name.isEmpty()) {
         return name;
     }
-    const Region *region = RegionCatalogue::find(regionId);
-    return region && region->kind == Region::Kind::Sandbox
+    return RegionCatalogue::isSandbox(regionId)
         ? QCoreApplication::translate("ConnectionProfile", "Sandbox demo")
         : QCoreApplication::translate("ConnectionProfile", "Unnamed connection");
 }

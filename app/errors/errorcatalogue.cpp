@@ -338,9 +338,7 @@ QString idText(quint64 sdkAppId)
 QString diagnosis(int code, const DiagnosisContext &context)
 {
     const QString tag = context.tag.isEmpty() ? QString() : quoted(context.tag);
-    switch (code) {
-    case 70016:
-    case 70020:
+    if (ErrorCatalogue::meansWrongRegion(code)) {
         if (context.regionName.isEmpty()) {
             return QCoreApplication::translate("ErrorCatalogue",
                 "This SDKAppID probably lives in another region than the one the request went to.");
@@ -349,6 +347,8 @@ QString diagnosis(int code, const DiagnosisContext &context)
             "This SDKAppID probably lives in another region: the request went to %1. Pick the region "
             "where the app was created.")
             .arg(context.regionName);
+    }
+    switch (code) {
     case 70013:
         return signatureComparison(QCoreApplication::translate("ErrorCatalogue", "identifier"),
             context.signedIdentifier, context.requestIdentifier);
@@ -411,6 +411,16 @@ bool isRetryable(int code)
 {
     const ErrorEntry *entry = find(code);
     return entry && entry->retryable;
+}
+
+QList<int> wrongRegionCodes()
+{
+    return { 70016, 70020 };
+}
+
+bool meansWrongRegion(int code)
+{
+    return wrongRegionCodes().contains(code);
 }
 
 Explanation explain(int code, const DiagnosisContext &context)

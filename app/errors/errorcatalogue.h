@@ -47,6 +47,13 @@ QList<int> codes();
 // The typical ErrorInfo for code, or an empty string for an unknown code.
 QString serverInfo(int code);
 bool isRetryable(int code);
+// The codes a request sent to a data centre that does not host the app gets: 70016 (no key for
+// this SDKAppID) and 70020 (SDKAppID not found), "check the SDKAppID and the data centre"
+// (https://cloud.tencent.com/document/product/269/1671). Not 60006: "SDKAppID invalid" says the
+// SDKAppID itself is wrong, which no other region fixes. The results pane offers to find the
+// app's region after these codes, and the region probe reads them as "the app is not here".
+QList<int> wrongRegionCodes();
+bool meansWrongRegion(int code);
 // Translated title, explanation and next step for code, sharpened by what context tells about
 // this request. An unknown code still yields a useful text showing the raw code and ErrorInfo.
 Explanation explain(int code, const DiagnosisContext &context = {});

@@ -56,14 +56,6 @@ QHash<QString, QJsonValue> valuesByTag(const QJsonArray &items)
     return values;
 }
 
-QStringList tagsOf(const QJsonArray &items)
-{
-    QStringList tags;
-    for (const QJsonValue &item : items)
-        tags.append(item.toObject().value(QLatin1String("Tag")).toString());
-    return tags;
-}
-
 } // namespace
 
 ProfileTableModel::ProfileTableModel(QObject *parent)
@@ -465,6 +457,15 @@ QJsonArray ProfileTableModel::changedItems() const
                 { QLatin1String("Tag"), row.spec.tag }, { QLatin1String("Value"), row.edited } });
     }
     return items;
+}
+
+QStringList ProfileTableModel::tagsOf(const QJsonArray &items)
+{
+    QStringList tags;
+    for (const QJsonValue &item : items) {
+        tags.append(item.toObject().value(QLatin1String("Tag")).toString());
+    }
+    return tags;
 }
 
 bool ProfileTableModel::hasChanges() const

@@ -87,6 +87,8 @@ public:
     // portrait_set's ProfileItem: changed rows only, each with its wire JSON type. Check
     // hasInvalidRows() first; invalid rows must never be sent.
     QJsonArray changedItems() const;
+    // The Tag of each item of a ProfileItem array such as changedItems(), in order.
+    static QStringList tagsOf(const QJsonArray &items);
     bool hasChanges() const;
     bool hasInvalidRows() const;
 

@@ -13,25 +13,6 @@ Q_LOGGING_CATEGORY(lcRegions, "cpc.regions")
 
 namespace {
 
-// Display names are kept here rather than in the JSON so lupdate can extract them.
-struct DisplayName
-{
-    const char *id;
-    const char *name;
-};
-const DisplayName kDisplayNames[] = {
-    { "china", QT_TRANSLATE_NOOP("Region", "China") },
-    { "singapore", QT_TRANSLATE_NOOP("Region", "Singapore") },
-    { "seoul", QT_TRANSLATE_NOOP("Region", "Seoul") },
-    { "tokyo", QT_TRANSLATE_NOOP("Region", "Tokyo") },
-    { "frankfurt", QT_TRANSLATE_NOOP("Region", "Frankfurt") },
-    { "mumbai", QT_TRANSLATE_NOOP("Region", "Mumbai") },
-    { "silicon-valley", QT_TRANSLATE_NOOP("Region", "Silicon Valley") },
-    { "jakarta", QT_TRANSLATE_NOOP("Region", "Jakarta") },
-    { "custom", QT_TRANSLATE_NOOP("Region", "Custom endpoint") },
-    { "sandbox", QT_TRANSLATE_NOOP("Region", "Sandbox (local demo)") },
-};
-
 bool parseKind(const QString &text, Region::Kind *kind)
 {
     if (text == QLatin1String("tencent")) {
@@ -59,6 +40,8 @@ QList<Region> load()
         const QJsonObject object = value.toObject();
         Region region;
         region.id = object.value(u"id").toString();
+        region.name = object.value(u"name").toString();
+        region.isDefault = object.value(u"default").toBool();
         region.primaryHost = object.value(u"primaryHost").toString();
         region.backupHost = object.value(u"backupHost").toString();
         if (region.id.isEmpty() || !parseKind(object.value(u"kind").toString(), &region.kind)) {
@@ -75,13 +58,8 @@ QList<Region> load()
 
 QString Region::displayName() const
 {
-    for (const DisplayName &entry : kDisplayNames) {
-        if (id == QLatin1String(entry.id)) {
-            return QCoreApplication::translate("Region", entry.name);
-        }
-    }
-    // A region added to the JSON without a translation still shows up, under its id.
-    return id;
+    // A region added to the JSON without a name still shows up, under its id.
+    return name.isEmpty() ? id : QCoreApplication::translate("Region", name.toUtf8().constData());
 }
 
 namespace RegionCatalogue {
@@ -112,6 +90,33 @@ QUrl baseUrl(const QString &id, bool backup)
     url.setScheme(QStringLiteral("https"));
     url.setHost(backup ? region->backupHost : region->primaryHost);
     return url;
+}
+
+QString sandboxId()
+{
+    for (const Region &region : regions()) {
+        if (region.kind == Region::Kind::Sandbox) {
+            return region.id;
+        }
+    }
+    return {};
+}
+
+bool isSandbox(const QString &id)
+{
+    const Region *region = find(id);
+    return region && region->kind == Region::Kind::Sandbox;
+}
+
+QString defaultRegionId()
+{
+    for (const Region &region : regions()) {
+        if (region.isDefault) {
+            return region.id;
+        }
+    }
+    const QStringList tencent = tencentRegionIds();
+    return tencent.isEmpty() ? QString() : tencent.first();
 }
 
 QStringList tencentRegionIds()

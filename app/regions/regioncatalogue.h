@@ -16,11 +16,13 @@ struct Region
     };
 
     QString id; // stable key, also the CLI's --region name
+    QString name; // English display name from the JSON, the source text of its translation
+    bool isDefault = false; // the region a new connection starts on
     Kind kind = Kind::Tencent;
     QString primaryHost;
     QString backupHost;
 
-    QString displayName() const; // translated
+    QString displayName() const; // name, translated in the context "Region"
 };
 
 namespace RegionCatalogue {
@@ -30,6 +32,11 @@ const QList<Region> &regions();
 const Region *find(const QString &id);
 // https://HOST of a Tencent region; an empty QUrl for custom, sandbox and unknown ids.
 QUrl baseUrl(const QString &id, bool backup);
+// The id of the built-in Sandbox's entry.
+QString sandboxId();
+bool isSandbox(const QString &id);
+// The region a new connection starts on (marked "default" in the JSON).
+QString defaultRegionId();
 // The ids of the Tencent regions, i.e. the names --region accepts.
 QStringList tencentRegionIds();
 } // namespace RegionCatalogue

@@ -1,5 +1,6 @@
 #include "sandbox/sandboxservice.h"
 
+#include "api/profileapi.h"
 #include "errors/errorcatalogue.h"
 #include "sandbox/sandboxrules.h"
 #include "sandbox/sandboxstore.h"
@@ -33,13 +34,8 @@ enum Code : int {
     NoSdkAppId = 60012,
 };
 
-// The EN field table calls 100 a limit, the CN overview a recommendation
-// (https://www.tencentcloud.com/document/product/1047/34917). The Sandbox enforces it so a client that
-// forgets to chunk finds out here rather than in production.
-constexpr int MaxAccountsPerGet = 100;
-
-const QString SetPath = QStringLiteral("/v4/profile/portrait_set");
-const QString GetPath = QStringLiteral("/v4/profile/portrait_get");
+const QString SetPath = ProfileApi::path(QLatin1String(ProfileApi::PortraitSet));
+const QString GetPath = ProfileApi::path(QLatin1String(ProfileApi::PortraitGet));
 
 SandboxService::Answer fail(int code)
 {
@@ -193,7 +189,7 @@ SandboxService::Answer SandboxService::portraitGet(const QJsonObject &request)
     }
     const std::optional<QStringList> accounts = stringList(request.value(QStringLiteral("To_Account")));
     const std::optional<QStringList> tags = stringList(request.value(QStringLiteral("TagList")));
-    if (!accounts || !tags || accounts->size() > MaxAccountsPerGet) {
+    if (!accounts || !tags || accounts->size() > ProfileApi::MaxAccountsPerGet) {
         return fail(BadParameter);
     }
     for (const QString &tag : *tags) {

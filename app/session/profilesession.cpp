@@ -20,15 +20,6 @@ QJsonArray toJson(const QList<ProfileItem> &items)
     return array;
 }
 
-QStringList tagsOf(const QJsonArray &items)
-{
-    QStringList tags;
-    for (const QJsonValue &item : items) {
-        tags.append(item.toObject().value(QLatin1String("Tag")).toString());
-    }
-    return tags;
-}
-
 const UserProfile *findUser(const ApiResult &result, const QString &account)
 {
     for (const UserProfile &user : result.users) {
@@ -116,7 +107,7 @@ bool ProfileSession::apply()
     }
     m_itemsSent = m_model->changedItems();
     m_valuesBefore.clear();
-    for (const QString &tag : tagsOf(m_itemsSent)) {
+    for (const QString &tag : ProfileTableModel::tagsOf(m_itemsSent)) {
         m_valuesBefore.insert(tag,
             m_model->index(m_model->rowOfTag(tag), ProfileTableModel::ServerValueColumn)
                 .data(ProfileTableModel::ServerJsonValueRole)
@@ -223,7 +214,7 @@ void ProfileSession::onApplied(const ApiResult &result, SessionEntry &entry, con
     Q_EMIT requestFinished(m_log->append(entry));
     if (result.outcome == ApiOutcome::Success) {
         // "OK but it did not change" is a known pain: read the fields back and compare.
-        start(m_client->portraitGet(context.target, { m_account }, tagsOf(m_itemsSent)),
+        start(m_client->portraitGet(context.target, { m_account }, ProfileTableModel::tagsOf(m_itemsSent)),
             SessionEntry::Operation::ReadBack, context);
     }
 }

@@ -43,7 +43,6 @@ public:
     // The URL row's request went out with, full UserSig included, byte for byte; empty when
     // nothing was sent. Only for a copy the user explicitly asked for.
     QByteArray sentUrl(int row) const { return m_sentUrls.at(row); }
-    bool isEmpty() const { return m_entries.isEmpty(); }
 
 private:
     QList<SessionEntry> m_entries;

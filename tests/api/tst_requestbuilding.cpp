@@ -134,7 +134,6 @@ private Q_SLOTS:
               "ProfileItem":[{"Tag":"Tag_Profile_IM_Level","Value":7},{"Tag":"Tag_Profile_IM_Nick","Value":"7"}]}]})");
         QVERIFY(parsed.valid);
         QVERIFY(parsed.isOk());
-        QVERIFY(!parsed.hasFailedUsers());
         QCOMPARE(parsed.users.size(), 1);
         QVERIFY(parsed.users.at(0).value(QStringLiteral("Tag_Profile_IM_Level")).isDouble());
         QVERIFY(parsed.users.at(0).value(QStringLiteral("Tag_Profile_IM_Nick")).isString());
@@ -177,13 +176,6 @@ private Q_SLOTS:
         if (valid) {
             QCOMPARE(parsed.errorCode, code);
         }
-    }
-
-    void failedUsersMakeAPartialAnswer()
-    {
-        QVERIFY(ParsedResponse::parse(R"({"ActionStatus":"OK","Fail_Account":["x"]})").hasFailedUsers());
-        QVERIFY(ParsedResponse::parse(R"({"ActionStatus":"OK","UserProfileItem":[{"ResultCode":40006}]})")
-                    .hasFailedUsers());
     }
 
     void bodyPreviewIsShortAndPrintable()

@@ -43,7 +43,9 @@ class TestErrorCatalogue final : public QObject
 private Q_SLOTS:
     void coversEveryCodeOfTheReference()
     {
-        // Profile codes of 1047/34916 and 1047/34917, public codes (https://intl.cloud.tencent.com/document/product/1047/34348) 60002–60021, the 70xxx list and 80001/80002.
+        // Profile codes of 1047/34916 and 1047/34917, public codes
+        // (https://intl.cloud.tencent.com/document/product/1047/34348) 60002–60021, the 70xxx list and
+        // 80001/80002.
         QList<int> expected { 40001, 40002, 40003, 40004, 40005, 40006, 40007, 40008, 40009, 40601, 40605,
             40610 };
         expected += range(60002, 60021);
@@ -107,6 +109,17 @@ private Q_SLOTS:
         QVERIFY(explanation.explanation.contains(QStringLiteral("91234")));
         QVERIFY(explanation.explanation.contains(QStringLiteral("Err_Something_New")));
         QVERIFY(!explanation.nextStep.isEmpty());
+    }
+
+    void wrongRegionCodesAreTheDocumentedOnes()
+    {
+        // 70016/70020 "check the SDKAppID and the data centre"; 60006 "SDKAppID invalid; check it"
+        // (https://cloud.tencent.com/document/product/269/1671) is about the SDKAppID, not the region.
+        QCOMPARE(ErrorCatalogue::wrongRegionCodes(), (QList<int> { 70016, 70020 }));
+        QVERIFY(!ErrorCatalogue::meansWrongRegion(60006));
+        DiagnosisContext context;
+        context.regionName = QStringLiteral("Frankfurt");
+        QVERIFY(!ErrorCatalogue::explain(60006, context).explanation.contains(QStringLiteral("Frankfurt")));
     }
 
     void wrongRegionNamesTheRegionPicked_data()

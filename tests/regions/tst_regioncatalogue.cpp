@@ -1,5 +1,6 @@
 // The region list carries every documented data centre with the right hosts, keeps Mumbai (ind)
 // and Jakarta (idn) apart, and gives every entry a translatable name.
+#include "i18n/translator.h"
 #include "regions/regioncatalogue.h"
 
 #include <QCoreApplication>
@@ -138,6 +139,36 @@ private Q_SLOTS:
             QVERIFY2(region.displayName().startsWith(QStringLiteral("\u00bb")), qPrintable(region.id));
         }
         QCoreApplication::removeTranslator(&translator);
+    }
+
+    // The names live in regions.json alone; lupdate gets them through app/regions/regionnames.cmake.
+    // Each shipped catalogue translates every one, so none shows in English in a translated window.
+    void everyNameIsInTheShippedCatalogues_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::newRow("zh_CN") << QStringLiteral("zh_CN");
+        QTest::newRow("ko") << QStringLiteral("ko");
+        QTest::newRow("ja") << QStringLiteral("ja");
+    }
+
+    void everyNameIsInTheShippedCatalogues()
+    {
+        QFETCH(QString, language);
+        const Translator translator { QLocale(language) };
+        QVERIFY(translator.hasMessages());
+        for (const Region &region : RegionCatalogue::regions()) {
+            QVERIFY2(!region.name.isEmpty() && region.displayName() != region.name, qPrintable(region.id));
+        }
+    }
+
+    void theSandboxAndTheDefaultForANewConnectionComeFromTheList()
+    {
+        QCOMPARE(RegionCatalogue::sandboxId(), QStringLiteral("sandbox"));
+        QVERIFY(RegionCatalogue::isSandbox(QStringLiteral("sandbox")));
+        QVERIFY(!RegionCatalogue::isSandbox(QStringLiteral("custom")));
+        QVERIFY(!RegionCatalogue::isSandbox(QStringLiteral("atlantis")));
+        // Tencent's international console opens on Singapore.
+        QCOMPARE(RegionCatalogue::defaultRegionId(), QStringLiteral("singapore"));
     }
 };
 

@@ -1,6 +1,7 @@
 #include "connection/connectionmanagerdialog.h"
 
 #include "connections/connectionprofilestore.h"
+#include "regions/regioncatalogue.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -87,7 +88,7 @@ ConnectionManagerDialog::ConnectionManagerDialog(
     connect(addButton, &QPushButton::clicked, this, [this] {
         ConnectionProfile profile;
         profile.name = tr("New connection");
-        profile.regionId = QStringLiteral("singapore");
+        profile.regionId = RegionCatalogue::defaultRegionId();
         addProfile(profile);
     });
     connect(duplicateButton, &QPushButton::clicked, this, [this] {

@@ -7,6 +7,7 @@
 #include "connection/connectionmanagerdialog.h"
 #include "connection/credentialspanel.h"
 #include "connections/connectionprofilestore.h"
+#include "connections/connectiontarget.h"
 #include "credentials/keychainsecretstore.h"
 #include "credentials/secretkeykeeper.h"
 #include "history/changehistory.h"
@@ -56,7 +57,7 @@ ConnectionProfile sandboxDemoProfile()
     const SandboxDemo &demo = SandboxDemo::get();
     ConnectionProfile p;
     p.id = ConnectionProfileStore::newId();
-    p.regionId = QStringLiteral("sandbox");
+    p.regionId = RegionCatalogue::sandboxId();
     p.sdkAppId = demo.config.sdkAppId;
     p.adminIdentifier = demo.admin;
     p.lastAccount = demo.demoAccount;
@@ -557,34 +558,21 @@ RequestContext MainWindow::requestContext()
         context.connectionName = m_profiles.at(m_current).displayName();
     }
     const QString regionId = m_connectionBar->regionId();
-    const Region *region = RegionCatalogue::find(regionId);
-    if (!region) {
-        context.problem = tr("Pick a region.");
-        return context;
-    }
-    context.diagnosis.regionName = region->displayName();
-    switch (region->kind) {
-    case Region::Kind::Sandbox:
+    QUrl sandboxUrl;
+    if (RegionCatalogue::isSandbox(regionId)) {
         if (!ensureSandbox(&context.problem)) {
             return context;
         }
-        context.target.baseUrl = m_sandbox->baseUrl();
-        break;
-    case Region::Kind::Custom: {
-        const QUrl url = QUrl::fromUserInput(m_connectionBar->customEndpoint());
-        if (!url.isValid() || url.host().isEmpty()) {
-            context.problem
-                = tr("Enter the custom endpoint as a full URL, e.g. https://gateway.example.com.");
-            return context;
-        }
-        context.target.baseUrl = url;
-        context.diagnosis.regionName = url.host();
-        break;
+        sandboxUrl = m_sandbox->baseUrl();
     }
-    case Region::Kind::Tencent:
-        context.target.baseUrl = RegionCatalogue::baseUrl(regionId, m_connectionBar->useBackupDomain());
-        break;
+    const ConnectionTarget where = ConnectionTarget::resolve(
+        regionId, m_connectionBar->customEndpoint(), m_connectionBar->useBackupDomain(), sandboxUrl);
+    if (!where.isValid()) {
+        context.problem = where.problem;
+        return context;
     }
+    context.target.baseUrl = where.baseUrl;
+    context.diagnosis.regionName = where.displayName;
     if (!m_credentials) {
         m_credentialsPanel->credentials(&context.problem);
         return context;
@@ -682,10 +670,11 @@ void MainWindow::findRegion()
         if (id == current) {
             continue;
         }
+        const ConnectionTarget where = ConnectionTarget::forRegion(id, m_connectionBar->useBackupDomain());
         RegionProbe::Candidate candidate;
         candidate.regionId = id;
-        candidate.name = RegionCatalogue::find(id)->displayName();
-        candidate.target.baseUrl = RegionCatalogue::baseUrl(id, m_connectionBar->useBackupDomain());
+        candidate.name = where.displayName;
+        candidate.target.baseUrl = where.baseUrl;
         candidate.target.sdkAppId = m_credentials->sdkAppId();
         candidate.target.identifier = m_credentials->identifier();
         candidate.target.userSig = userSig;

@@ -2,6 +2,7 @@
 
 #include "api/redaction.h"
 #include "api/restrequest.h"
+#include "errors/errorcatalogue.h"
 #include "presentation/maskedtextmodel.h"
 #include "presentation/plaintext.h"
 #include "presentation/presentationmasker.h"
@@ -204,9 +205,8 @@ void ResultsPane::showEntry(int row)
         m_masker->mask(r.rawResponse.isEmpty() ? r.problem : prettyJson(r.rawResponse)));
     m_copyCurlButton->setEnabled(!r.redactedUrl.isEmpty());
     m_copyWithUserSigAction->setEnabled(!m_log->sentUrl(row).isEmpty());
-    // 70016/70020: the SDKAppID is not known in the data centre asked, usually the wrong region.
     m_findRegionButton->setVisible(
-        r.outcome == ApiOutcome::ApiError && (r.errorCode == 70016 || r.errorCode == 70020));
+        r.outcome == ApiOutcome::ApiError && ErrorCatalogue::meansWrongRegion(r.errorCode));
     m_logView->setCurrentIndex(m_logView->model()->index(row, 0));
 }
 

@@ -39,7 +39,7 @@ public:
     QString curlCommand(bool includeUserSig) const;
 
 Q_SIGNALS:
-    // The user asked which data centre the app lives in (offered after 70016/70020).
+    // The user asked which data centre the app lives in (offered after a wrong-region code).
     void findRegionRequested();
 
 private:
