@@ -16,6 +16,22 @@ QString ConnectionProfile::displayName() const
         : QCoreApplication::translate("ConnectionProfile", "Unnamed connection");
 }
 
+ConnectionProfile ConnectionProfile::withRegion(const QString &otherRegionId) const
+{
+    const auto sandbox = [](const QString &id) {
+        const Region *region = RegionCatalogue::find(id);
+        return region && region->kind == Region::Kind::Sandbox;
+    };
+    ConnectionProfile moved = *this;
+    moved.regionId = otherRegionId;
+    // An unnamed Sandbox connection is the first-launch demo, labelled Development because it is
+    // the Sandbox: on a real app that label would say something nobody chose.
+    if (sandbox(regionId) && !sandbox(otherRegionId) && name.isEmpty() && label == Label::Development) {
+        moved.label = Label::None;
+    }
+    return moved;
+}
+
 bool ConnectionProfile::operator==(const ConnectionProfile &other) const
 {
     const auto fields = [](const ConnectionProfile &p) {

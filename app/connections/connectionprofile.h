@@ -27,6 +27,9 @@ struct ConnectionProfile
     // The name to show: the user's, or for an unnamed connection a default in the current language
     // ("Sandbox demo" for the first-launch Sandbox), so it follows a change of language.
     QString displayName() const;
+    // This connection on another region, keeping the app, admin, name and guards; what was true only
+    // of the Sandbox goes (the first-launch demo's automatic Development label).
+    ConnectionProfile withRegion(const QString &otherRegionId) const;
 
     bool operator==(const ConnectionProfile &other) const;
     bool operator!=(const ConnectionProfile &other) const { return !(*this == other); }

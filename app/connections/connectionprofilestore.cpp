@@ -80,7 +80,11 @@ QList<ConnectionProfile> ConnectionProfileStore::load() const
         const int label = labelNames().indexOf(m_settings->value(QStringLiteral("label")).toString());
         p.label = label < 0 ? ConnectionProfile::Label::None : static_cast<ConnectionProfile::Label>(label);
         p.readOnly = m_settings->value(QStringLiteral("readOnly"), false).toBool();
-        p.confirmBeforeWrite = m_settings->value(QStringLiteral("confirmBeforeWrite"), false).toBool();
+        // Production confirms every write unless the user said otherwise.
+        p.confirmBeforeWrite = m_settings
+                                   ->value(QStringLiteral("confirmBeforeWrite"),
+                                       p.label == ConnectionProfile::Label::Production)
+                                   .toBool();
         profiles.append(p);
     }
     m_settings->endArray();

@@ -12,9 +12,34 @@
 #include <QUuid>
 #include <QVariant>
 
+#include <tuple>
+
 namespace {
 
-const int kSchemaVersion = 1;
+// 1: the first release. 2: where each write went (connection id, region id, base URL, admin) and
+// what its read-back found.
+const int kSchemaVersion = 2;
+
+const QStringList &readBackNames()
+{
+    // Indexed by ChangeRecord::ReadBack; NotApplicable is stored as NULL.
+    static const QStringList names { QString(), QStringLiteral("unverified"), QStringLiteral("stuck"),
+        QStringLiteral("did_not_stick") };
+    return names;
+}
+
+QVariant encodeReadBack(ChangeRecord::ReadBack readBack)
+{
+    return readBack == ChangeRecord::ReadBack::NotApplicable
+        ? QVariant()
+        : QVariant(readBackNames().at(static_cast<int>(readBack)));
+}
+
+ChangeRecord::ReadBack decodeReadBack(const QVariant &stored)
+{
+    const int index = stored.isNull() ? -1 : readBackNames().indexOf(stored.toString());
+    return index <= 0 ? ChangeRecord::ReadBack::NotApplicable : static_cast<ChangeRecord::ReadBack>(index);
+}
 
 // Values keep their JSON type in the file: wrapped in a one-element array so a string "3" and a
 // number 3 stay different; NULL for "not set".
@@ -36,12 +61,28 @@ QJsonValue decode(const QVariant &stored)
 
 } // namespace
 
+QString ChangeRecord::resultText() const
+{
+    switch (readBack) {
+    case ReadBack::NotVerified:
+        return ChangeHistory::tr("%1, not read back").arg(outcome);
+    case ReadBack::DidNotStick:
+        return ChangeHistory::tr("%1, but did not stick").arg(outcome);
+    case ReadBack::Stuck:
+    case ReadBack::NotApplicable:
+        break;
+    }
+    return outcome;
+}
+
 bool ChangeRecord::operator==(const ChangeRecord &other) const
 {
-    return at == other.at && connection == other.connection && region == other.region
-        && sdkAppId == other.sdkAppId && account == other.account && tag == other.tag
-        && oldValue == other.oldValue && newValue == other.newValue && errorCode == other.errorCode
-        && outcome == other.outcome && random == other.random;
+    const auto fields = [](const ChangeRecord &r) {
+        return std::tie(r.at, r.connection, r.connectionId, r.region, r.regionId, r.baseUrl, r.sdkAppId,
+            r.adminIdentifier, r.account, r.tag, r.oldValue, r.newValue, r.errorCode, r.outcome, r.random,
+            r.readBack);
+    };
+    return fields(*this) == fields(other);
 }
 
 QString ChangeHistory::defaultPath()
@@ -101,21 +142,48 @@ bool ChangeHistory::open() const
         fail(tr("The change history was written by a newer version of the console"), m_path);
         return false;
     }
-    if (version < kSchemaVersion) {
-        const bool created = query.exec(QStringLiteral(
-                                 "CREATE TABLE IF NOT EXISTS changes ("
-                                 " id INTEGER PRIMARY KEY AUTOINCREMENT, at TEXT NOT NULL, connection TEXT,"
-                                 " region TEXT, sdkappid INTEGER, account TEXT NOT NULL, tag TEXT NOT NULL,"
-                                 " old_value TEXT, new_value TEXT, error_code INTEGER, outcome TEXT,"
-                                 " random INTEGER)"))
-            && query.exec(QStringLiteral("CREATE INDEX IF NOT EXISTS changes_account ON changes(account)"))
-            && query.exec(QStringLiteral("PRAGMA user_version = %1").arg(kSchemaVersion));
-        if (!created) {
-            fail(tr("Cannot prepare the change history"), query.lastError().text());
-            return false;
-        }
+    if (version < kSchemaVersion && !migrate(version)) {
+        return false;
     }
     m_open = true;
+    return true;
+}
+
+// Brings the file from fromVersion to kSchemaVersion in one transaction; rows already there are
+// kept as they are (their new columns stay NULL: "not recorded then").
+bool ChangeHistory::migrate(int fromVersion) const
+{
+    QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+    if (!db.transaction()) {
+        return fail(tr("Cannot prepare the change history"), db.lastError().text());
+    }
+    QSqlQuery query(db);
+    QStringList steps;
+    if (fromVersion < 1) {
+        steps << QStringLiteral("CREATE TABLE IF NOT EXISTS changes ("
+                                " id INTEGER PRIMARY KEY AUTOINCREMENT, at TEXT NOT NULL, connection TEXT,"
+                                " region TEXT, sdkappid INTEGER, account TEXT NOT NULL, tag TEXT NOT NULL,"
+                                " old_value TEXT, new_value TEXT, error_code INTEGER, outcome TEXT,"
+                                " random INTEGER)")
+              << QStringLiteral("CREATE INDEX IF NOT EXISTS changes_account ON changes(account)");
+    }
+    if (fromVersion < 2) {
+        for (const char *column : { "connection_id", "region_id", "base_url", "admin", "read_back" }) {
+            steps << QStringLiteral("ALTER TABLE changes ADD COLUMN %1 TEXT").arg(QLatin1String(column));
+        }
+    }
+    steps << QStringLiteral("PRAGMA user_version = %1").arg(kSchemaVersion);
+    for (const QString &step : std::as_const(steps)) {
+        if (!query.exec(step)) {
+            const QString error = query.lastError().text();
+            db.rollback();
+            return fail(tr("Cannot prepare the change history"), error);
+        }
+    }
+    if (!db.commit()) {
+        db.rollback();
+        return fail(tr("Cannot prepare the change history"), db.lastError().text());
+    }
     return true;
 }
 
@@ -131,7 +199,7 @@ ChangeHistory::~ChangeHistory()
     QSqlDatabase::removeDatabase(m_connectionName);
 }
 
-bool ChangeHistory::append(const QList<ChangeRecord> &records)
+bool ChangeHistory::append(const QList<ChangeRecord> &records, QList<qint64> *ids)
 {
     if (!open()) {
         return false;
@@ -144,8 +212,10 @@ bool ChangeHistory::append(const QList<ChangeRecord> &records)
     QSqlQuery query(db);
     query.prepare(
         QStringLiteral("INSERT INTO changes (at, connection, region, sdkappid, account, tag, old_value,"
-                       " new_value, error_code, outcome, random)"
-                       " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+                       " new_value, error_code, outcome, random, connection_id, region_id, base_url, admin,"
+                       " read_back)"
+                       " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    QList<qint64> inserted;
     for (const ChangeRecord &r : records) {
         query.addBindValue(r.at.toUTC().toString(Qt::ISODateWithMs));
         query.addBindValue(r.connection);
@@ -158,6 +228,41 @@ bool ChangeHistory::append(const QList<ChangeRecord> &records)
         query.addBindValue(r.errorCode);
         query.addBindValue(r.outcome);
         query.addBindValue(QVariant::fromValue(static_cast<qint64>(r.random)));
+        query.addBindValue(r.connectionId);
+        query.addBindValue(r.regionId);
+        query.addBindValue(r.baseUrl);
+        query.addBindValue(r.adminIdentifier);
+        query.addBindValue(encodeReadBack(r.readBack));
+        if (!query.exec()) {
+            db.rollback();
+            return fail(tr("Cannot write the change history"), query.lastError().text());
+        }
+        inserted.append(query.lastInsertId().toLongLong());
+    }
+    if (!db.commit()) {
+        db.rollback();
+        return fail(tr("Cannot write the change history"), db.lastError().text());
+    }
+    if (ids) {
+        *ids = inserted;
+    }
+    return true;
+}
+
+bool ChangeHistory::setReadBack(const QHash<qint64, ChangeRecord::ReadBack> &results)
+{
+    if (!open()) {
+        return false;
+    }
+    QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+    if (!db.transaction()) {
+        return fail(tr("Cannot write the change history"), db.lastError().text());
+    }
+    QSqlQuery query(db);
+    query.prepare(QStringLiteral("UPDATE changes SET read_back = ? WHERE id = ?"));
+    for (auto it = results.cbegin(); it != results.cend(); ++it) {
+        query.addBindValue(encodeReadBack(it.value()));
+        query.addBindValue(it.key());
         if (!query.exec()) {
             db.rollback();
             return fail(tr("Cannot write the change history"), query.lastError().text());
@@ -179,7 +284,8 @@ QList<ChangeRecord> ChangeHistory::recent(int limit, const QString &account) con
     QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
     query.prepare(
         QStringLiteral("SELECT at, connection, region, sdkappid, account, tag, old_value, new_value,"
-                       " error_code, outcome, random FROM changes")
+                       " error_code, outcome, random, connection_id, region_id, base_url, admin, read_back"
+                       " FROM changes")
         + (account.isEmpty() ? QString() : QStringLiteral(" WHERE account = ?"))
         + QStringLiteral(" ORDER BY id DESC LIMIT ?"));
     if (!account.isEmpty()) {
@@ -202,6 +308,11 @@ QList<ChangeRecord> ChangeHistory::recent(int limit, const QString &account) con
         r.errorCode = query.value(8).toInt();
         r.outcome = query.value(9).toString();
         r.random = query.value(10).toUInt();
+        r.connectionId = query.value(11).toString();
+        r.regionId = query.value(12).toString();
+        r.baseUrl = query.value(13).toString();
+        r.adminIdentifier = query.value(14).toString();
+        r.readBack = decodeReadBack(query.value(15));
         records.append(r);
     }
     return records;

@@ -2,6 +2,7 @@
 
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QHash>
 #include <QJsonValue>
 #include <QList>
 #include <QString>
@@ -10,10 +11,22 @@
 // Holds no credential: the admin's UserSig and the secret key never come near it.
 struct ChangeRecord
 {
+    // What reading the field back after an OK write found.
+    enum class ReadBack {
+        NotApplicable, // the write was not OK, or the row predates read-back records
+        NotVerified, // OK, but no read-back answered (yet)
+        Stuck, // the server holds what was sent
+        DidNotStick, // OK, but the server holds something else
+    };
+
     QDateTime at; // UTC
     QString connection; // the connection's name
+    QString connectionId; // the saved connection's stable id
     QString region; // display name or endpoint host
+    QString regionId; // catalogue id ("custom" for an endpoint, "sandbox")
+    QString baseUrl; // where the write was sent: the region's host or the endpoint URL
     quint64 sdkAppId = 0;
+    QString adminIdentifier; // as whom it was written
     QString account;
     QString tag;
     QJsonValue oldValue; // Undefined when the field was not set on the server
@@ -21,6 +34,11 @@ struct ChangeRecord
     int errorCode = 0; // the server's ErrorCode; -1 when no answer came
     QString outcome; // short text as the session log shows it ("OK", "FAIL 40009", "Timed out")
     quint32 random = 0; // for a Tencent ticket
+    ReadBack readBack = ReadBack::NotApplicable;
+
+    // The outcome with what the read-back found: "OK" only for a write that stuck (or a row
+    // written before read-backs were recorded).
+    QString resultText() const;
 
     bool operator==(const ChangeRecord &other) const;
 };
@@ -45,12 +63,16 @@ public:
     // Why the history is unavailable (translated), empty when open.
     QString errorString() const;
 
-    bool append(const QList<ChangeRecord> &records);
+    // ids, when given, receives the row id of each record, in order, for setReadBack().
+    bool append(const QList<ChangeRecord> &records, QList<qint64> *ids = nullptr);
+    // Records what the read-back found for rows append() wrote.
+    bool setReadBack(const QHash<qint64, ChangeRecord::ReadBack> &results);
     // Newest first; an empty account means every account.
     QList<ChangeRecord> recent(int limit, const QString &account = {}) const;
 
 private:
     bool open() const;
+    bool migrate(int fromVersion) const;
     bool fail(const QString &what, const QString &detail) const;
 
     QString m_path;

@@ -91,7 +91,7 @@ bool ProfileSession::apply()
         return refuse(tr("This connection is read-only: changes cannot be applied. Edit the connection "
                          "profile to allow writing."));
     }
-    if (m_account.isEmpty()) {
+    if (!m_loaded.isBound()) {
         return refuse(tr("Load an account first, then change its fields and apply."));
     }
     if (m_model->hasInvalidRows()) {
@@ -105,6 +105,9 @@ bool ProfileSession::apply()
     if (!context.problem.isEmpty()) {
         return refuse(context.problem);
     }
+    if (const QString mismatch = m_loaded.mismatch(context); !mismatch.isEmpty()) {
+        return refuse(mismatch);
+    }
     m_itemsSent = m_model->changedItems();
     m_valuesBefore.clear();
     for (const QString &tag : ProfileTableModel::tagsOf(m_itemsSent)) {
@@ -113,7 +116,7 @@ bool ProfileSession::apply()
                 .data(ProfileTableModel::ServerJsonValueRole)
                 .toJsonValue());
     }
-    return start(m_client->portraitSet(context.target, m_account, m_itemsSent),
+    return start(m_client->portraitSet(context.target, m_loaded.account(), m_itemsSent),
         SessionEntry::Operation::Apply, context);
 }
 
@@ -122,6 +125,17 @@ void ProfileSession::cancel()
     if (m_call) {
         m_call->cancel();
     }
+}
+
+void ProfileSession::unload()
+{
+    cancel();
+    m_loaded.clear();
+    m_itemsSent = {};
+    m_valuesBefore.clear();
+    m_historyIds.clear();
+    m_model->loadFromServer({}, {});
+    Q_EMIT unloaded();
 }
 
 bool ProfileSession::refuse(const QString &reason)
@@ -153,7 +167,7 @@ void ProfileSession::finish(
     SessionEntry entry;
     entry.startedAt = QDateTime::currentDateTimeUtc().addMSecs(-result.latencyMs);
     entry.operation = operation;
-    entry.account = operation == SessionEntry::Operation::Load ? m_loadingAccount : m_account;
+    entry.account = operation == SessionEntry::Operation::Load ? m_loadingAccount : m_loaded.account();
     entry.regionName = context.diagnosis.regionName;
     entry.result = result;
 
@@ -165,7 +179,7 @@ void ProfileSession::finish(
 
     switch (operation) {
     case SessionEntry::Operation::Load:
-        onLoaded(result, entry);
+        onLoaded(result, entry, context);
         break;
     case SessionEntry::Operation::Apply:
         onApplied(result, entry, context);
@@ -176,7 +190,7 @@ void ProfileSession::finish(
     }
 }
 
-void ProfileSession::onLoaded(const ApiResult &result, SessionEntry &entry)
+void ProfileSession::onLoaded(const ApiResult &result, SessionEntry &entry, const RequestContext &context)
 {
     const UserProfile *user = findUser(result, m_loadingAccount);
     if (result.outcome == ApiOutcome::Partial && user && user->resultCode != 0) {
@@ -191,8 +205,9 @@ void ProfileSession::onLoaded(const ApiResult &result, SessionEntry &entry)
         m_model->loadFromServer(toJson(user->items), tagsToLoad());
         // Only now does the table show this account: a failed load leaves the previous one (and
         // its pending changes) in place, so Apply can never write one account's edits to another.
-        m_account = m_loadingAccount;
-        Q_EMIT loaded(m_account);
+        // The values came from this target: they may be written back only there.
+        m_loaded.bind(m_loadingAccount, context);
+        Q_EMIT loaded(m_loaded.account());
     }
 }
 
@@ -214,7 +229,8 @@ void ProfileSession::onApplied(const ApiResult &result, SessionEntry &entry, con
     Q_EMIT requestFinished(m_log->append(entry));
     if (result.outcome == ApiOutcome::Success) {
         // "OK but it did not change" is a known pain: read the fields back and compare.
-        start(m_client->portraitGet(context.target, { m_account }, ProfileTableModel::tagsOf(m_itemsSent)),
+        start(m_client->portraitGet(
+                  context.target, { m_loaded.account() }, ProfileTableModel::tagsOf(m_itemsSent)),
             SessionEntry::Operation::ReadBack, context);
     }
 }
@@ -222,9 +238,11 @@ void ProfileSession::onApplied(const ApiResult &result, SessionEntry &entry, con
 void ProfileSession::onReadBack(const ApiResult &result, SessionEntry &entry)
 {
     Q_EMIT requestFinished(m_log->append(entry));
-    const UserProfile *user = findUser(result, m_account);
+    const UserProfile *user = findUser(result, m_loaded.account());
     if (result.outcome == ApiOutcome::Success && user) {
-        Q_EMIT applied(m_model->markReadBack(toJson(user->items), m_itemsSent));
+        const QStringList didNotStick = m_model->markReadBack(toJson(user->items), m_itemsSent);
+        recordReadBack(didNotStick);
+        Q_EMIT applied(didNotStick);
     }
 }
 
@@ -240,8 +258,12 @@ void ProfileSession::recordWrite(
         ChangeRecord r;
         r.at = entry.startedAt;
         r.connection = context.connectionName;
+        r.connectionId = context.connectionId;
         r.region = context.diagnosis.regionName;
+        r.regionId = context.regionId;
+        r.baseUrl = context.target.baseUrl.toString();
         r.sdkAppId = context.target.sdkAppId;
+        r.adminIdentifier = context.target.identifier;
         r.account = entry.account;
         r.tag = object.value(QLatin1String("Tag")).toString();
         r.oldValue = m_valuesBefore.value(r.tag, QJsonValue(QJsonValue::Undefined));
@@ -249,9 +271,35 @@ void ProfileSession::recordWrite(
         r.errorCode = result.actionStatus.isEmpty() ? -1 : result.errorCode;
         r.outcome = entry.outcomeText();
         r.random = result.random;
+        // An OK write is confirmed only by its read-back, which updates this.
+        r.readBack = result.outcome == ApiOutcome::Success ? ChangeRecord::ReadBack::NotVerified
+                                                           : ChangeRecord::ReadBack::NotApplicable;
         records.append(r);
     }
-    if (!m_history->append(records)) {
+    m_historyIds.clear();
+    QList<qint64> ids;
+    if (!m_history->append(records, &ids)) {
+        Q_EMIT historyProblem(m_history->errorString());
+        return;
+    }
+    for (int i = 0; i < ids.size() && i < records.size(); ++i) {
+        m_historyIds.insert(records.at(i).tag, ids.at(i));
+    }
+}
+
+void ProfileSession::recordReadBack(const QStringList &didNotStick)
+{
+    if (!m_history || m_historyIds.isEmpty()) {
+        return;
+    }
+    QHash<qint64, ChangeRecord::ReadBack> results;
+    for (auto it = m_historyIds.cbegin(); it != m_historyIds.cend(); ++it) {
+        results.insert(it.value(),
+            didNotStick.contains(it.key()) ? ChangeRecord::ReadBack::DidNotStick
+                                           : ChangeRecord::ReadBack::Stuck);
+    }
+    m_historyIds.clear();
+    if (!m_history->setReadBack(results)) {
         Q_EMIT historyProblem(m_history->errorString());
     }
 }

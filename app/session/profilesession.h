@@ -2,6 +2,7 @@
 
 #include "api/apitarget.h"
 #include "errors/errorcatalogue.h"
+#include "session/loadedprofile.h"
 #include "session/sessionlog.h"
 
 #include <QHash>
@@ -21,7 +22,9 @@ class RestClient;
 // always fresh. A non-empty problem (no SDKAppID, an expired pasted sig, …) stops the request.
 struct RequestContext
 {
+    QString connectionId; // the saved connection's stable id
     QString connectionName; // for the change history
+    QString regionId; // the catalogue's region id ("custom" for an endpoint, "sandbox")
     ApiTarget target;
     DiagnosisContext diagnosis; // region name and what the UserSig was signed for
     QString problem;
@@ -50,13 +53,18 @@ public:
     bool isReadOnly() const { return m_readOnly; }
 
     bool isBusy() const { return !m_call.isNull(); }
-    // The account whose profile the model holds (the last successful load).
-    QString account() const { return m_account; }
+    // The account whose profile the model holds (the last successful load), bound to the target it
+    // was loaded from: apply() writes only there.
+    QString account() const { return m_loaded.account(); }
+    bool hasLoadedProfile() const { return m_loaded.isBound(); }
 
     // Each returns false (and emits refused()) when nothing was sent.
     bool load(const QString &account);
     bool apply();
     void cancel();
+    // Forgets the loaded profile and empties the table (after the connection changed): nothing
+    // can be applied until the next load.
+    void unload();
 
 Q_SIGNALS:
     void busyChanged(bool busy);
@@ -64,6 +72,7 @@ Q_SIGNALS:
     void requestFinished(int row);
     void refused(const QString &reason);
     void loaded(const QString &account);
+    void unloaded();
     // The write was stored; tags the read-back found different from what was sent.
     void applied(const QStringList &didNotStick);
     // The change history could not record a write; the message says so for the user.
@@ -73,11 +82,12 @@ private:
     bool refuse(const QString &reason);
     bool start(ApiCall *call, SessionEntry::Operation operation, const RequestContext &context);
     void finish(SessionEntry::Operation operation, const RequestContext &context, const ApiResult &result);
-    void onLoaded(const ApiResult &result, SessionEntry &entry);
+    void onLoaded(const ApiResult &result, SessionEntry &entry, const RequestContext &context);
     void onApplied(const ApiResult &result, SessionEntry &entry, const RequestContext &context);
     void onReadBack(const ApiResult &result, SessionEntry &entry);
     QStringList tagsToLoad() const;
     void recordWrite(const ApiResult &result, const SessionEntry &entry, const RequestContext &context);
+    void recordReadBack(const QStringList &didNotStick);
 
     RestClient *m_client;
     ProfileTableModel *m_model;
@@ -86,9 +96,10 @@ private:
     ChangeHistory *m_history = nullptr;
     ContextProvider m_contextProvider;
     QPointer<ApiCall> m_call;
-    QString m_account;
+    LoadedProfile m_loaded;
     QString m_loadingAccount;
     QJsonArray m_itemsSent;
     QHash<QString, QJsonValue> m_valuesBefore; // what the server held for each sent tag
+    QHash<QString, qint64> m_historyIds; // the history row of each sent tag, for its read-back
     bool m_readOnly = false;
 };

@@ -24,6 +24,11 @@ ChangeRecord record(const QString &account, const QString &tag, const QJsonValue
     r.errorCode = 0;
     r.outcome = QStringLiteral("OK");
     r.random = 4294967295u;
+    r.connectionId = QStringLiteral("9d2e");
+    r.regionId = QStringLiteral("singapore");
+    r.baseUrl = QStringLiteral("https://adminapisgp.im.qcloud.com");
+    r.adminIdentifier = QStringLiteral("administrator");
+    r.readBack = ChangeRecord::ReadBack::Stuck;
     return r;
 }
 
@@ -74,6 +79,81 @@ private Q_SLOTS:
         QVERIFY(read.at(1).oldValue.isUndefined());
         QVERIFY(read.at(1).newValue.isDouble());
         QVERIFY(read.at(0).oldValue.isString());
+    }
+
+    // A file written by the first release (schema 1) keeps its rows and gains the new columns.
+    void firstReleaseFileIsMigratedWithItsRows()
+    {
+        const QString old = path("v1.sqlite");
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("v1"));
+            db.setDatabaseName(old);
+            QVERIFY(db.open());
+            QSqlQuery query(db);
+            // The schema exactly as version 1 created it.
+            QVERIFY(query.exec(
+                QStringLiteral("CREATE TABLE IF NOT EXISTS changes ("
+                               " id INTEGER PRIMARY KEY AUTOINCREMENT, at TEXT NOT NULL, connection TEXT,"
+                               " region TEXT, sdkappid INTEGER, account TEXT NOT NULL, tag TEXT NOT NULL,"
+                               " old_value TEXT, new_value TEXT, error_code INTEGER, outcome TEXT,"
+                               " random INTEGER)")));
+            QVERIFY(
+                query.exec(QStringLiteral("CREATE INDEX IF NOT EXISTS changes_account ON changes(account)")));
+            QVERIFY(query.exec(QStringLiteral(
+                "INSERT INTO changes (at, connection, region, sdkappid, account, tag, old_value, new_value,"
+                " error_code, outcome, random) VALUES ('2024-03-01T10:00:00.000Z', 'Old prod', 'Singapore',"
+                " 1400000000, 'user_7', 'Tag_Profile_IM_Nick', '[\"Ann\"]', '[\"Anna\"]', 0, 'OK', 77)")));
+            QVERIFY(query.exec(QStringLiteral("PRAGMA user_version = 1")));
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("v1"));
+
+        ChangeRecord written
+            = record(QStringLiteral("user_8"), QStringLiteral("Tag_Profile_IM_Level"), 1, 2, 1700000000000);
+        written.connectionId = QStringLiteral("4f1c");
+        written.regionId = QStringLiteral("custom");
+        written.baseUrl = QStringLiteral("https://gateway.example.com");
+        written.adminIdentifier = QStringLiteral("ops_admin");
+        written.readBack = ChangeRecord::ReadBack::NotVerified;
+        {
+            ChangeHistory history(old);
+            QVERIFY2(history.isOpen(), qPrintable(history.errorString()));
+            const QList<ChangeRecord> before = history.recent(10);
+            QCOMPARE(before.size(), 1);
+            const ChangeRecord &kept = before.first();
+            QCOMPARE(kept.at, QDateTime(QDate(2024, 3, 1), QTime(10, 0), Qt::UTC));
+            QCOMPARE(kept.connection, QStringLiteral("Old prod"));
+            QCOMPARE(kept.sdkAppId, quint64(1400000000));
+            QCOMPARE(kept.account, QStringLiteral("user_7"));
+            QCOMPARE(kept.oldValue.toString(), QStringLiteral("Ann"));
+            QCOMPARE(kept.newValue.toString(), QStringLiteral("Anna"));
+            QCOMPARE(kept.random, 77u);
+            QCOMPARE(kept.readBack, ChangeRecord::ReadBack::NotApplicable);
+            QCOMPARE(kept.resultText(), QStringLiteral("OK"));
+            QVERIFY(kept.baseUrl.isEmpty());
+            QList<qint64> ids;
+            QVERIFY2(history.append({ written }, &ids), qPrintable(history.errorString()));
+            QCOMPARE(ids.size(), 1);
+            QCOMPARE(history.recent(1).first().resultText(), QStringLiteral("OK, not read back"));
+            QVERIFY(history.setReadBack({ { ids.first(), ChangeRecord::ReadBack::DidNotStick } }));
+        }
+        ChangeHistory reopened(old);
+        const QList<ChangeRecord> after = reopened.recent(10);
+        QCOMPARE(after.size(), 2);
+        written.readBack = ChangeRecord::ReadBack::DidNotStick;
+        QCOMPARE(after.at(0), written);
+        QCOMPARE(after.at(0).resultText(), QStringLiteral("OK, but did not stick"));
+        QCOMPARE(after.at(1).account, QStringLiteral("user_7"));
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("check"));
+            db.setDatabaseName(old);
+            QVERIFY(db.open());
+            QSqlQuery query(db);
+            QVERIFY(query.exec(QStringLiteral("PRAGMA user_version")) && query.next());
+            QCOMPARE(query.value(0).toInt(), 2);
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("check"));
     }
 
     void recentFiltersByAccountAndLimits()

@@ -387,6 +387,136 @@ private Q_SLOTS:
         QVERIFY(sawLevel);
     }
 
+    // Issue #11.1, the core guarantee: values loaded from one target are never written to another.
+    void applyRefusesATargetOtherThanTheOneLoadedFrom_data()
+    {
+        QTest::addColumn<QString>("changed");
+        QTest::newRow("base URL") << QStringLiteral("url");
+        QTest::newRow("SDKAppID") << QStringLiteral("sdkappid");
+        QTest::newRow("admin") << QStringLiteral("admin");
+    }
+
+    void applyRefusesATargetOtherThanTheOneLoadedFrom()
+    {
+        QFETCH(QString, changed);
+        TestHttpServer other;
+        QVERIFY(other.listen());
+        Fixture f(m_sandbox->baseUrl());
+        QVERIFY(f.session.load(demoAccount()));
+        QCOMPARE(f.waitForIdle().result.outcome, ApiOutcome::Success);
+        QVERIFY(f.model.setData(
+            f.model.index(f.model.rowOfTag(u"Tag_Profile_IM_Nick"), ProfileTableModel::ValueColumn),
+            QStringLiteral("meant for the Sandbox")));
+        const QJsonValue before
+            = m_sandbox->store().value(demoAccount(), QStringLiteral("Tag_Profile_IM_Nick"));
+
+        // The connection changes after the load: where the next request would go is elsewhere.
+        const SandboxDemo &demo = SandboxDemo::get();
+        const QUrl sandboxUrl = m_sandbox->baseUrl();
+        f.session.setContextProvider([&, changed] {
+            RequestContext context;
+            context.target.baseUrl = changed == QLatin1String("url") ? other.baseUrl() : sandboxUrl;
+            context.target.sdkAppId = demo.config.sdkAppId + (changed == QLatin1String("sdkappid") ? 1 : 0);
+            context.target.identifier
+                = changed == QLatin1String("admin") ? QStringLiteral("another_admin") : demo.admin;
+            context.target.userSig = UserSig::generate(context.target.sdkAppId, context.target.identifier,
+                demo.config.secretKey, 3600, QDateTime::currentSecsSinceEpoch());
+            return context;
+        });
+        const int rowsBefore = f.log.rowCount();
+        QSignalSpy refused(&f.session, &ProfileSession::refused);
+        QVERIFY(!f.session.apply());
+        QVERIFY(!f.session.isBusy());
+        QCOMPARE(refused.count(), 1);
+        QCOMPARE(f.log.rowCount(), rowsBefore);
+        QCOMPARE(other.requests().size(), 0);
+        QCOMPARE(m_sandbox->store().value(demoAccount(), QStringLiteral("Tag_Profile_IM_Nick")), before);
+    }
+
+    void unloadEmptiesTheTableAndApplyNeedsANewLoad()
+    {
+        Fixture f(m_sandbox->baseUrl());
+        QVERIFY(f.session.load(demoAccount()));
+        f.waitForIdle();
+        QVERIFY(f.session.hasLoadedProfile());
+        QVERIFY(f.model.setData(
+            f.model.index(f.model.rowOfTag(u"Tag_Profile_IM_Nick"), ProfileTableModel::ValueColumn),
+            QStringLiteral("discarded")));
+        f.session.unload();
+        QVERIFY(!f.session.hasLoadedProfile());
+        QCOMPARE(f.model.rowCount(), 0);
+        QVERIFY(f.session.account().isEmpty());
+        const int rowsBefore = f.log.rowCount();
+        QVERIFY(!f.session.apply());
+        QCOMPARE(f.log.rowCount(), rowsBefore);
+    }
+
+    // Issue #11.1: the history says where the write went and what the read-back found.
+    void historyRecordsTheTargetAndTheReadBack()
+    {
+        TestHttpServer server;
+        QVERIFY(server.listen());
+        const QString account = QStringLiteral("user_1");
+        server.enqueue(TestHttpServer::Response::json(getAnswer(account,
+            { item(QStringLiteral("Tag_Profile_IM_Nick"), QStringLiteral("Anna")),
+                item(QStringLiteral("Tag_Profile_IM_SelfSignature"), QStringLiteral("hi")) })));
+        server.enqueue(TestHttpServer::Response::json(
+            R"({"ActionStatus":"OK","ErrorCode":0,"ErrorInfo":"","ErrorDisplay":""})"));
+        // The server said OK, but kept only the signature.
+        server.enqueue(TestHttpServer::Response::json(getAnswer(account,
+            { item(QStringLiteral("Tag_Profile_IM_Nick"), QStringLiteral("Anna")),
+                item(QStringLiteral("Tag_Profile_IM_SelfSignature"), QStringLiteral("hello")) })));
+        Fixture f(server.baseUrl());
+        const auto provider = [&server] {
+            const SandboxDemo &demo = SandboxDemo::get();
+            RequestContext context;
+            context.connectionId = QStringLiteral("connection-42");
+            context.regionId = QStringLiteral("custom");
+            context.connectionName = QStringLiteral("Gateway");
+            context.target.baseUrl = server.baseUrl();
+            context.target.sdkAppId = 1400000042;
+            context.target.identifier = QStringLiteral("ops_admin");
+            context.target.userSig = UserSig::generate(1400000042, QStringLiteral("ops_admin"),
+                demo.config.secretKey, 3600, QDateTime::currentSecsSinceEpoch());
+            return context;
+        };
+        f.session.setContextProvider(provider);
+        ChangeHistory history(m_dir.filePath(QStringLiteral("target-history.sqlite")));
+        f.session.setChangeHistory(&history);
+        QVERIFY(f.session.load(account));
+        f.waitForIdle();
+        QVERIFY(f.model.setData(
+            f.model.index(f.model.rowOfTag(u"Tag_Profile_IM_Nick"), ProfileTableModel::ValueColumn),
+            QStringLiteral("Annabel")));
+        QVERIFY(f.model.setData(
+            f.model.index(f.model.rowOfTag(u"Tag_Profile_IM_SelfSignature"), ProfileTableModel::ValueColumn),
+            QStringLiteral("hello")));
+        QVERIFY(f.session.apply());
+        QCOMPARE(f.waitForIdle().operation, SessionEntry::Operation::ReadBack);
+
+        QList<ChangeRecord> recorded = history.recent(10);
+        QCOMPARE(recorded.size(), 2);
+        std::sort(recorded.begin(), recorded.end(),
+            [](const ChangeRecord &l, const ChangeRecord &r) { return l.tag < r.tag; });
+        const ChangeRecord &nick = recorded.at(0);
+        const ChangeRecord &signature = recorded.at(1);
+        QCOMPARE(nick.tag, QStringLiteral("Tag_Profile_IM_Nick"));
+        for (const ChangeRecord &r : recorded) {
+            QCOMPARE(r.connectionId, QStringLiteral("connection-42"));
+            QCOMPARE(r.regionId, QStringLiteral("custom"));
+            QCOMPARE(r.baseUrl, server.baseUrl().toString());
+            QCOMPARE(r.sdkAppId, quint64(1400000042));
+            QCOMPARE(r.adminIdentifier, QStringLiteral("ops_admin"));
+            QCOMPARE(r.outcome, QStringLiteral("OK"));
+        }
+        QCOMPARE(nick.oldValue.toString(), QStringLiteral("Anna"));
+        QCOMPARE(nick.readBack, ChangeRecord::ReadBack::DidNotStick);
+        QVERIFY2(nick.resultText() != QStringLiteral("OK"), qPrintable(nick.resultText()));
+        QVERIFY2(nick.resultText().contains(QStringLiteral("did not stick")), qPrintable(nick.resultText()));
+        QCOMPARE(signature.readBack, ChangeRecord::ReadBack::Stuck);
+        QCOMPARE(signature.resultText(), QStringLiteral("OK"));
+    }
+
     void cancelEndsAHangingRequest()
     {
         TestHttpServer server;

@@ -9,6 +9,7 @@
 #include "profile/profiletablemodel.h"
 #include "regions/regioncatalogue.h"
 #include "sandbox/sandboxdemo.h"
+#include "sandbox/sandboxserver.h"
 #include "support/testhttpserver.h"
 #include "usersig/usersig.h"
 
@@ -23,6 +24,7 @@
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QPlainTextEdit>
@@ -65,7 +67,18 @@ QString visibleText(QWidget *window)
     return texts.join(QLatin1Char('\n'));
 }
 
+// The ways a user can point the window at another target while a profile is loaded.
+enum class SwitchWay { ConnectionCombo, RegionSelector, CustomEndpoint, AuthMode, SdkAppId, Admin, Dialog };
+
+int portraitSets(const TestHttpServer &server)
+{
+    return static_cast<int>(std::count_if(server.requests().cbegin(), server.requests().cend(),
+        [](const TestHttpServer::Request &r) { return r.target.contains("portrait_set"); }));
+}
+
 } // namespace
+
+Q_DECLARE_METATYPE(SwitchWay)
 
 class TestMainWindow final : public QObject
 {
@@ -123,10 +136,82 @@ private:
     void useEndpoint(const QUrl &url)
     {
         auto *region = child<QComboBox>(window(), "regionCombo");
+        const auto asked
+            = answerWhenAsked(QStringLiteral("regionChangeBox"), QStringLiteral("changeRegionButton"));
         region->setCurrentIndex(region->findData(QStringLiteral("custom")));
+        QVERIFY(*asked);
         auto *endpoint = child<QLineEdit>(window(), "endpointEdit");
         endpoint->clear();
         QTest::keyClicks(endpoint, url.toString());
+        // The demo key stays with the Sandbox; the stand-in accepts the demo app's key.
+        QTest::keyClicks(child<QLineEdit>(window(), "secretKeyEdit"),
+            QString::fromUtf8(SandboxDemo::get().config.secretKey));
+        reactivate();
+    }
+
+    // The offscreen platform does not give the window back its activation after a modal box, and
+    // window shortcuts (Esc, Ctrl+Q) need it.
+    void reactivate()
+    {
+        window()->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(window()));
+    }
+
+    // Presses the button named button of the modal box named box as soon as it shows; the flag
+    // returned says whether it did. Works while the window waits in the box's exec().
+    std::shared_ptr<bool> answerWhenAsked(const QString &box, const QString &button)
+    {
+        auto asked = std::make_shared<bool>(false);
+        auto *timer = new QTimer(this);
+        timer->setObjectName(QStringLiteral("answerer"));
+        timer->setInterval(10);
+        connect(timer, &QTimer::timeout, this, [timer, box, button, asked] {
+            QWidget *modal = QApplication::activeModalWidget();
+            if (!modal || modal->objectName() != box) {
+                return;
+            }
+            timer->stop();
+            timer->deleteLater();
+            if (auto *pressed = modal->findChild<QAbstractButton *>(button)) {
+                *asked = true;
+                QTest::mouseClick(pressed, Qt::LeftButton);
+            } else if (auto *dialog = qobject_cast<QDialog *>(modal)) {
+                qWarning("%s has no button %s", qPrintable(box), qPrintable(button));
+                dialog->reject(); // the test fails on *asked instead of hanging in exec()
+            }
+        });
+        timer->start();
+        return asked;
+    }
+
+    // Saves connections as a previous run would have, before the window opens.
+    static void saveConnections(const QList<ConnectionProfile> &profiles, const QString &current)
+    {
+        ConnectionProfileStore store;
+        store.save(profiles);
+        store.setLastUsedId(current);
+        store.sync();
+    }
+
+    static ConnectionProfile demoConnection(const QString &id, const QString &regionId, const QUrl &endpoint)
+    {
+        ConnectionProfile p;
+        p.id = id;
+        p.regionId = regionId;
+        p.customEndpoint = endpoint.toString();
+        p.sdkAppId = SandboxDemo::get().config.sdkAppId;
+        p.adminIdentifier = SandboxDemo::get().admin;
+        p.lastAccount = SandboxDemo::get().demoAccount;
+        return p;
+    }
+
+    QString serverNick() const
+    {
+        return model()
+            ->index(model()->rowOfTag(u"Tag_Profile_IM_Nick"), ProfileTableModel::ServerValueColumn)
+            .data(ProfileTableModel::ServerJsonValueRole)
+            .toJsonValue()
+            .toString();
     }
 
     template<typename Dialog> Dialog *waitForDialog(const char *name)
@@ -152,7 +237,11 @@ private Q_SLOTS:
         QSettings().sync();
     }
 
-    void cleanup() { m_window.reset(); }
+    void cleanup()
+    {
+        m_window.reset();
+        qDeleteAll(findChildren<QTimer *>(QStringLiteral("answerer")));
+    }
 
     void firstLaunchIsReadyOnTheSandbox()
     {
@@ -595,7 +684,10 @@ private Q_SLOTS:
         openWindow(std::move(keychain));
         // A real-region connection (nothing is sent in this test).
         auto *region = child<QComboBox>(window(), "regionCombo");
+        const auto asked
+            = answerWhenAsked(QStringLiteral("regionChangeBox"), QStringLiteral("changeRegionButton"));
         region->setCurrentIndex(region->findData(QStringLiteral("singapore")));
+        QVERIFY(*asked);
         auto *key = child<QLineEdit>(window(), "secretKeyEdit");
         key->clear();
         QTest::keyClicks(key, QStringLiteral("my-secret-key-123"));
@@ -632,8 +724,10 @@ private Q_SLOTS:
             name->selectAll();
             QTest::keyClicks(name, QStringLiteral("Prod Singapore"));
             auto *label = child<QComboBox>(dialog, "connectionLabelCombo");
+            // Labelled Production, the connection confirms every write unless the user unticks it.
+            QVERIFY(!child<QCheckBox>(dialog, "confirmWriteCheck")->isChecked());
             label->setCurrentIndex(label->findData(static_cast<int>(ConnectionProfile::Label::Production)));
-            QTest::mouseClick(child<QCheckBox>(dialog, "confirmWriteCheck"), Qt::LeftButton);
+            QVERIFY(child<QCheckBox>(dialog, "confirmWriteCheck")->isChecked());
             auto *buttons = dialog->findChild<QDialogButtonBox *>();
             QVERIFY(buttons);
             QTest::mouseClick(buttons->button(QDialogButtonBox::Ok), Qt::LeftButton);
@@ -690,6 +784,309 @@ private Q_SLOTS:
         openWindow();
         QTest::keyClick(window(), Qt::Key_Q, Qt::ControlModifier);
         QTRY_VERIFY(!window()->isVisible());
+    }
+
+    // Issue #11.1: a profile loaded on A is never written to B, whichever way the user switches.
+    void switchingTheConnectionNeverWritesThere_data()
+    {
+        QTest::addColumn<SwitchWay>("way");
+        QTest::addColumn<bool>("discard");
+        const std::pair<const char *, SwitchWay> ways[] { { "connection combo", SwitchWay::ConnectionCombo },
+            { "region selector", SwitchWay::RegionSelector },
+            { "custom endpoint", SwitchWay::CustomEndpoint }, { "authentication mode", SwitchWay::AuthMode },
+            { "SDKAppID", SwitchWay::SdkAppId }, { "admin", SwitchWay::Admin },
+            { "Connections dialog", SwitchWay::Dialog } };
+        for (const auto &[name, way] : ways) {
+            QTest::addRow("%s, keep editing", name) << way << false;
+            QTest::addRow("%s, discard and switch", name) << way << true;
+        }
+    }
+
+    void switchingTheConnectionNeverWritesThere()
+    {
+        QFETCH(SwitchWay, way);
+        QFETCH(bool, discard);
+        // B: a loopback server that counts what reaches it.
+        TestHttpServer b;
+        QVERIFY(b.listen());
+        // A, when the way needs A on a custom endpoint: a Sandbox of its own.
+        const SandboxDemo &demo = SandboxDemo::get();
+        SandboxServer endpointSandbox(demo.config, demo.store);
+        QVERIFY(endpointSandbox.listen());
+        const bool aOnEndpoint = way == SwitchWay::CustomEndpoint;
+
+        // The Sandbox connection remembers an endpoint from earlier (B), as a saved profile can.
+        ConnectionProfile a = demoConnection(QStringLiteral("a"), QStringLiteral("sandbox"), b.baseUrl());
+        a.label = ConnectionProfile::Label::Development;
+        ConnectionProfile aEndpoint = demoConnection(
+            QStringLiteral("a-endpoint"), QStringLiteral("custom"), endpointSandbox.baseUrl());
+        ConnectionProfile bProfile
+            = demoConnection(QStringLiteral("b"), QStringLiteral("custom"), b.baseUrl());
+        bProfile.name = QStringLiteral("B production");
+        bProfile.label = ConnectionProfile::Label::Production;
+        bProfile.confirmBeforeWrite = false;
+        saveConnections({ a, aEndpoint, bProfile }, aOnEndpoint ? aEndpoint.id : a.id);
+        openWindow();
+        if (aOnEndpoint) {
+            QTest::keyClicks(
+                child<QLineEdit>(window(), "secretKeyEdit"), QString::fromUtf8(demo.config.secretKey));
+        }
+        QTest::mouseClick(loadButton(), Qt::LeftButton);
+        waitIdle();
+        QVERIFY2(headline().contains(QStringLiteral("OK")), qPrintable(headline()));
+        const QString nick
+            = QStringLiteral("Edited on A %1").arg(QDateTime::currentMSecsSinceEpoch() % 100000);
+        editValue(QStringLiteral("Tag_Profile_IM_Nick"), nick);
+        QVERIFY(model()->hasChanges());
+
+        // Picking another region asks whether to change this connection (and says the edits go).
+        const bool regionQuestion = way == SwitchWay::RegionSelector;
+        const QString box
+            = regionQuestion ? QStringLiteral("regionChangeBox") : QStringLiteral("discardChangesBox");
+        const QString button = regionQuestion
+            ? (discard ? QStringLiteral("changeRegionButton") : QStringLiteral("cancelRegionChangeButton"))
+            : (discard ? QStringLiteral("discardButton") : QStringLiteral("keepEditingButton"));
+        const auto asked = answerWhenAsked(box, button);
+        auto *combo = child<QComboBox>(window(), "connectionCombo");
+        const QString comboBefore = combo->currentText();
+        switch (way) {
+        case SwitchWay::ConnectionCombo:
+            combo->setFocus();
+            QTest::keyClick(combo, Qt::Key_End); // B is the last connection
+            break;
+        case SwitchWay::RegionSelector: {
+            auto *region = child<QComboBox>(window(), "regionCombo");
+            region->setCurrentIndex(region->findData(QStringLiteral("custom")));
+            break;
+        }
+        case SwitchWay::CustomEndpoint: {
+            auto *endpoint = child<QLineEdit>(window(), "endpointEdit");
+            endpoint->setFocus();
+            endpoint->selectAll();
+            QApplication::clipboard()->setText(b.baseUrl().toString());
+            QTest::keyClick(endpoint, Qt::Key_V, Qt::ControlModifier);
+            break;
+        }
+        case SwitchWay::AuthMode:
+            child<QComboBox>(window(), "authModeCombo")->setCurrentIndex(1);
+            break;
+        case SwitchWay::SdkAppId:
+            QTest::keyClick(child<QLineEdit>(window(), "sdkAppIdEdit"), Qt::Key_1);
+            break;
+        case SwitchWay::Admin:
+            QTest::keyClick(child<QLineEdit>(window(), "identifierEdit"), Qt::Key_X);
+            break;
+        case SwitchWay::Dialog:
+            QTimer::singleShot(0, this, [] {
+                auto *dialog = qobject_cast<QDialog *>(QApplication::activeModalWidget());
+                QVERIFY(dialog);
+                child<QListWidget>(dialog, "connectionList")->setCurrentRow(2);
+                QTest::mouseClick(
+                    dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok), Qt::LeftButton);
+            });
+            child<QAction>(window(), "actionConnections")->trigger();
+            break;
+        }
+        QTRY_VERIFY2(*asked, "switching with pending edits must ask first");
+
+        if (discard) {
+            QCOMPARE(model()->rowCount(), 0);
+            QVERIFY(!applyButton()->isEnabled());
+            if (way == SwitchWay::ConnectionCombo || way == SwitchWay::Dialog) {
+                QCOMPARE(combo->currentText(), QStringLiteral("B production"));
+            }
+        } else {
+            // Everything is as it was: the connection, the edits, and where Apply goes.
+            QCOMPARE(combo->currentText(), comboBefore);
+            QCOMPARE(model()->state(model()->rowOfTag(u"Tag_Profile_IM_Nick")),
+                ProfileTableModel::RowState::Changed);
+            QCOMPARE(child<QComboBox>(window(), "authModeCombo")->currentIndex(), 0);
+            QCOMPARE(
+                child<QLineEdit>(window(), "sdkAppIdEdit")->text(), QString::number(demo.config.sdkAppId));
+            QCOMPARE(child<QLineEdit>(window(), "identifierEdit")->text(), demo.admin);
+            QCOMPARE(child<QComboBox>(window(), "regionCombo")->currentData().toString(),
+                aOnEndpoint ? QStringLiteral("custom") : QStringLiteral("sandbox"));
+            if (aOnEndpoint) {
+                QCOMPARE(
+                    child<QLineEdit>(window(), "endpointEdit")->text(), endpointSandbox.baseUrl().toString());
+            }
+        }
+        QTest::keyClick(window(), Qt::Key_Return, Qt::ControlModifier);
+        QTest::mouseClick(applyButton(), Qt::LeftButton);
+        waitIdle();
+        if (!discard) {
+            // Kept: the write went to A, and was read back from A.
+            QVERIFY2(headline().startsWith(QStringLiteral("Apply")), qPrintable(headline()));
+            QVERIFY2(headline().contains(QStringLiteral("OK")), qPrintable(headline()));
+            QCOMPARE(serverNick(), nick);
+            if (aOnEndpoint) {
+                QCOMPARE(endpointSandbox.store()
+                             .value(demo.demoAccount, QStringLiteral("Tag_Profile_IM_Nick"))
+                             .toString(),
+                    nick);
+            }
+        }
+        QCOMPARE(portraitSets(b), 0);
+        QCOMPARE(b.requests().size(), 0);
+    }
+
+    // Issue #11.3: another region on a saved connection is an explicit choice.
+    void anotherRegionOnASavedConnectionIsAnExplicitEdit()
+    {
+        openWindow();
+        auto *combo = child<QComboBox>(window(), "connectionCombo");
+        auto *region = child<QComboBox>(window(), "regionCombo");
+        auto *banner = child<QLabel>(window(), "guardBanner");
+        const QString singapore = RegionCatalogue::find(QStringLiteral("singapore"))->displayName();
+        QVERIFY(banner->isVisible());
+
+        // Cancel: nothing changed.
+        auto asked
+            = answerWhenAsked(QStringLiteral("regionChangeBox"), QStringLiteral("cancelRegionChangeButton"));
+        region->setCurrentIndex(region->findData(QStringLiteral("singapore")));
+        QVERIFY(*asked);
+        QCOMPARE(region->currentData().toString(), QStringLiteral("sandbox"));
+        QCOMPARE(ConnectionProfileStore().load().first().regionId, QStringLiteral("sandbox"));
+
+        // A new connection on Singapore: the Sandbox demo stays as it was.
+        asked = answerWhenAsked(
+            QStringLiteral("regionChangeBox"), QStringLiteral("newConnectionOnRegionButton"));
+        region->setCurrentIndex(region->findData(QStringLiteral("singapore")));
+        QVERIFY(*asked);
+        QCOMPARE(combo->count(), 2);
+        QCOMPARE(combo->itemText(0), QStringLiteral("Sandbox demo"));
+        QVERIFY2(combo->currentText().contains(singapore), qPrintable(combo->currentText()));
+        QCOMPARE(region->currentData().toString(), QStringLiteral("singapore"));
+        QVERIFY(!banner->isVisible());
+        QVERIFY(child<QLineEdit>(window(), "secretKeyEdit")
+                    ->text()
+                    .isEmpty()); // the demo key opens only the Sandbox
+        QList<ConnectionProfile> saved = ConnectionProfileStore().load();
+        QCOMPARE(saved.size(), 2);
+        QCOMPARE(saved.at(0).regionId, QStringLiteral("sandbox"));
+        QCOMPARE(saved.at(0).label, ConnectionProfile::Label::Development);
+        QCOMPARE(saved.at(1).regionId, QStringLiteral("singapore"));
+
+        // Back to the demo, then change its own region: name, banner and key follow.
+        combo->setFocus();
+        QTest::keyClick(combo, Qt::Key_Home);
+        QCOMPARE(combo->currentText(), QStringLiteral("Sandbox demo"));
+        QVERIFY(banner->isVisible());
+        QVERIFY(!child<QLineEdit>(window(), "secretKeyEdit")->text().isEmpty());
+        asked = answerWhenAsked(QStringLiteral("regionChangeBox"), QStringLiteral("changeRegionButton"));
+        region->setCurrentIndex(region->findData(QStringLiteral("custom")));
+        QVERIFY(*asked);
+        QCOMPARE(combo->count(), 2);
+        QVERIFY2(combo->currentText() != QStringLiteral("Sandbox demo"), qPrintable(combo->currentText()));
+        QVERIFY2(!banner->isVisible(), qPrintable(banner->text()));
+        QVERIFY(child<QLineEdit>(window(), "secretKeyEdit")->text().isEmpty());
+        QVERIFY(!child<QLabel>(window(), "sandboxHint")->isVisible());
+        saved = ConnectionProfileStore().load();
+        QCOMPARE(saved.at(0).regionId, QStringLiteral("custom"));
+    }
+
+    // Issue #11.1: the target cannot change under a running request.
+    void connectionCannotChangeWhileARequestRuns()
+    {
+        TestHttpServer server;
+        QVERIFY(server.listen());
+        server.setHandler([](const TestHttpServer::Request &) { return TestHttpServer::Response::hang(); });
+        openWindow();
+        useEndpoint(server.baseUrl());
+        for (const char *name : { "connectionCombo", "regionCombo", "authModeCombo" }) {
+            QVERIFY(child<QComboBox>(window(), name)->isEnabled());
+        }
+        QTest::mouseClick(loadButton(), Qt::LeftButton);
+        QTRY_COMPARE(server.requests().size(), 1);
+        for (const char *name : { "connectionCombo", "regionCombo", "authModeCombo" }) {
+            QVERIFY2(!child<QComboBox>(window(), name)->isEnabled(), name);
+        }
+        for (const char *name : { "endpointEdit", "sdkAppIdEdit", "identifierEdit", "secretKeyEdit" }) {
+            QVERIFY2(!child<QLineEdit>(window(), name)->isEnabled(), name);
+        }
+        QVERIFY(!child<QToolButton>(window(), "manageConnectionsButton")->isEnabled());
+        QVERIFY(!child<QAction>(window(), "actionConnections")->isEnabled());
+        QTest::keyClick(window(), Qt::Key_Escape);
+        waitIdle();
+        QVERIFY(child<QComboBox>(window(), "regionCombo")->isEnabled());
+        QVERIFY(child<QLineEdit>(window(), "sdkAppIdEdit")->isEnabled());
+        QVERIFY(child<QAction>(window(), "actionConnections")->isEnabled());
+    }
+
+    // Issue #11.1b: quitting with unsent edits asks.
+    void quittingWithUnsentEditsAsks()
+    {
+        openWindow();
+        QTest::mouseClick(loadButton(), Qt::LeftButton);
+        waitIdle();
+        editValue(QStringLiteral("Tag_Profile_IM_Nick"), QStringLiteral("not sent yet"));
+        auto asked
+            = answerWhenAsked(QStringLiteral("discardChangesBox"), QStringLiteral("keepEditingButton"));
+        QTest::keyClick(window(), Qt::Key_Q, Qt::ControlModifier);
+        QVERIFY(*asked);
+        QVERIFY(window()->isVisible());
+        QVERIFY(model()->hasChanges());
+        // Closing the window asks the same.
+        asked = answerWhenAsked(QStringLiteral("discardChangesBox"), QStringLiteral("keepEditingButton"));
+        QVERIFY(!window()->close());
+        QVERIFY(*asked);
+        QVERIFY(window()->isVisible());
+        reactivate();
+        asked = answerWhenAsked(QStringLiteral("discardChangesBox"), QStringLiteral("discardButton"));
+        QTest::keyClick(window(), Qt::Key_Q, Qt::ControlModifier);
+        QVERIFY(*asked);
+        QTRY_VERIFY(!window()->isVisible());
+    }
+
+    // Issue #11.1b: Ctrl+Enter commits the open cell editor, then applies what is on screen.
+    void ctrlEnterCommitsTheOpenEditorFirst()
+    {
+        openWindow();
+        QTest::mouseClick(loadButton(), Qt::LeftButton);
+        waitIdle();
+        const QString nick = QStringLiteral("Typed %1").arg(QDateTime::currentMSecsSinceEpoch() % 100000);
+        const QModelIndex index
+            = model()->index(model()->rowOfTag(u"Tag_Profile_IM_Nick"), ProfileTableModel::ValueColumn);
+        table()->scrollTo(index);
+        const QPoint centre = table()->visualRect(index).center();
+        QTest::mouseClick(table()->viewport(), Qt::LeftButton, {}, centre);
+        QTest::mouseDClick(table()->viewport(), Qt::LeftButton, {}, centre);
+        auto *line = qobject_cast<QLineEdit *>(table()->indexWidget(index));
+        QVERIFY(line);
+        line->selectAll();
+        QTest::keyClicks(line, nick);
+        QVERIFY(!model()->hasChanges()); // still only in the editor
+        QTest::keyClick(line, Qt::Key_Return, Qt::ControlModifier);
+        waitIdle();
+        QVERIFY2(headline().startsWith(QStringLiteral("Apply")), qPrintable(headline()));
+        QVERIFY2(headline().contains(QStringLiteral("OK")), qPrintable(headline()));
+        QCOMPARE(serverNick(), nick);
+    }
+
+    // Issue #11.1b: a stored Production connection with no explicit choice confirms every write.
+    void productionConfirmsEveryWriteByDefault()
+    {
+        openWindow();
+        m_window.reset();
+        {
+            // As an older console saved it: a label, no confirmBeforeWrite at all.
+            QSettings settings;
+            settings.setValue(QStringLiteral("connections/1/label"), QStringLiteral("production"));
+            settings.remove(QStringLiteral("connections/1/confirmBeforeWrite"));
+            settings.sync();
+        }
+        QCOMPARE(ConnectionProfileStore().load().first().label, ConnectionProfile::Label::Production);
+        openWindow();
+        QVERIFY(child<QLabel>(window(), "guardBanner")->text().contains(QStringLiteral("confirmed")));
+        QTest::mouseClick(loadButton(), Qt::LeftButton);
+        waitIdle();
+        editValue(QStringLiteral("Tag_Profile_IM_Nick"), QStringLiteral("Needs a yes"));
+        const int logRowsBefore = logRows();
+        QTest::keyClick(window(), Qt::Key_Return, Qt::ControlModifier);
+        auto *dialog = waitForDialog<QDialog>("confirmWriteDialog");
+        QTest::keyClick(dialog, Qt::Key_Escape);
+        QTRY_VERIFY(!window()->findChild<QDialog *>(QStringLiteral("confirmWriteDialog")));
+        QCOMPARE(logRows(), logRowsBefore);
     }
 };
 

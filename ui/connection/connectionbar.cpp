@@ -75,13 +75,13 @@ ConnectionBar::ConnectionBar(QWidget *parent)
     connect(m_manageButton, &QToolButton::clicked, this, &ConnectionBar::manageRequested);
     connect(m_regionCombo, &QComboBox::currentIndexChanged, this, [this] {
         updateRegionDependentWidgets();
-        Q_EMIT regionChanged();
+        Q_EMIT regionPicked(regionId());
     });
     connect(m_backupCheck, &QCheckBox::toggled, this, [this] {
         updateRegionDependentWidgets();
-        Q_EMIT regionChanged();
+        Q_EMIT targetEdited();
     });
-    connect(m_endpointEdit, &QLineEdit::textEdited, this, &ConnectionBar::regionChanged);
+    connect(m_endpointEdit, &QLineEdit::textEdited, this, &ConnectionBar::targetEdited);
     updateRegionDependentWidgets();
 }
 
@@ -108,14 +108,6 @@ void ConnectionBar::applyTo(ConnectionProfile &profile) const
 QString ConnectionBar::regionId() const
 {
     return m_regionCombo->currentData().toString();
-}
-
-void ConnectionBar::selectRegion(const QString &regionId)
-{
-    const int index = m_regionCombo->findData(regionId);
-    if (index >= 0) {
-        m_regionCombo->setCurrentIndex(index); // emits regionChanged through the combo
-    }
 }
 
 QString ConnectionBar::customEndpoint() const

@@ -25,7 +25,6 @@ public:
     void applyTo(ConnectionProfile &profile) const;
 
     QString regionId() const;
-    void selectRegion(const QString &regionId);
     QString customEndpoint() const;
     bool useBackupDomain() const;
     // The host (or endpoint) requests go to, for the status line; empty for the Sandbox.
@@ -34,7 +33,10 @@ public:
 Q_SIGNALS:
     void profileSelected(int index);
     void manageRequested();
-    void regionChanged();
+    // The user picked another entry in the region list (a data centre, custom, the Sandbox).
+    void regionPicked(const QString &regionId);
+    // The user changed the host within the region: the backup domain or the custom endpoint.
+    void targetEdited();
 
 private:
     void showRegion(const ConnectionProfile &profile);

@@ -85,6 +85,12 @@ ConnectionManagerDialog::ConnectionManagerDialog(
             item->setText(name.trimmed().isEmpty() ? m_nameEdit->placeholderText() : name);
         }
     });
+    // Production confirms every write by default; the user may untick it afterwards.
+    connect(m_labelCombo, &QComboBox::currentIndexChanged, this, [this] {
+        if (m_labelCombo->currentData().toInt() == static_cast<int>(ConnectionProfile::Label::Production)) {
+            m_confirmCheck->setChecked(true);
+        }
+    });
     connect(addButton, &QPushButton::clicked, this, [this] {
         ConnectionProfile profile;
         profile.name = tr("New connection");

@@ -196,6 +196,21 @@ void CredentialsPanel::showProfile(const ConnectionProfile &profile)
     updateStatus();
 }
 
+void CredentialsPanel::restoreIdentity(const ConnectionProfile &profile)
+{
+    {
+        const QSignalBlocker b1(m_sdkAppIdEdit);
+        const QSignalBlocker b2(m_identifierEdit);
+        const QSignalBlocker b3(m_modeCombo);
+        m_sdkAppIdEdit->setText(profile.sdkAppId ? QString::number(profile.sdkAppId) : QString());
+        m_identifierEdit->setText(profile.adminIdentifier);
+        m_modeCombo->setCurrentIndex(
+            profile.authMode == ConnectionProfile::AuthMode::PastedUserSig ? UserSigMode : SecretKeyMode);
+    }
+    updateMode();
+    updateStatus();
+}
+
 void CredentialsPanel::applyTo(ConnectionProfile &profile) const
 {
     profile.sdkAppId = m_sdkAppIdEdit->text().toULongLong();

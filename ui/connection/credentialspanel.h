@@ -26,6 +26,9 @@ public:
 
     void showProfile(const ConnectionProfile &profile);
     void applyTo(ConnectionProfile &profile) const;
+    // Shows the profile's SDKAppID, admin and authentication mode again, keeping the key and the
+    // UserSig as typed: undoes a change of identity the user chose not to make.
+    void restoreIdentity(const ConnectionProfile &profile);
 
     void setSecretKey(const QByteArray &key);
     QByteArray secretKey() const;

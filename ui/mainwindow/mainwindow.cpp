@@ -13,6 +13,7 @@
 #include "history/changehistory.h"
 #include "i18n/languagemenu.h"
 #include "mainwindow/confirmwritedialog.h"
+#include "mainwindow/switchquestions.h"
 #include "presentation/plaintext.h"
 #include "presentation/presentationmasker.h"
 #include "profile/customtagregistry.h"
@@ -26,6 +27,7 @@
 #include "session/sessionlog.h"
 #include "usersig/usersig.h"
 
+#include <QAbstractItemDelegate>
 #include <QAction>
 #include <QActionGroup>
 #include <QApplication>
@@ -65,10 +67,10 @@ ConnectionProfile sandboxDemoProfile()
     return p;
 }
 
-bool isSandbox(const QString &regionId)
+// The demo app on the Sandbox: the only place its published key opens.
+bool isSandboxDemo(const ConnectionProfile &p)
 {
-    const Region *region = RegionCatalogue::find(regionId);
-    return region && region->kind == Region::Kind::Sandbox;
+    return RegionCatalogue::isSandbox(p.regionId) && p.sdkAppId == SandboxDemo::get().config.sdkAppId;
 }
 
 // Text and colour for the guard banner; colour is never the only signal, the words say it too.
@@ -136,6 +138,11 @@ MainWindow::MainWindow(std::unique_ptr<SecretStore> secretStore, QWidget *parent
     connect(m_session, &ProfileSession::busyChanged, this, &MainWindow::onBusyChanged);
     connect(m_session, &ProfileSession::requestFinished, this, &MainWindow::onRequestFinished);
     connect(m_session, &ProfileSession::refused, this, &MainWindow::onRefused);
+    connect(m_session, &ProfileSession::unloaded, this, [this] {
+        m_editor->setAccount({});
+        m_results->historyView()->setAccount({});
+        updateGuard();
+    });
     connect(m_session, &ProfileSession::loaded, this, [this](const QString &account) {
         statusBar()->showMessage(m_masker->mask(tr("Loaded %1.").arg(account)), 8000); // may be the admin
         m_editor->setAccount(account);
@@ -268,19 +275,11 @@ void MainWindow::createWidgets()
         m_results->showRefusal(tr("Value not accepted"), message);
         statusBar()->showMessage(message, 10000);
     });
-    connect(m_connectionBar, &ConnectionBar::profileSelected, this, [this](int index) {
-        storeCurrentConnection();
-        selectConnection(index);
-    });
+    connect(m_connectionBar, &ConnectionBar::profileSelected, this, &MainWindow::switchToConnection);
     connect(m_connectionBar, &ConnectionBar::manageRequested, this, &MainWindow::manageConnections);
-    connect(m_connectionBar, &ConnectionBar::regionChanged, this, [this] {
-        storeCurrentConnection();
-        updateGuard();
-    });
-    connect(m_credentialsPanel, &CredentialsPanel::changed, this, [this] {
-        storeCurrentConnection();
-        rebuildCredentials();
-    });
+    connect(m_connectionBar, &ConnectionBar::regionPicked, this, &MainWindow::onRegionPicked);
+    connect(m_connectionBar, &ConnectionBar::targetEdited, this, &MainWindow::onTargetEdited);
+    connect(m_credentialsPanel, &CredentialsPanel::changed, this, &MainWindow::onCredentialsChanged);
     // The keychain is touched only for a connection the user asked to remember (#11.7).
     connect(m_credentialsPanel, &CredentialsPanel::secretKeyEdited, this, [this] {
         if (m_current >= 0) {
@@ -317,9 +316,8 @@ void MainWindow::createActions()
     m_cancelAction->setShortcut(QKeySequence(Qt::Key_Escape));
     m_cancelAction->setEnabled(false);
     fileMenu->addSeparator();
-    QAction *connectionsAction
-        = fileMenu->addAction(tr("C&onnections…"), this, &MainWindow::manageConnections);
-    connectionsAction->setObjectName(QStringLiteral("actionConnections"));
+    m_connectionsAction = fileMenu->addAction(tr("C&onnections…"), this, &MainWindow::manageConnections);
+    m_connectionsAction->setObjectName(QStringLiteral("actionConnections"));
     fileMenu->addSeparator();
     QAction *quitAction = fileMenu->addAction(tr("&Quit"), this, &QWidget::close);
     quitAction->setObjectName(QStringLiteral("actionQuit"));
@@ -389,6 +387,7 @@ void MainWindow::selectConnection(int index)
     if (index < 0 || index >= m_profiles.size()) {
         return;
     }
+    leaveLoadedProfile();
     m_current = index;
     const ConnectionProfile &profile = m_profiles.at(index);
     m_connectionBar->setProfiles(m_profiles, index);
@@ -400,10 +399,9 @@ void MainWindow::selectConnection(int index)
     m_editor->setCustomTagRegistry(m_registry.get());
     m_store->setLastUsedId(profile.id);
 
-    const SandboxDemo &demo = SandboxDemo::get();
-    if (isSandbox(profile.regionId) && profile.sdkAppId == demo.config.sdkAppId) {
+    if (isSandboxDemo(profile)) {
         // The demo key is published on purpose and opens only the local Sandbox.
-        m_credentialsPanel->setSecretKey(demo.config.secretKey);
+        m_credentialsPanel->setSecretKey(SandboxDemo::get().config.secretKey);
     } else if (profile.authMode == ConnectionProfile::AuthMode::SecretKey) {
         m_keys->fetchKey(
             profile.id, profile.rememberSecretKey, this, [this, id = profile.id](const QByteArray &key) {
@@ -434,6 +432,139 @@ void MainWindow::storeCurrentConnection()
     }
 }
 
+bool MainWindow::mayLeaveLoadedProfile()
+{
+    return !m_model->hasChanges()
+        || PendingEditsQuestion::confirmDiscard(this, PendingEditsQuestion::Because::SwitchConnection);
+}
+
+void MainWindow::leaveLoadedProfile()
+{
+    if (m_session->hasLoadedProfile()) {
+        m_session->unload();
+    }
+}
+
+void MainWindow::switchToConnection(int index)
+{
+    if (index == m_current || m_session->isBusy()) {
+        return;
+    }
+    if (!mayLeaveLoadedProfile()) {
+        m_connectionBar->setProfiles(m_profiles, m_current); // the combo shows the connection kept
+        return;
+    }
+    storeCurrentConnection();
+    selectConnection(index);
+}
+
+void MainWindow::onRegionPicked(const QString &regionId)
+{
+    if (m_current < 0 || regionId == m_profiles.at(m_current).regionId) {
+        return;
+    }
+    const Region *region = RegionCatalogue::find(regionId);
+    const auto answer = RegionChangeQuestion::ask(this, m_profiles.at(m_current).displayName(),
+        region ? region->displayName() : regionId, m_model->hasChanges());
+    switch (answer) {
+    case RegionChangeQuestion::Answer::ChangeThisConnection:
+        moveConnectionTo(regionId);
+        break;
+    case RegionChangeQuestion::Answer::NewConnection:
+        addConnectionOn(regionId);
+        break;
+    case RegionChangeQuestion::Answer::Cancel:
+        m_connectionBar->setProfiles(m_profiles, m_current);
+        break;
+    }
+}
+
+void MainWindow::moveConnectionTo(const QString &regionId)
+{
+    ConnectionProfile &profile = m_profiles[m_current];
+    const bool wasDemo = isSandboxDemo(profile);
+    leaveLoadedProfile();
+    profile = profile.withRegion(regionId);
+    m_store->save(m_profiles);
+    // The combo shows the connection's name for its new region, the bar the region itself.
+    m_connectionBar->setProfiles(m_profiles, m_current);
+    if (wasDemo != isSandboxDemo(profile)) {
+        // The published demo key does not follow the connection out of the Sandbox (nor stay out).
+        m_credentialsPanel->setSecretKey(wasDemo ? QByteArray() : SandboxDemo::get().config.secretKey);
+    }
+    rebuildCredentials();
+    updateGuard();
+}
+
+void MainWindow::addConnectionOn(const QString &regionId)
+{
+    // From the stored connection, not the bar, which already shows the new region.
+    ConnectionProfile created = m_profiles.at(m_current).withRegion(regionId);
+    created.id = ConnectionProfileStore::newId();
+    created.rememberSecretKey = false; // the key belongs to the original's keychain entry
+    const Region *region = RegionCatalogue::find(regionId);
+    const QString regionName = region ? region->displayName() : regionId;
+    const QString original = m_profiles.at(m_current).name;
+    created.name = original.isEmpty() ? regionName : tr("%1 (%2)").arg(original, regionName);
+    m_profiles.insert(m_current + 1, created);
+    m_store->save(m_profiles);
+    selectConnection(m_current + 1);
+}
+
+void MainWindow::onTargetEdited()
+{
+    if (!mayLeaveLoadedProfile()) {
+        m_connectionBar->setProfiles(m_profiles, m_current);
+        return;
+    }
+    leaveLoadedProfile();
+    storeCurrentConnection();
+    updateGuard();
+}
+
+void MainWindow::onCredentialsChanged()
+{
+    if (m_current < 0) {
+        return;
+    }
+    const ConnectionProfile &stored = m_profiles.at(m_current);
+    ConnectionProfile shown = stored;
+    m_credentialsPanel->applyTo(shown);
+    // Another app, admin or way of signing is another target; a new key or UserSig is not.
+    const bool otherTarget = shown.sdkAppId != stored.sdkAppId
+        || shown.adminIdentifier != stored.adminIdentifier || shown.authMode != stored.authMode;
+    if (otherTarget) {
+        if (!mayLeaveLoadedProfile()) {
+            m_credentialsPanel->restoreIdentity(stored);
+            rebuildCredentials();
+            return;
+        }
+        leaveLoadedProfile();
+    }
+    storeCurrentConnection();
+    rebuildCredentials();
+}
+
+bool MainWindow::commitOpenEditor()
+{
+    QTableView *view = m_editor->view();
+    const QModelIndex index = view->currentIndex();
+    QWidget *editor = index.isValid() ? view->indexWidget(index) : nullptr;
+    if (!editor) {
+        return true;
+    }
+    bool refused = false;
+    const QMetaObject::Connection watch
+        = connect(m_model, &ProfileTableModel::editRejected, this, [&refused] { refused = true; });
+    QAbstractItemDelegate *delegate = view->itemDelegateForIndex(index);
+    Q_EMIT delegate->commitData(editor);
+    disconnect(watch);
+    if (!refused) {
+        Q_EMIT delegate->closeEditor(editor, QAbstractItemDelegate::NoHint);
+    }
+    return !refused;
+}
+
 void MainWindow::updateGuard()
 {
     if (m_current < 0) {
@@ -447,9 +578,10 @@ void MainWindow::updateGuard()
         QStringLiteral("QLabel { background: %1; color: white; font-weight: bold; padding: 4px; "
                        "border-radius: 3px; }")
             .arg(colour));
-    m_sandboxHint->setVisible(isSandbox(m_connectionBar->regionId()));
+    m_sandboxHint->setVisible(RegionCatalogue::isSandbox(m_connectionBar->regionId()));
     m_session->setReadOnly(profile.readOnly);
-    m_applyButton->setEnabled(!profile.readOnly && !m_session->isBusy());
+    // Apply needs a profile loaded on this connection: after a switch, nothing can be sent until Load.
+    m_applyButton->setEnabled(!profile.readOnly && !m_session->isBusy() && m_session->hasLoadedProfile());
     m_applyAction->setEnabled(m_applyButton->isEnabled());
     m_applyButton->setToolTip(
         profile.readOnly ? tr("This connection is read-only.") : tr("Send the changed fields (Ctrl+Enter)"));
@@ -465,12 +597,28 @@ void MainWindow::rebuildCredentials()
 
 void MainWindow::manageConnections()
 {
+    if (m_session->isBusy()) {
+        return;
+    }
     storeCurrentConnection();
     ConnectionManagerDialog dialog(m_profiles, m_current, this);
     if (dialog.exec() != QDialog::Accepted) {
         return;
     }
     const QList<ConnectionProfile> updated = dialog.profiles();
+    const QString currentId = m_profiles.at(m_current).id;
+    const auto indexOf = [&updated](const QString &id) {
+        const auto it = std::find_if(
+            updated.cbegin(), updated.cend(), [&id](const ConnectionProfile &p) { return p.id == id; });
+        return it == updated.cend() ? -1 : static_cast<int>(it - updated.cbegin());
+    };
+    int chosen = qBound(0, dialog.currentIndex(), static_cast<int>(updated.size()) - 1);
+    // The dialog edits names and guards, never a target: staying on the current connection keeps
+    // the table. Leaving it asks first, unless the current connection was deleted.
+    const int kept = indexOf(currentId);
+    if (chosen != kept && kept >= 0 && !mayLeaveLoadedProfile()) {
+        chosen = kept;
+    }
     for (const ConnectionProfile &old : std::as_const(m_profiles)) {
         const bool kept = std::any_of(
             updated.cbegin(), updated.cend(), [&old](const ConnectionProfile &p) { return p.id == old.id; });
@@ -480,7 +628,13 @@ void MainWindow::manageConnections()
     }
     m_profiles = updated;
     m_store->save(m_profiles);
-    selectConnection(qBound(0, dialog.currentIndex(), static_cast<int>(m_profiles.size()) - 1));
+    if (chosen == kept) {
+        m_current = chosen;
+        m_connectionBar->setProfiles(m_profiles, m_current);
+        updateGuard();
+        return;
+    }
+    selectConnection(chosen);
 }
 
 void MainWindow::load()
@@ -488,13 +642,9 @@ void MainWindow::load()
     if (m_session->isBusy()) {
         return;
     }
-    if (m_model->hasChanges()) {
-        const auto answer = QMessageBox::question(this, tr("Discard changes?"),
-            tr("Loading replaces the table, and your unsent changes would be lost. Load anyway?"),
-            QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Cancel);
-        if (answer != QMessageBox::Discard) {
-            return;
-        }
+    if (m_model->hasChanges()
+        && !PendingEditsQuestion::confirmDiscard(this, PendingEditsQuestion::Because::Load)) {
+        return;
     }
     const QString account = m_accountEdit->text();
     whenCredentialsAccepted([this, account] { m_session->load(account); });
@@ -502,7 +652,8 @@ void MainWindow::load()
 
 void MainWindow::apply()
 {
-    if (m_session->isBusy() || m_current < 0) {
+    // What is on screen is what is sent: a value still in its editor counts (Ctrl+Enter from it).
+    if (m_session->isBusy() || m_current < 0 || !commitOpenEditor()) {
         return;
     }
     const ConnectionProfile &profile = m_profiles.at(m_current);
@@ -555,9 +706,11 @@ RequestContext MainWindow::requestContext()
 {
     RequestContext context;
     if (m_current >= 0) {
+        context.connectionId = m_profiles.at(m_current).id;
         context.connectionName = m_profiles.at(m_current).displayName();
     }
     const QString regionId = m_connectionBar->regionId();
+    context.regionId = regionId;
     QUrl sandboxUrl;
     if (RegionCatalogue::isSandbox(regionId)) {
         if (!ensureSandbox(&context.problem)) {
@@ -613,6 +766,10 @@ void MainWindow::onBusyChanged(bool busy)
     m_loadButton->setEnabled(!busy);
     m_loadAction->setEnabled(!busy);
     m_editor->setEnabled(!busy);
+    // Where and as whom stay fixed while a request runs.
+    m_connectionBar->setEnabled(!busy);
+    m_credentialsPanel->setEnabled(!busy);
+    m_connectionsAction->setEnabled(!busy);
     if (busy) {
         statusBar()->showMessage(tr("Waiting for the server… (Esc cancels)"));
     }
@@ -707,9 +864,12 @@ void MainWindow::showRegionFindings(const QList<RegionProbe::Finding> &findings)
         box->setText(tr("This app answers in %1.").arg(name));
         box->setInformativeText(tr("Switch the connection to %1 and send again.").arg(name));
         QPushButton *switchButton = box->addButton(tr("Switch to %1").arg(name), QMessageBox::AcceptRole);
-        // The bar's regionChanged() stores the connection and updates the guard.
-        connect(switchButton, &QPushButton::clicked, this,
-            [this, found] { m_connectionBar->selectRegion(found); });
+        // The user chose this connection's new region here; only unsent edits still need a word.
+        connect(switchButton, &QPushButton::clicked, this, [this, found] {
+            if (!m_session->isBusy() && mayLeaveLoadedProfile()) {
+                moveConnectionTo(found);
+            }
+        });
         box->addButton(QMessageBox::Cancel);
     } else {
         box->setIcon(QMessageBox::Warning);
@@ -775,6 +935,11 @@ void MainWindow::restoreWindowState()
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    if (m_model->hasChanges()
+        && !PendingEditsQuestion::confirmDiscard(this, PendingEditsQuestion::Because::Quit)) {
+        event->ignore();
+        return;
+    }
     m_session->cancel();
     storeCurrentConnection();
     QSettings settings;

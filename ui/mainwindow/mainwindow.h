@@ -55,6 +55,18 @@ private:
     void loadConnections();
     void selectConnection(int index);
     void storeCurrentConnection();
+    // Every change of where or as whom requests go passes here first: with unsent edits it asks,
+    // and a change that goes ahead empties the table (its values belong to the old target).
+    bool mayLeaveLoadedProfile();
+    void leaveLoadedProfile();
+    void switchToConnection(int index);
+    void onRegionPicked(const QString &regionId);
+    void moveConnectionTo(const QString &regionId);
+    void addConnectionOn(const QString &regionId);
+    void onTargetEdited();
+    void onCredentialsChanged();
+    // Commits a value still in its cell editor; false when the model refused it.
+    bool commitOpenEditor();
     void updateGuard();
     void rebuildCredentials();
     void manageConnections();
@@ -112,4 +124,5 @@ private:
     QAction *m_applyAction = nullptr;
     QAction *m_cancelAction = nullptr;
     QAction *m_presentationAction = nullptr;
+    QAction *m_connectionsAction = nullptr;
 };

@@ -115,7 +115,7 @@ void HistoryView::reload()
         const ChangeRecord &r = records.at(row);
         const QStringList cells { QLocale().toString(r.at.toLocalTime(), QLocale::ShortFormat), r.connection,
             r.account, fieldName(r.tag), valueText(r.tag, r.oldValue), valueText(r.tag, r.newValue),
-            r.outcome, QString::number(r.random) };
+            r.resultText(), QString::number(r.random) };
         for (int column = 0; column < cells.size(); ++column) {
             // Connection names, accounts and values are the user's or the server's text.
             const QString text = m_masker->mask(cells.at(column));
