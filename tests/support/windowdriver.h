@@ -2,7 +2,12 @@
 
 #include "mainwindow/mainwindow.h"
 #include "profile/profiletablemodel.h"
+#include "sandbox/sandboxdemo.h"
 
+#include <QAbstractButton>
+#include <QApplication>
+#include <QComboBox>
+#include <QDialog>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
@@ -10,6 +15,9 @@
 #include <QPushButton>
 #include <QTableView>
 #include <QTest>
+#include <QTimer>
+
+#include <memory>
 
 // Drives the real main window with QTest events through the widgets a person touches, for tests
 // that need a whole session to have happened (header-only, for tests that link cpc_ui). Each step
@@ -96,6 +104,54 @@ inline bool clickButtonWithRole(QMessageBox *box, QMessageBox::ButtonRole role)
         }
     }
     return false;
+}
+
+// Presses the button named `button` of the modal box named `box` as soon as it shows, while the
+// window waits in the box's exec(); the flag returned says whether it did. A box without that
+// button is rejected, so the test fails on the flag instead of hanging.
+inline std::shared_ptr<bool> answerWhenAsked(QObject *context, const QString &box, const QString &button)
+{
+    auto asked = std::make_shared<bool>(false);
+    auto *timer = new QTimer(context);
+    timer->setInterval(10);
+    QObject::connect(timer, &QTimer::timeout, context, [timer, box, button, asked] {
+        QWidget *modal = QApplication::activeModalWidget();
+        if (!modal || modal->objectName() != box) {
+            return;
+        }
+        timer->stop();
+        timer->deleteLater();
+        if (auto *pressed = modal->findChild<QAbstractButton *>(button)) {
+            *asked = true;
+            QTest::mouseClick(pressed, Qt::LeftButton);
+        } else if (auto *dialog = qobject_cast<QDialog *>(modal)) {
+            dialog->reject();
+        }
+    });
+    timer->start();
+    return asked;
+}
+
+// Points the current connection at a loopback stand-in for a region: the user changes this
+// connection's region to a custom endpoint (once), types the endpoint, and, since the published
+// demo key stays with the Sandbox, types it again (the stand-ins accept the demo app's key).
+inline void useEndpoint(QWidget *window, const QUrl &url)
+{
+    auto *region = child<QComboBox>(window, "regionCombo");
+    const int custom = region->findData(QStringLiteral("custom"));
+    if (region->currentIndex() != custom) {
+        const auto asked = answerWhenAsked(
+            window, QStringLiteral("regionChangeBox"), QStringLiteral("changeRegionButton"));
+        region->setCurrentIndex(custom);
+        QVERIFY(*asked);
+    }
+    auto *endpoint = child<QLineEdit>(window, "endpointEdit");
+    endpoint->clear();
+    QTest::keyClicks(endpoint, url.toString());
+    auto *key = child<QLineEdit>(window, "secretKeyEdit");
+    if (key->text().isEmpty()) {
+        QTest::keyClicks(key, QString::fromUtf8(SandboxDemo::get().config.secretKey));
+    }
 }
 
 } // namespace WindowDriver

@@ -52,14 +52,7 @@ private:
         QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
     }
 
-    void useEndpoint(const QUrl &url)
-    {
-        auto *region = child<QComboBox>(window(), "regionCombo");
-        region->setCurrentIndex(region->findData(QStringLiteral("custom")));
-        auto *endpoint = child<QLineEdit>(window(), "endpointEdit");
-        endpoint->clear();
-        QTest::keyClicks(endpoint, url.toString());
-    }
+    void useEndpoint(const QUrl &url) { WindowDriver::useEndpoint(window(), url); }
 
     // Pastes sig in the UserSig field (typed, as a paste arrives) in place of what was there.
     void pasteUserSig(const QString &sig)

@@ -156,14 +156,7 @@ private:
         openWindow();
     }
 
-    void useEndpoint(const QUrl &url)
-    {
-        auto *region = child<QComboBox>(window(), "regionCombo");
-        region->setCurrentIndex(region->findData(QStringLiteral("custom")));
-        auto *endpoint = child<QLineEdit>(window(), "endpointEdit");
-        endpoint->clear();
-        QTest::keyClicks(endpoint, url.toString());
-    }
+    void useEndpoint(const QUrl &url) { WindowDriver::useEndpoint(window(), url); }
 
     void setAccount(const QString &account)
     {
