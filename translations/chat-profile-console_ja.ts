@@ -16,16 +16,28 @@
         <translation>%1 とのセキュアな接続が拒否されました：%2。何も送信していません。エンドポイント、またはシステムの時計と証明書を確認してください。</translation>
     </message>
     <message>
-        <source>No answer from %1 within %2 ms. The server or the network may be down; try again, or try the backup domain.</source>
-        <translation>%1 から %2 ミリ秒以内に応答がありません。サーバーかネットワークが停止している可能性があります。再試行するか、バックアップドメインを試してください。</translation>
-    </message>
-    <message>
         <source>Network error: %1</source>
         <translation>ネットワークエラー：%1</translation>
     </message>
     <message>
         <source>The server answered HTTP %1 instead of 200: %2</source>
         <translation>サーバーが 200 ではなく HTTP %1 を返しました：%2</translation>
+    </message>
+    <message>
+        <source>The request had been sent, so the change may have reached the server. It was not sent again: read the account back to see whether it was stored.</source>
+        <translation>リクエストは送信済みのため、変更がサーバーに届いている可能性があります。再送はしていません。アカウントを読み戻して、保存されたかどうかを確認してください。</translation>
+    </message>
+    <message>
+        <source>The server or the network may be down; try again, or try the backup domain.</source>
+        <translation>サーバーまたはネットワークが停止している可能性があります。再試行するか、バックアップドメインを試してください。</translation>
+    </message>
+    <message>
+        <source>No complete answer from %1 within %2 ms.</source>
+        <translation>%1 から %2 ミリ秒以内に完全な応答がありませんでした。</translation>
+    </message>
+    <message>
+        <source>The connection to %1 closed before any answer.</source>
+        <translation>%1 との接続が応答の前に閉じられました。</translation>
     </message>
 </context>
 <context>
@@ -57,6 +69,15 @@
         <source>  attempt %1 (random %2, %3 ms): %4</source>
         <translation>  %1 回目の試行（random %2、%3 ミリ秒）：%4</translation>
     </message>
+    <message>
+        <source>Outcome: unknown (random %1). The write may have reached the server and been stored, or not.</source>
+        <extracomment>&quot;unknown&quot; stays in English, for scripts that look for it, like the wire names.</extracomment>
+        <translation>結果：unknown（random %1）。書き込みはサーバーに届いて保存された可能性も、そうでない可能性もあります。</translation>
+    </message>
+    <message>
+        <source>Check what the server holds before you try again:</source>
+        <translation>再試行する前に、サーバーが保持している値を確認してください：</translation>
+    </message>
 </context>
 <context>
     <name>ByteCountingLineEdit</name>
@@ -71,10 +92,6 @@
 </context>
 <context>
     <name>ChangeHistory</name>
-    <message>
-        <source>Cannot create the folder for the change history</source>
-        <translation>変更履歴のフォルダーを作成できません</translation>
-    </message>
     <message>
         <source>Cannot open the change history</source>
         <translation>変更履歴を開けません</translation>
@@ -98,6 +115,18 @@
     <message>
         <source>%1: %2. Profiles can still be edited; this session&apos;s changes are not recorded.</source>
         <translation>%1：%2。プロフィールの編集は引き続きできますが、このセッションの変更は記録されません。</translation>
+    </message>
+    <message>
+        <source>%1, not read back</source>
+        <translation>%1、読み戻しなし</translation>
+    </message>
+    <message>
+        <source>%1, but did not stick</source>
+        <translation>%1、ただし反映されず</translation>
+    </message>
+    <message>
+        <source>Cannot create the change history</source>
+        <translation>変更履歴を作成できません</translation>
     </message>
 </context>
 <context>
@@ -123,8 +152,8 @@
         <translation>各コマンドのオプションは「chat-profile &lt;command&gt; --help」で確認できます。</translation>
     </message>
     <message>
-        <source>Exit codes: 0 success; 1 the check or the request failed; 2 bad input, nothing sent; 3 network, TLS, timeout or protocol failure.</source>
-        <translation>終了コード：0 成功、1 チェックまたはリクエストの失敗、2 入力の誤り（何も送信していない）、3 ネットワーク・TLS・タイムアウト・プロトコルの障害。</translation>
+        <source>Exit codes: 0 success; 1 the check or the request failed; 2 bad input, nothing sent; 3 network, TLS, timeout or protocol failure, or a write whose outcome is unknown.</source>
+        <translation>終了コード：0 成功、1 チェックまたはリクエストの失敗、2 入力の誤り（何も送信していません）、3 ネットワーク・TLS・タイムアウト・プロトコルの障害、または結果が不明な書き込み。</translation>
     </message>
 </context>
 <context>
@@ -331,16 +360,8 @@
         <translation>--region NAME か --endpoint URL のどちらかを指定してください。</translation>
     </message>
     <message>
-        <source>Unknown region &quot;%1&quot;. Choose one of: %2.</source>
-        <translation>不明なリージョン「%1」です。次のいずれかを選んでください：%2。</translation>
-    </message>
-    <message>
         <source>--backup-domain goes with --region, not with --endpoint.</source>
         <translation>--backup-domain は --endpoint ではなく --region と一緒に使います。</translation>
-    </message>
-    <message>
-        <source>the endpoint %1</source>
-        <translation>エンドポイント %1</translation>
     </message>
     <message>
         <source>--timeout wants a number of seconds between 0 and 3600, not &quot;%1&quot;.</source>
@@ -384,6 +405,17 @@
     <message>
         <source>Unnamed connection</source>
         <translation>名前のない接続</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionTarget</name>
+    <message>
+        <source>Unknown region &quot;%1&quot;. Choose one of: %2.</source>
+        <translation>不明なリージョン「%1」です。次から選んでください：%2。</translation>
+    </message>
+    <message>
+        <source>The Sandbox is not running.</source>
+        <translation>サンドボックスが起動していません。</translation>
     </message>
 </context>
 <context>
@@ -1672,6 +1704,17 @@
     </message>
 </context>
 <context>
+    <name>LoadedProfile</name>
+    <message>
+        <source>Load an account first, then change its fields and apply.</source>
+        <translation>まずアカウントを読み込み、フィールドを変更してから適用してください。</translation>
+    </message>
+    <message>
+        <source>The connection changed since %1 was loaded: its values belong to the app and region they were loaded from. Load the account again on this connection, then apply.</source>
+        <translation>%1 を読み込んだ後に接続が変わりました。これらの値は読み込み元のアプリとリージョンのものです。この接続でアカウントを読み込み直してから適用してください。</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Chat Profile Console</source>
@@ -1842,14 +1885,6 @@
         <translation>%1 — Chat Profile Console</translation>
     </message>
     <message>
-        <source>Discard changes?</source>
-        <translation>変更を破棄しますか？</translation>
-    </message>
-    <message>
-        <source>Loading replaces the table, and your unsent changes would be lost. Load anyway?</source>
-        <translation>読み込むと表が置き換わり、未送信の変更は失われます。それでも読み込みますか？</translation>
-    </message>
-    <message>
         <source>The server will likely refuse this UserSig</source>
         <translation>サーバーはこの UserSig を拒否する可能性が高いです</translation>
     </message>
@@ -1860,14 +1895,6 @@
     <message>
         <source>Send anyway</source>
         <translation>送信する</translation>
-    </message>
-    <message>
-        <source>Pick a region.</source>
-        <translation>リージョンを選んでください。</translation>
-    </message>
-    <message>
-        <source>Enter the custom endpoint as a full URL, e.g. https://gateway.example.com.</source>
-        <translation>カスタムエンドポイントを完全な URL で入力してください。例: https://gateway.example.com。</translation>
     </message>
     <message>
         <source>The Sandbox could not start: %1</source>
@@ -1929,6 +1956,45 @@
         <source>%1: %2</source>
         <extracomment>Status bar after a request: the operation (Load, Apply, Read back), then how it ended.</extracomment>
         <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+</context>
+<context>
+    <name>PendingEditsQuestion</name>
+    <message>
+        <source>Discard changes?</source>
+        <translation>変更を破棄しますか？</translation>
+    </message>
+    <message>
+        <source>The table holds unsent changes to a profile loaded from this connection. They can only be sent to where they were loaded from: switching discards them.</source>
+        <translation>表には、この接続から読み込んだプロフィールへの未送信の変更があります。変更は読み込み元にしか送信できないため、切り替えると破棄されます。</translation>
+    </message>
+    <message>
+        <source>&amp;Discard and switch</source>
+        <translation>破棄して切り替え(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Loading replaces the table, and your unsent changes would be lost.</source>
+        <translation>読み込むと表が置き換わり、未送信の変更は失われます。</translation>
+    </message>
+    <message>
+        <source>&amp;Discard and load</source>
+        <translation>破棄して読み込み(&amp;D)</translation>
+    </message>
+    <message>
+        <source>You have unsent changes. Quitting now loses them.</source>
+        <translation>未送信の変更があります。今終了すると失われます。</translation>
+    </message>
+    <message>
+        <source>&amp;Discard and quit</source>
+        <translation>破棄して終了(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Keep editing</source>
+        <translation>編集を続ける(&amp;K)</translation>
     </message>
 </context>
 <context>
@@ -2243,6 +2309,29 @@
     </message>
 </context>
 <context>
+    <name>RegionChangeQuestion</name>
+    <message>
+        <source>Change the region?</source>
+        <translation>リージョンを変更しますか？</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is a saved connection. Change its region to %2, or keep it as it is and make a new connection on %2?</source>
+        <translation>「%1」は保存済みの接続です。リージョンを %2 に変更しますか？それともそのままにして %2 に新しい接続を作りますか？</translation>
+    </message>
+    <message>
+        <source>Either way, the unsent changes in the table are discarded: they can only be sent to where they were loaded from.</source>
+        <translation>どちらの場合も、表の未送信の変更は破棄されます。変更は読み込み元にしか送信できません。</translation>
+    </message>
+    <message>
+        <source>&amp;Change this connection&apos;s region</source>
+        <translation>この接続のリージョンを変更(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;New connection on %1</source>
+        <translation>%1 に新しい接続(&amp;N)</translation>
+    </message>
+</context>
+<context>
     <name>ResponseParser</name>
     <message>
         <source>The server&apos;s answer is not a JSON object: %1</source>
@@ -2395,6 +2484,18 @@
         <translation>
             <numerusform>random %1 · %2 ミリ秒 · 試行回数：%n（random %3）· HTTP %4 · %5</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Read the account back</source>
+        <translation>アカウントを読み戻す</translation>
+    </message>
+    <message>
+        <source>Load the account again to see whether the change was stored</source>
+        <translation>アカウントを読み込み直して、変更が保存されたかどうかを確認します</translation>
+    </message>
+    <message>
+        <source>Read the account back to see what the server holds before you apply again.</source>
+        <translation>もう一度適用する前に、アカウントを読み戻してサーバーが保持している値を確認してください。</translation>
     </message>
 </context>
 <context>
@@ -2643,6 +2744,11 @@
         <source>Cancelled</source>
         <translation>キャンセル済み</translation>
     </message>
+    <message>
+        <source>Outcome unknown</source>
+        <extracomment>A write was sent but no answer came: it may or may not have been stored.</extracomment>
+        <translation>結果不明</translation>
+    </message>
 </context>
 <context>
     <name>SessionLog</name>
@@ -2656,10 +2762,6 @@
     <message>
         <source>Change one user&apos;s profile fields (portrait_set).</source>
         <translation>1 人のユーザーのプロフィールフィールドを変更します（portrait_set）。</translation>
-    </message>
-    <message>
-        <source>Checks every field against the profile rules, then sends one portrait_set and prints ActionStatus, ErrorCode, ErrorInfo, ErrorDisplay, an explanation and the request&apos;s random. Exit codes: 0 set; 1 the API answered FAIL; 2 bad input, nothing sent; 3 network, TLS, timeout or protocol failure.</source>
-        <translation>すべてのフィールドをプロフィールの規則で確認してから portrait_set を 1 回送信し、ActionStatus、ErrorCode、ErrorInfo、ErrorDisplay、説明、リクエストの random を出力します。終了コード：0 設定済み、1 API が FAIL を返した、2 入力の誤り（何も送信していない）、3 ネットワーク・TLS・タイムアウト・プロトコルの障害。</translation>
     </message>
     <message>
         <source>The account whose profile to change.</source>
@@ -2688,6 +2790,10 @@
     <message>
         <source>Nothing was sent.</source>
         <translation>何も送信していません。</translation>
+    </message>
+    <message>
+        <source>Checks every field against the profile rules, then sends one portrait_set and prints ActionStatus, ErrorCode, ErrorInfo, ErrorDisplay, an explanation and the request&apos;s random. A write whose answer never came is not sent again: its outcome is unknown, and the command to check it is printed. Exit codes: 0 set; 1 the API answered FAIL; 2 bad input, nothing sent; 3 network, TLS, timeout or protocol failure, or the outcome is unknown.</source>
+        <translation>すべてのフィールドをプロフィールの規則で確認してから portrait_set を 1 回送信し、ActionStatus、ErrorCode、ErrorInfo、ErrorDisplay、説明、リクエストの random を表示します。応答が来なかった書き込みは再送しません。その結果は不明となり、確認用のコマンドを表示します。終了コード：0 設定済み、1 API が FAIL を返した、2 入力の誤り（何も送信していません）、3 ネットワーク・TLS・タイムアウト・プロトコルの障害、または結果が不明。</translation>
     </message>
 </context>
 <context>

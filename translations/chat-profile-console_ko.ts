@@ -16,16 +16,28 @@
         <translation>%1과(와)의 보안 연결이 거부되었습니다: %2. 아무것도 보내지 않았습니다. 엔드포인트나 시스템 시계와 인증서를 확인하세요.</translation>
     </message>
     <message>
-        <source>No answer from %1 within %2 ms. The server or the network may be down; try again, or try the backup domain.</source>
-        <translation>%1에서 %2ms 안에 응답이 없습니다. 서버나 네트워크가 중단되었을 수 있습니다. 다시 시도하거나 백업 도메인을 사용해 보세요.</translation>
-    </message>
-    <message>
         <source>Network error: %1</source>
         <translation>네트워크 오류: %1</translation>
     </message>
     <message>
         <source>The server answered HTTP %1 instead of 200: %2</source>
         <translation>서버가 200이 아닌 HTTP %1(으)로 응답했습니다: %2</translation>
+    </message>
+    <message>
+        <source>The request had been sent, so the change may have reached the server. It was not sent again: read the account back to see whether it was stored.</source>
+        <translation>요청이 이미 전송되었으므로 변경이 서버에 도달했을 수 있습니다. 다시 보내지 않았습니다. 계정을 다시 읽어 저장되었는지 확인하세요.</translation>
+    </message>
+    <message>
+        <source>The server or the network may be down; try again, or try the backup domain.</source>
+        <translation>서버나 네트워크가 중단되었을 수 있습니다. 다시 시도하거나 백업 도메인을 사용해 보세요.</translation>
+    </message>
+    <message>
+        <source>No complete answer from %1 within %2 ms.</source>
+        <translation>%1에서 %2ms 안에 완전한 응답이 오지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>The connection to %1 closed before any answer.</source>
+        <translation>%1와(과)의 연결이 응답 전에 닫혔습니다.</translation>
     </message>
 </context>
 <context>
@@ -57,6 +69,15 @@
         <source>  attempt %1 (random %2, %3 ms): %4</source>
         <translation>  %1번째 시도(random %2, %3ms): %4</translation>
     </message>
+    <message>
+        <source>Outcome: unknown (random %1). The write may have reached the server and been stored, or not.</source>
+        <extracomment>&quot;unknown&quot; stays in English, for scripts that look for it, like the wire names.</extracomment>
+        <translation>결과: unknown (random %1). 쓰기가 서버에 도달해 저장되었을 수도, 아닐 수도 있습니다.</translation>
+    </message>
+    <message>
+        <source>Check what the server holds before you try again:</source>
+        <translation>다시 시도하기 전에 서버에 저장된 값을 확인하세요:</translation>
+    </message>
 </context>
 <context>
     <name>ByteCountingLineEdit</name>
@@ -71,10 +92,6 @@
 </context>
 <context>
     <name>ChangeHistory</name>
-    <message>
-        <source>Cannot create the folder for the change history</source>
-        <translation>변경 기록 폴더를 만들 수 없음</translation>
-    </message>
     <message>
         <source>Cannot open the change history</source>
         <translation>변경 기록을 열 수 없음</translation>
@@ -98,6 +115,18 @@
     <message>
         <source>%1: %2. Profiles can still be edited; this session&apos;s changes are not recorded.</source>
         <translation>%1: %2. 프로필은 계속 편집할 수 있지만 이번 세션의 변경 사항은 기록되지 않습니다.</translation>
+    </message>
+    <message>
+        <source>%1, not read back</source>
+        <translation>%1, 다시 읽지 않음</translation>
+    </message>
+    <message>
+        <source>%1, but did not stick</source>
+        <translation>%1, 그러나 반영되지 않음</translation>
+    </message>
+    <message>
+        <source>Cannot create the change history</source>
+        <translation>변경 기록을 만들 수 없습니다</translation>
     </message>
 </context>
 <context>
@@ -123,8 +152,8 @@
         <translation>명령별 옵션은 &quot;chat-profile &lt;command&gt; --help&quot;로 확인하세요.</translation>
     </message>
     <message>
-        <source>Exit codes: 0 success; 1 the check or the request failed; 2 bad input, nothing sent; 3 network, TLS, timeout or protocol failure.</source>
-        <translation>종료 코드: 0 성공, 1 검사 또는 요청 실패, 2 잘못된 입력(아무것도 보내지 않음), 3 네트워크·TLS·시간 초과·프로토콜 오류.</translation>
+        <source>Exit codes: 0 success; 1 the check or the request failed; 2 bad input, nothing sent; 3 network, TLS, timeout or protocol failure, or a write whose outcome is unknown.</source>
+        <translation>종료 코드: 0 성공, 1 검사 또는 요청 실패, 2 잘못된 입력(아무것도 보내지 않음), 3 네트워크·TLS·시간 초과·프로토콜 오류 또는 결과를 알 수 없는 쓰기.</translation>
     </message>
 </context>
 <context>
@@ -331,16 +360,8 @@
         <translation>--region NAME 또는 --endpoint URL 중 하나를 지정하세요.</translation>
     </message>
     <message>
-        <source>Unknown region &quot;%1&quot;. Choose one of: %2.</source>
-        <translation>알 수 없는 리전 &quot;%1&quot;. 다음 중에서 고르세요: %2.</translation>
-    </message>
-    <message>
         <source>--backup-domain goes with --region, not with --endpoint.</source>
         <translation>--backup-domain은 --endpoint가 아니라 --region과 함께 씁니다.</translation>
-    </message>
-    <message>
-        <source>the endpoint %1</source>
-        <translation>엔드포인트 %1</translation>
     </message>
     <message>
         <source>--timeout wants a number of seconds between 0 and 3600, not &quot;%1&quot;.</source>
@@ -384,6 +405,17 @@
     <message>
         <source>Unnamed connection</source>
         <translation>이름 없는 연결</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionTarget</name>
+    <message>
+        <source>Unknown region &quot;%1&quot;. Choose one of: %2.</source>
+        <translation>알 수 없는 지역 &quot;%1&quot;입니다. 다음 중에서 고르세요: %2.</translation>
+    </message>
+    <message>
+        <source>The Sandbox is not running.</source>
+        <translation>샌드박스가 실행 중이 아닙니다.</translation>
     </message>
 </context>
 <context>
@@ -1672,6 +1704,17 @@
     </message>
 </context>
 <context>
+    <name>LoadedProfile</name>
+    <message>
+        <source>Load an account first, then change its fields and apply.</source>
+        <translation>먼저 계정을 불러온 다음 필드를 바꾸고 적용하세요.</translation>
+    </message>
+    <message>
+        <source>The connection changed since %1 was loaded: its values belong to the app and region they were loaded from. Load the account again on this connection, then apply.</source>
+        <translation>%1을(를) 불러온 뒤 연결이 바뀌었습니다. 이 값들은 불러온 앱과 지역의 것입니다. 이 연결에서 계정을 다시 불러온 다음 적용하세요.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Chat Profile Console</source>
@@ -1842,14 +1885,6 @@
         <translation>%1 — Chat Profile Console</translation>
     </message>
     <message>
-        <source>Discard changes?</source>
-        <translation>변경 사항을 버릴까요?</translation>
-    </message>
-    <message>
-        <source>Loading replaces the table, and your unsent changes would be lost. Load anyway?</source>
-        <translation>불러오면 표가 바뀌어 보내지 않은 변경 사항이 사라집니다. 그래도 불러올까요?</translation>
-    </message>
-    <message>
         <source>The server will likely refuse this UserSig</source>
         <translation>서버가 이 UserSig를 거부할 가능성이 높습니다</translation>
     </message>
@@ -1860,14 +1895,6 @@
     <message>
         <source>Send anyway</source>
         <translation>그래도 보내기</translation>
-    </message>
-    <message>
-        <source>Pick a region.</source>
-        <translation>리전을 고르세요.</translation>
-    </message>
-    <message>
-        <source>Enter the custom endpoint as a full URL, e.g. https://gateway.example.com.</source>
-        <translation>사용자 지정 엔드포인트를 전체 URL로 입력하세요. 예: https://gateway.example.com.</translation>
     </message>
     <message>
         <source>The Sandbox could not start: %1</source>
@@ -1929,6 +1956,45 @@
         <source>%1: %2</source>
         <extracomment>Status bar after a request: the operation (Load, Apply, Read back), then how it ended.</extracomment>
         <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>PendingEditsQuestion</name>
+    <message>
+        <source>Discard changes?</source>
+        <translation>변경 사항을 버릴까요?</translation>
+    </message>
+    <message>
+        <source>The table holds unsent changes to a profile loaded from this connection. They can only be sent to where they were loaded from: switching discards them.</source>
+        <translation>표에 이 연결에서 불러온 프로필의 보내지 않은 변경 사항이 있습니다. 변경 사항은 불러온 곳으로만 보낼 수 있으므로, 전환하면 버려집니다.</translation>
+    </message>
+    <message>
+        <source>&amp;Discard and switch</source>
+        <translation>버리고 전환(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Loading replaces the table, and your unsent changes would be lost.</source>
+        <translation>불러오면 표가 바뀌어 보내지 않은 변경 사항이 사라집니다.</translation>
+    </message>
+    <message>
+        <source>&amp;Discard and load</source>
+        <translation>버리고 불러오기(&amp;D)</translation>
+    </message>
+    <message>
+        <source>You have unsent changes. Quitting now loses them.</source>
+        <translation>보내지 않은 변경 사항이 있습니다. 지금 종료하면 사라집니다.</translation>
+    </message>
+    <message>
+        <source>&amp;Discard and quit</source>
+        <translation>버리고 종료(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Keep editing</source>
+        <translation>계속 편집(&amp;K)</translation>
     </message>
 </context>
 <context>
@@ -2243,6 +2309,29 @@
     </message>
 </context>
 <context>
+    <name>RegionChangeQuestion</name>
+    <message>
+        <source>Change the region?</source>
+        <translation>지역을 바꿀까요?</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is a saved connection. Change its region to %2, or keep it as it is and make a new connection on %2?</source>
+        <translation>&quot;%1&quot;은(는) 저장된 연결입니다. 지역을 %2(으)로 바꿀까요, 아니면 그대로 두고 %2에 새 연결을 만들까요?</translation>
+    </message>
+    <message>
+        <source>Either way, the unsent changes in the table are discarded: they can only be sent to where they were loaded from.</source>
+        <translation>어느 쪽이든 표의 보내지 않은 변경 사항은 버려집니다. 변경 사항은 불러온 곳으로만 보낼 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>&amp;Change this connection&apos;s region</source>
+        <translation>이 연결의 지역 변경(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;New connection on %1</source>
+        <translation>%1에 새 연결(&amp;N)</translation>
+    </message>
+</context>
+<context>
     <name>ResponseParser</name>
     <message>
         <source>The server&apos;s answer is not a JSON object: %1</source>
@@ -2395,6 +2484,18 @@
         <translation>
             <numerusform>random %1 · %2ms · 시도 횟수: %n(random %3) · HTTP %4 · %5</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Read the account back</source>
+        <translation>계정 다시 읽기</translation>
+    </message>
+    <message>
+        <source>Load the account again to see whether the change was stored</source>
+        <translation>계정을 다시 불러와 변경이 저장되었는지 확인합니다</translation>
+    </message>
+    <message>
+        <source>Read the account back to see what the server holds before you apply again.</source>
+        <translation>다시 적용하기 전에 계정을 다시 읽어 서버에 저장된 값을 확인하세요.</translation>
     </message>
 </context>
 <context>
@@ -2643,6 +2744,11 @@
         <source>Cancelled</source>
         <translation>취소됨</translation>
     </message>
+    <message>
+        <source>Outcome unknown</source>
+        <extracomment>A write was sent but no answer came: it may or may not have been stored.</extracomment>
+        <translation>결과 알 수 없음</translation>
+    </message>
 </context>
 <context>
     <name>SessionLog</name>
@@ -2656,10 +2762,6 @@
     <message>
         <source>Change one user&apos;s profile fields (portrait_set).</source>
         <translation>한 사용자의 프로필 필드 변경(portrait_set).</translation>
-    </message>
-    <message>
-        <source>Checks every field against the profile rules, then sends one portrait_set and prints ActionStatus, ErrorCode, ErrorInfo, ErrorDisplay, an explanation and the request&apos;s random. Exit codes: 0 set; 1 the API answered FAIL; 2 bad input, nothing sent; 3 network, TLS, timeout or protocol failure.</source>
-        <translation>모든 필드를 프로필 규칙에 따라 검사한 뒤 portrait_set을 한 번 보내고, ActionStatus, ErrorCode, ErrorInfo, ErrorDisplay, 설명, 요청의 random을 출력합니다. 종료 코드: 0 설정됨, 1 API가 FAIL로 응답, 2 잘못된 입력(아무것도 보내지 않음), 3 네트워크·TLS·시간 초과·프로토콜 오류.</translation>
     </message>
     <message>
         <source>The account whose profile to change.</source>
@@ -2688,6 +2790,10 @@
     <message>
         <source>Nothing was sent.</source>
         <translation>아무것도 보내지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>Checks every field against the profile rules, then sends one portrait_set and prints ActionStatus, ErrorCode, ErrorInfo, ErrorDisplay, an explanation and the request&apos;s random. A write whose answer never came is not sent again: its outcome is unknown, and the command to check it is printed. Exit codes: 0 set; 1 the API answered FAIL; 2 bad input, nothing sent; 3 network, TLS, timeout or protocol failure, or the outcome is unknown.</source>
+        <translation>모든 필드를 프로필 규칙으로 검사한 다음 portrait_set을 한 번 보내고 ActionStatus, ErrorCode, ErrorInfo, ErrorDisplay, 설명과 요청의 random을 출력합니다. 응답이 오지 않은 쓰기는 다시 보내지 않습니다. 그 결과는 알 수 없음이며, 확인할 명령을 출력합니다. 종료 코드: 0 설정됨, 1 API가 FAIL로 응답, 2 잘못된 입력(아무것도 보내지 않음), 3 네트워크·TLS·시간 초과·프로토콜 오류 또는 결과를 알 수 없음.</translation>
     </message>
 </context>
 <context>

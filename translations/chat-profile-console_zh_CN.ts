@@ -16,16 +16,28 @@
         <translation>与 %1 的安全连接被拒绝：%2。未发送任何数据；请检查端点，或系统时钟和证书。</translation>
     </message>
     <message>
-        <source>No answer from %1 within %2 ms. The server or the network may be down; try again, or try the backup domain.</source>
-        <translation>%1 在 %2 毫秒内没有响应。服务器或网络可能已中断；请重试，或尝试备用域名。</translation>
-    </message>
-    <message>
         <source>Network error: %1</source>
         <translation>网络错误：%1</translation>
     </message>
     <message>
         <source>The server answered HTTP %1 instead of 200: %2</source>
         <translation>服务器返回了 HTTP %1，而不是 200：%2</translation>
+    </message>
+    <message>
+        <source>The request had been sent, so the change may have reached the server. It was not sent again: read the account back to see whether it was stored.</source>
+        <translation>请求已经发出，因此修改可能已到达服务器。它没有被再次发送：请回读该账号，确认是否已保存。</translation>
+    </message>
+    <message>
+        <source>The server or the network may be down; try again, or try the backup domain.</source>
+        <translation>服务器或网络可能不可用；请重试，或改用备用域名。</translation>
+    </message>
+    <message>
+        <source>No complete answer from %1 within %2 ms.</source>
+        <translation>%1 在 %2 毫秒内没有给出完整应答。</translation>
+    </message>
+    <message>
+        <source>The connection to %1 closed before any answer.</source>
+        <translation>与 %1 的连接在收到任何应答之前就已关闭。</translation>
     </message>
 </context>
 <context>
@@ -57,6 +69,15 @@
         <source>  attempt %1 (random %2, %3 ms): %4</source>
         <translation>  第 %1 次尝试（random %2，%3 毫秒）：%4</translation>
     </message>
+    <message>
+        <source>Outcome: unknown (random %1). The write may have reached the server and been stored, or not.</source>
+        <extracomment>&quot;unknown&quot; stays in English, for scripts that look for it, like the wire names.</extracomment>
+        <translation>结果：unknown（random %1）。这次写入可能已到达服务器并被保存，也可能没有。</translation>
+    </message>
+    <message>
+        <source>Check what the server holds before you try again:</source>
+        <translation>重试之前，请先查看服务器上保存的内容：</translation>
+    </message>
 </context>
 <context>
     <name>ByteCountingLineEdit</name>
@@ -71,10 +92,6 @@
 </context>
 <context>
     <name>ChangeHistory</name>
-    <message>
-        <source>Cannot create the folder for the change history</source>
-        <translation>无法创建修改历史所在的文件夹</translation>
-    </message>
     <message>
         <source>Cannot open the change history</source>
         <translation>无法打开修改历史</translation>
@@ -98,6 +115,18 @@
     <message>
         <source>%1: %2. Profiles can still be edited; this session&apos;s changes are not recorded.</source>
         <translation>%1：%2。仍可编辑资料，但本次会话的修改不会被记录。</translation>
+    </message>
+    <message>
+        <source>%1, not read back</source>
+        <translation>%1，未回读</translation>
+    </message>
+    <message>
+        <source>%1, but did not stick</source>
+        <translation>%1，但未生效</translation>
+    </message>
+    <message>
+        <source>Cannot create the change history</source>
+        <translation>无法创建修改历史</translation>
     </message>
 </context>
 <context>
@@ -123,8 +152,8 @@
         <translation>运行“chat-profile &lt;command&gt; --help”查看某个命令的选项。</translation>
     </message>
     <message>
-        <source>Exit codes: 0 success; 1 the check or the request failed; 2 bad input, nothing sent; 3 network, TLS, timeout or protocol failure.</source>
-        <translation>退出码：0 成功；1 检查或请求失败；2 输入有误，未发送任何内容；3 网络、TLS、超时或协议错误。</translation>
+        <source>Exit codes: 0 success; 1 the check or the request failed; 2 bad input, nothing sent; 3 network, TLS, timeout or protocol failure, or a write whose outcome is unknown.</source>
+        <translation>退出码：0 成功；1 检查或请求失败；2 输入有误，未发送任何内容；3 网络、TLS、超时或协议故障，或某次写入的结果未知。</translation>
     </message>
 </context>
 <context>
@@ -331,16 +360,8 @@
         <translation>请指定 --region NAME 或 --endpoint URL 之一。</translation>
     </message>
     <message>
-        <source>Unknown region &quot;%1&quot;. Choose one of: %2.</source>
-        <translation>未知地域“%1”。请从以下地域中选择：%2。</translation>
-    </message>
-    <message>
         <source>--backup-domain goes with --region, not with --endpoint.</source>
         <translation>--backup-domain 需与 --region 一起使用，不能与 --endpoint 一起使用。</translation>
-    </message>
-    <message>
-        <source>the endpoint %1</source>
-        <translation>端点 %1</translation>
     </message>
     <message>
         <source>--timeout wants a number of seconds between 0 and 3600, not &quot;%1&quot;.</source>
@@ -384,6 +405,17 @@
     <message>
         <source>Unnamed connection</source>
         <translation>未命名连接</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionTarget</name>
+    <message>
+        <source>Unknown region &quot;%1&quot;. Choose one of: %2.</source>
+        <translation>未知地域“%1”。请从以下选择：%2。</translation>
+    </message>
+    <message>
+        <source>The Sandbox is not running.</source>
+        <translation>沙盒未在运行。</translation>
     </message>
 </context>
 <context>
@@ -1672,6 +1704,17 @@
     </message>
 </context>
 <context>
+    <name>LoadedProfile</name>
+    <message>
+        <source>Load an account first, then change its fields and apply.</source>
+        <translation>请先加载账号，再修改字段并应用。</translation>
+    </message>
+    <message>
+        <source>The connection changed since %1 was loaded: its values belong to the app and region they were loaded from. Load the account again on this connection, then apply.</source>
+        <translation>加载 %1 之后连接已改变：这些值属于它们被加载时的应用和地域。请在当前连接上重新加载该账号，然后再应用。</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Chat Profile Console</source>
@@ -1842,14 +1885,6 @@
         <translation>%1 — Chat Profile Console</translation>
     </message>
     <message>
-        <source>Discard changes?</source>
-        <translation>放弃修改？</translation>
-    </message>
-    <message>
-        <source>Loading replaces the table, and your unsent changes would be lost. Load anyway?</source>
-        <translation>加载会替换表格，您尚未发送的修改将会丢失。仍要加载吗？</translation>
-    </message>
-    <message>
         <source>The server will likely refuse this UserSig</source>
         <translation>服务器很可能会拒绝此 UserSig</translation>
     </message>
@@ -1860,14 +1895,6 @@
     <message>
         <source>Send anyway</source>
         <translation>仍然发送</translation>
-    </message>
-    <message>
-        <source>Pick a region.</source>
-        <translation>请选择地域。</translation>
-    </message>
-    <message>
-        <source>Enter the custom endpoint as a full URL, e.g. https://gateway.example.com.</source>
-        <translation>请以完整 URL 输入自定义端点，例如 https://gateway.example.com。</translation>
     </message>
     <message>
         <source>The Sandbox could not start: %1</source>
@@ -1929,6 +1956,45 @@
         <source>%1: %2</source>
         <extracomment>Status bar after a request: the operation (Load, Apply, Read back), then how it ended.</extracomment>
         <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+</context>
+<context>
+    <name>PendingEditsQuestion</name>
+    <message>
+        <source>Discard changes?</source>
+        <translation>放弃修改？</translation>
+    </message>
+    <message>
+        <source>The table holds unsent changes to a profile loaded from this connection. They can only be sent to where they were loaded from: switching discards them.</source>
+        <translation>表格中有从当前连接加载的资料的未发送修改。它们只能发送到加载它们的地方：切换会放弃这些修改。</translation>
+    </message>
+    <message>
+        <source>&amp;Discard and switch</source>
+        <translation>放弃并切换(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Loading replaces the table, and your unsent changes would be lost.</source>
+        <translation>加载会替换表格，您未发送的修改将会丢失。</translation>
+    </message>
+    <message>
+        <source>&amp;Discard and load</source>
+        <translation>放弃并加载(&amp;D)</translation>
+    </message>
+    <message>
+        <source>You have unsent changes. Quitting now loses them.</source>
+        <translation>您有未发送的修改。现在退出会丢失它们。</translation>
+    </message>
+    <message>
+        <source>&amp;Discard and quit</source>
+        <translation>放弃并退出(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Keep editing</source>
+        <translation>继续编辑(&amp;K)</translation>
     </message>
 </context>
 <context>
@@ -2243,6 +2309,29 @@
     </message>
 </context>
 <context>
+    <name>RegionChangeQuestion</name>
+    <message>
+        <source>Change the region?</source>
+        <translation>更改地域？</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is a saved connection. Change its region to %2, or keep it as it is and make a new connection on %2?</source>
+        <translation>“%1”是已保存的连接。要把它的地域改为 %2，还是保持不变并在 %2 上新建一个连接？</translation>
+    </message>
+    <message>
+        <source>Either way, the unsent changes in the table are discarded: they can only be sent to where they were loaded from.</source>
+        <translation>无论哪种方式，表格中未发送的修改都会被放弃：它们只能发送到加载它们的地方。</translation>
+    </message>
+    <message>
+        <source>&amp;Change this connection&apos;s region</source>
+        <translation>更改此连接的地域(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;New connection on %1</source>
+        <translation>在 %1 上新建连接(&amp;N)</translation>
+    </message>
+</context>
+<context>
     <name>ResponseParser</name>
     <message>
         <source>The server&apos;s answer is not a JSON object: %1</source>
@@ -2395,6 +2484,18 @@
         <translation>
             <numerusform>random %1 · %2 毫秒 · 尝试次数：%n（random %3）· HTTP %4 · %5</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Read the account back</source>
+        <translation>回读该账号</translation>
+    </message>
+    <message>
+        <source>Load the account again to see whether the change was stored</source>
+        <translation>重新加载该账号，查看修改是否已保存</translation>
+    </message>
+    <message>
+        <source>Read the account back to see what the server holds before you apply again.</source>
+        <translation>再次应用之前，请回读该账号，查看服务器上保存的内容。</translation>
     </message>
 </context>
 <context>
@@ -2643,6 +2744,11 @@
         <source>Cancelled</source>
         <translation>已取消</translation>
     </message>
+    <message>
+        <source>Outcome unknown</source>
+        <extracomment>A write was sent but no answer came: it may or may not have been stored.</extracomment>
+        <translation>结果未知</translation>
+    </message>
 </context>
 <context>
     <name>SessionLog</name>
@@ -2656,10 +2762,6 @@
     <message>
         <source>Change one user&apos;s profile fields (portrait_set).</source>
         <translation>修改一个用户的资料字段（portrait_set）。</translation>
-    </message>
-    <message>
-        <source>Checks every field against the profile rules, then sends one portrait_set and prints ActionStatus, ErrorCode, ErrorInfo, ErrorDisplay, an explanation and the request&apos;s random. Exit codes: 0 set; 1 the API answered FAIL; 2 bad input, nothing sent; 3 network, TLS, timeout or protocol failure.</source>
-        <translation>按资料规则检查每个字段，然后发送一次 portrait_set，并输出 ActionStatus、ErrorCode、ErrorInfo、ErrorDisplay、说明以及请求的 random。退出码：0 已设置；1 API 返回 FAIL；2 输入有误，未发送任何内容；3 网络、TLS、超时或协议错误。</translation>
     </message>
     <message>
         <source>The account whose profile to change.</source>
@@ -2688,6 +2790,10 @@
     <message>
         <source>Nothing was sent.</source>
         <translation>未发送任何内容。</translation>
+    </message>
+    <message>
+        <source>Checks every field against the profile rules, then sends one portrait_set and prints ActionStatus, ErrorCode, ErrorInfo, ErrorDisplay, an explanation and the request&apos;s random. A write whose answer never came is not sent again: its outcome is unknown, and the command to check it is printed. Exit codes: 0 set; 1 the API answered FAIL; 2 bad input, nothing sent; 3 network, TLS, timeout or protocol failure, or the outcome is unknown.</source>
+        <translation>先按资料规则检查每个字段，然后发送一次 portrait_set，并打印 ActionStatus、ErrorCode、ErrorInfo、ErrorDisplay、解释以及请求的 random。没有收到应答的写入不会再次发送：其结果为未知，并会打印用于检查的命令。退出码：0 已设置；1 API 应答 FAIL；2 输入有误，未发送任何内容；3 网络、TLS、超时或协议故障，或结果未知。</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,6 @@
 #include "api/apicall.h"
 
-#include "api/redaction.h"
+#include "api/sendoncebody.h"
 #include "errors/errorcatalogue.h"
 
 #include <QJsonArray>
@@ -12,20 +12,41 @@
 
 #include <algorithm>
 
-// Off unless asked for (QT_LOGGING_RULES="cpc.api.info=true"): the CLI's stderr is for the user.
-Q_LOGGING_CATEGORY(lcApi, "cpc.api", QtWarningMsg)
+// Off unless asked for (QT_LOGGING_RULES="cpc.api.*=true"): the CLI's stderr is for the user.
+Q_LOGGING_CATEGORY(lcApi, "cpc.api.call", QtWarningMsg)
+
+namespace {
+
+bool isClientError(int httpStatus)
+{
+    return httpStatus >= 400 && httpStatus < 500;
+}
+
+} // namespace
 
 ApiCall::ApiCall(QNetworkAccessManager *network, const Settings &settings, const ApiTarget &target,
-    QString command, QList<QJsonObject> bodies, QObject *parent)
+    QString command, Effect effect, QList<QJsonObject> bodies, QObject *parent)
     : QObject(parent)
     , m_network(network)
     , m_settings(settings)
     , m_target(target)
+    , m_mask(target.userSig)
     , m_command(std::move(command))
+    , m_effect(effect)
     , m_bodies(std::move(bodies))
 {
     m_backoff.setSingleShot(true);
     connect(&m_backoff, &QTimer::timeout, this, &ApiCall::sendAttempt);
+    // A deadline for the whole attempt. QNetworkRequest::setTransferTimeout() is only an
+    // inactivity timer: an answer trickling in a byte at a time would never end.
+    m_deadline.setSingleShot(true);
+    m_deadline.setTimerType(Qt::PreciseTimer);
+    connect(&m_deadline, &QTimer::timeout, this, [this] {
+        if (m_reply) {
+            m_deadlinePassed = true;
+            m_reply->abort(); // finished() follows synchronously
+        }
+    });
 }
 
 ApiCall::~ApiCall()
@@ -44,7 +65,7 @@ void ApiCall::cancel()
     }
     m_cancelled = true;
     if (m_reply) {
-        m_reply->abort(); // finished() follows synchronously and ends the call as Cancelled
+        m_reply->abort(); // finished() follows synchronously and ends the call
         return;
     }
     m_result.problem = tr("The request was cancelled.");
@@ -60,8 +81,9 @@ void ApiCall::start()
 void ApiCall::refuse(const QString &reason)
 {
     m_totalClock.start();
-    m_result.problem = reason;
-    qCInfo(lcApi, "Refused %s before sending: %s", qUtf8Printable(m_command), qUtf8Printable(reason));
+    m_result.problem = m_mask.apply(reason);
+    qCInfo(
+        lcApi, "Refused %s before sending: %s", qUtf8Printable(m_command), qUtf8Printable(m_result.problem));
     finishWith(ApiOutcome::Refused);
 }
 
@@ -75,16 +97,21 @@ void ApiCall::sendAttempt()
     m_result.redactedBody = QString::fromUtf8(m_request.body);
     m_tlsProblem.clear();
     m_oversized = false;
+    m_deadlinePassed = false;
 
     QNetworkRequest request(m_request.url);
     request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+    request.setHeader(QNetworkRequest::ContentLengthHeader, m_request.body.size());
     // A redirect would carry the UserSig in its query to wherever the server points.
     request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
-    request.setTransferTimeout(static_cast<int>(m_settings.timeout.count()));
 
     qCInfo(lcApi, "POST %s attempt %d", qUtf8Printable(m_result.redactedUrl), m_attemptInCall);
     m_attemptClock.start();
-    QNetworkReply *reply = m_network->post(request, m_request.body);
+    // Read once only, so the network stack cannot send this attempt a second time by itself.
+    auto *body = new SendOnceBody(m_request.body);
+    QNetworkReply *reply = m_network->post(request, body);
+    body->setParent(reply);
+    m_body = body;
     m_reply = reply;
     connect(reply, &QNetworkReply::sslErrors, this, [this](const QList<QSslError> &errors) {
         // Never ignored: the handshake fails and the UserSig is not sent.
@@ -92,7 +119,7 @@ void ApiCall::sendAttempt()
         for (const QSslError &error : errors) {
             texts.append(error.errorString());
         }
-        m_tlsProblem = texts.join(QStringLiteral("; "));
+        m_tlsProblem = m_mask.apply(texts.join(QStringLiteral("; ")));
     });
     connect(reply, &QNetworkReply::downloadProgress, this, [this, reply](qint64 received, qint64 total) {
         if (received > m_settings.maxResponseBytes || total > m_settings.maxResponseBytes) {
@@ -101,6 +128,7 @@ void ApiCall::sendAttempt()
         }
     });
     connect(reply, &QNetworkReply::finished, this, &ApiCall::onReplyFinished);
+    m_deadline.start(m_settings.timeout);
 }
 
 void ApiCall::onReplyFinished()
@@ -110,61 +138,25 @@ void ApiCall::onReplyFinished()
     if (!reply) {
         return;
     }
+    m_deadline.stop();
     reply->deleteLater();
 
-    ApiAttempt attempt;
-    attempt.random = m_request.random;
-    attempt.latencyMs = m_attemptClock.elapsed();
-    attempt.httpStatus = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     bool retryable = false;
-    ParsedResponse parsed;
-
-    if (m_cancelled) {
-        attempt.outcome = ApiOutcome::Cancelled;
-        attempt.problem = tr("The request was cancelled.");
-    } else if (m_oversized) {
-        attempt.outcome = ApiOutcome::ProtocolError;
-        attempt.problem = tr("The answer is larger than %1 bytes, far more than any profile answer, so it "
-                             "was not read. Check the endpoint.")
-                              .arg(m_settings.maxResponseBytes);
-    } else if (reply->error() == QNetworkReply::SslHandshakeFailedError || !m_tlsProblem.isEmpty()) {
-        attempt.outcome = ApiOutcome::TlsError;
-        attempt.problem
-            = tr("The secure connection to %1 was refused: %2. Nothing was sent; check the "
-                 "endpoint, or the system's clock and certificates.")
-                  .arg(m_request.url.host(),
-                      m_tlsProblem.isEmpty() ? Redaction::text(reply->errorString()) : m_tlsProblem);
-    } else if (reply->error() == QNetworkReply::OperationCanceledError) {
-        attempt.outcome = ApiOutcome::Timeout;
-        attempt.problem = tr("No answer from %1 within %2 ms. The server or the network may be down; try "
-                             "again, or try the backup domain.")
-                              .arg(m_request.url.host())
-                              .arg(m_settings.timeout.count());
-    } else if (attempt.httpStatus == 0) {
-        attempt.outcome = ApiOutcome::NetworkError;
-        attempt.problem = tr("Network error: %1").arg(Redaction::text(reply->errorString()));
-        retryable = true;
-    } else {
-        const QByteArray body = reply->readAll();
-        m_result.rawResponse = body;
-        if (attempt.httpStatus != 200) {
-            attempt.outcome = ApiOutcome::ProtocolError;
-            attempt.problem = tr("The server answered HTTP %1 instead of 200: %2")
-                                  .arg(attempt.httpStatus)
-                                  .arg(bodyPreview(body));
-            retryable = attempt.httpStatus >= 500;
-        } else {
-            parsed = ParsedResponse::parse(body);
-            if (!parsed.valid) {
-                attempt.outcome = ApiOutcome::ProtocolError;
-                attempt.problem = parsed.problem;
-            } else {
-                attempt.errorCode = parsed.errorCode;
-                attempt.outcome = parsed.isOk() ? ApiOutcome::Success : ApiOutcome::ApiError;
-                retryable = !parsed.isOk() && ErrorCatalogue::isRetryable(parsed.errorCode);
-                recordAnswer(parsed);
-            }
-        }
+    bool answered = false;
+    ApiAttempt attempt = judge(reply, &retryable, &answered);
+    // The body left this machine, and no answer of the API's says what became of it: the write
+    // may have been stored. It is not "failed", and it is never repeated automatically. Only a
+    // 4xx refuses the request itself.
+    const bool sent = m_body && m_body->handedOver();
+    if (m_effect == Effect::Write && sent && !answered && !isClientError(attempt.httpStatus)) {
+        attempt.outcome = ApiOutcome::Unknown;
+        attempt.problem += QLatin1Char(' ')
+            + tr("The request had been sent, so the change may have reached the server. It was not sent "
+                 "again: read the account back to see whether it was stored.");
+        retryable = false;
+    } else if (attempt.outcome == ApiOutcome::Timeout) {
+        attempt.problem += QLatin1Char(' ')
+            + tr("The server or the network may be down; try again, or try the backup domain.");
     }
 
     m_result.attempts.append(attempt);
@@ -188,6 +180,63 @@ void ApiCall::onReplyFinished()
     finishWith(attempt.outcome);
 }
 
+ApiAttempt ApiCall::judge(QNetworkReply *reply, bool *retryable, bool *answered)
+{
+    ApiAttempt attempt;
+    attempt.random = m_request.random;
+    attempt.latencyMs = m_attemptClock.elapsed();
+    attempt.httpStatus = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    const QString host = m_request.url.host();
+
+    if (m_cancelled) {
+        attempt.outcome = ApiOutcome::Cancelled;
+        attempt.problem = tr("The request was cancelled.");
+    } else if (m_deadlinePassed) {
+        attempt.outcome = ApiOutcome::Timeout;
+        attempt.problem
+            = tr("No complete answer from %1 within %2 ms.").arg(host).arg(m_settings.timeout.count());
+    } else if (m_oversized) {
+        attempt.outcome = ApiOutcome::ProtocolError;
+        attempt.problem = tr("The answer is larger than %1 bytes, far more than any profile answer, so it "
+                             "was not read. Check the endpoint.")
+                              .arg(m_settings.maxResponseBytes);
+    } else if (reply->error() == QNetworkReply::SslHandshakeFailedError || !m_tlsProblem.isEmpty()) {
+        attempt.outcome = ApiOutcome::TlsError;
+        attempt.problem
+            = tr("The secure connection to %1 was refused: %2. Nothing was sent; check the "
+                 "endpoint, or the system's clock and certificates.")
+                  .arg(host, m_tlsProblem.isEmpty() ? m_mask.apply(reply->errorString()) : m_tlsProblem);
+    } else if (attempt.httpStatus == 0) {
+        attempt.outcome = ApiOutcome::NetworkError;
+        // ContentReSendError: the connection closed before any answer and Qt's own re-send was
+        // refused (see SendOnceBody); Qt's text for it would only confuse.
+        attempt.problem = reply->error() == QNetworkReply::ContentReSendError
+            ? tr("The connection to %1 closed before any answer.").arg(host)
+            : tr("Network error: %1").arg(m_mask.apply(reply->errorString()));
+        *retryable = true;
+    } else {
+        // Masked before anything reads it, so no field parsed from it can carry the UserSig.
+        const QByteArray body = m_mask.apply(reply->readAll());
+        m_result.rawResponse = body;
+        if (attempt.httpStatus != 200) {
+            attempt.outcome = ApiOutcome::ProtocolError;
+            attempt.problem = tr("The server answered HTTP %1 instead of 200: %2")
+                                  .arg(attempt.httpStatus)
+                                  .arg(bodyPreview(body));
+            *retryable = attempt.httpStatus >= 500;
+        } else if (const ParsedResponse parsed = ParsedResponse::parse(body); !parsed.valid) {
+            attempt.outcome = ApiOutcome::ProtocolError;
+            attempt.problem = parsed.problem;
+        } else {
+            *answered = true;
+            attempt.errorCode = parsed.errorCode;
+            attempt.outcome = parsed.isOk() ? ApiOutcome::Success : ApiOutcome::ApiError;
+            *retryable = !parsed.isOk() && ErrorCatalogue::isRetryable(parsed.errorCode);
+            recordAnswer(parsed);
+        }
+    }
+    return attempt;
+}
 void ApiCall::recordAnswer(const ParsedResponse &parsed)
 {
     m_result.actionStatus = parsed.actionStatus;

@@ -13,6 +13,7 @@ bool ApiResult::isTransportFailure() const
     case ApiOutcome::Partial:
     case ApiOutcome::ApiError:
     case ApiOutcome::Refused:
+    case ApiOutcome::Unknown: // not a failure: the write may have been stored
         break;
     }
     return false;

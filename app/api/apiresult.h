@@ -20,6 +20,10 @@ enum class ApiOutcome {
     TlsError,
     ProtocolError, // not HTTP 200, not JSON, not a REST envelope, or larger than allowed
     Cancelled,
+    // portrait_set only: the request had been sent, but no REST answer came (the connection
+    // dropped, the deadline passed, the user cancelled, or a gateway answered instead of the
+    // API). The change may or may not have been stored: neither OK nor failed, never retried.
+    Unknown,
 };
 
 // One try of one request, so support can see every random sent and why each attempt ended.

@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QByteArray>
+#include <QRegularExpression>
 #include <QString>
 #include <QUrl>
 
@@ -20,3 +22,24 @@ QString text(const QString &text);
 // A shell-ready `curl` line that repeats the request.
 QString curlCommand(const RestRequest &request, UserSig userSig = UserSig::Masked);
 } // namespace Redaction
+
+// Masks one UserSig wherever it shows in a text the request layer hands on (an error page that
+// quotes the request line back, an ErrorInfo, Qt's error strings): as sent, decoded, or with any
+// of its bytes percent-encoded in either case (a '/' also JSON-escaped), then every usersig=…
+// value as Redaction::text() does. Made once per call: the pattern is built from the sig.
+class UserSigMask final
+{
+public:
+    // No UserSig is this short; masking shorter values would garble ordinary words instead.
+    static constexpr qsizetype MinimumLength = 8;
+
+    explicit UserSigMask(const QString &userSig = {});
+
+    QString apply(const QString &text) const;
+    // For bodies as received: every byte is matched as it is, whatever their encoding.
+    QByteArray apply(const QByteArray &bytes) const;
+
+private:
+    QRegularExpression m_spellings;
+    bool m_active = false;
+};

@@ -43,11 +43,6 @@ void RestClient::setRetryPolicy(const RetryPolicy &policy)
     m_settings.retry = policy;
 }
 
-void RestClient::setMaxResponseBytes(qint64 bytes)
-{
-    m_settings.maxResponseBytes = bytes;
-}
-
 ApiCall *RestClient::portraitSet(const ApiTarget &target, const QString &account, const QJsonArray &items)
 {
     QString problem;
@@ -58,7 +53,8 @@ ApiCall *RestClient::portraitSet(const ApiTarget &target, const QString &account
     }
     const QJsonObject body { { QStringLiteral("From_Account"), account },
         { QStringLiteral("ProfileItem"), items } };
-    return startCall(target, QLatin1String(ProfileApi::PortraitSet), { body }, problem);
+    return startCall(
+        target, QLatin1String(ProfileApi::PortraitSet), ApiCall::Effect::Write, { body }, problem);
 }
 
 ApiCall *RestClient::portraitGet(
@@ -76,7 +72,7 @@ ApiCall *RestClient::portraitGet(
                             QJsonArray::fromStringList(accounts.mid(first, ProfileApi::MaxAccountsPerGet)) },
             { QStringLiteral("TagList"), QJsonArray::fromStringList(tags) } });
     }
-    return startCall(target, QLatin1String(ProfileApi::PortraitGet), bodies, problem);
+    return startCall(target, QLatin1String(ProfileApi::PortraitGet), ApiCall::Effect::Read, bodies, problem);
 }
 
 void RestClient::cancelAll()
@@ -87,10 +83,10 @@ void RestClient::cancelAll()
     }
 }
 
-ApiCall *RestClient::startCall(const ApiTarget &target, const QString &command,
+ApiCall *RestClient::startCall(const ApiTarget &target, const QString &command, ApiCall::Effect effect,
     const QList<QJsonObject> &bodies, const QString &inputProblem)
 {
-    auto *call = new ApiCall(m_network, m_settings, target, command, bodies, this);
+    auto *call = new ApiCall(m_network, m_settings, target, command, effect, bodies, this);
     const QString problem = inputProblem.isEmpty() ? targetProblem(target) : inputProblem;
     if (problem.isEmpty()) {
         call->start();

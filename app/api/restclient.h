@@ -24,11 +24,11 @@ public:
     explicit RestClient(QNetworkAccessManager *network, QObject *parent = nullptr);
     ~RestClient() override;
 
+    // The deadline of each attempt, from sending to the last byte of the answer.
     void setTimeout(std::chrono::milliseconds timeout);
     std::chrono::milliseconds timeout() const { return m_settings.timeout; }
     void setRetryPolicy(const RetryPolicy &policy);
     const RetryPolicy &retryPolicy() const { return m_settings.retry; }
-    void setMaxResponseBytes(qint64 bytes);
 
     // v4/profile/portrait_set for one account. items: [{"Tag":…, "Value":…}] with the values
     // already in their JSON types (uint32 fields as numbers).
@@ -39,8 +39,8 @@ public:
     void cancelAll();
 
 private:
-    ApiCall *startCall(const ApiTarget &target, const QString &command, const QList<QJsonObject> &bodies,
-        const QString &inputProblem);
+    ApiCall *startCall(const ApiTarget &target, const QString &command, ApiCall::Effect effect,
+        const QList<QJsonObject> &bodies, const QString &inputProblem);
 
     QNetworkAccessManager *m_network = nullptr;
     ApiCall::Settings m_settings;

@@ -2,9 +2,10 @@
 
 #include <chrono>
 
-// How often and how patiently a call is repeated after a transient failure. Both calls are
-// idempotent, so repeating them is safe; the delays grow exponentially with jitter so that many
-// clients throttled together do not come back in lockstep.
+// How often and how patiently a call is repeated after a transient failure. A read is always safe
+// to repeat; a write only when it surely was not stored (the server said so, or nothing was sent),
+// which ApiCall decides. The delays grow exponentially with jitter so that many clients throttled
+// together do not come back in lockstep.
 struct RetryPolicy
 {
     int maxAttempts = 3; // including the first

@@ -45,12 +45,16 @@ void ApiCommand::printCredentialWarnings()
     }
 }
 
-void ApiCommand::finishWhenDone(ApiCall *call, DiagnosisContext context, AnswerPrinter printAnswer)
+void ApiCommand::finishWhenDone(
+    ApiCall *call, DiagnosisContext context, AnswerPrinter printAnswer, const QString &checkCommand)
 {
     connect(call, &ApiCall::finished, this,
-        [this, context = std::move(context), printAnswer = std::move(printAnswer)](
+        [this, context = std::move(context), printAnswer = std::move(printAnswer), checkCommand](
             const ApiResult &result) mutable {
-            if (result.outcome == ApiOutcome::Refused || result.isTransportFailure()) {
+            if (result.outcome == ApiOutcome::Unknown) {
+                ApiCommandOutput::printProblem(Console::err(), name(), result);
+                ApiCommandOutput::printUnknownOutcome(Console::err(), result, checkCommand);
+            } else if (result.outcome == ApiOutcome::Refused || result.isTransportFailure()) {
                 ApiCommandOutput::printProblem(Console::err(), name(), result);
             } else {
                 context.serverErrorInfo = result.errorInfo;

@@ -30,9 +30,11 @@ protected:
     void printCredentialWarnings();
 
     using AnswerPrinter = std::function<void(const ApiResult &, const Explanation &)>;
-    // Ends the command when `call` finishes: transport failures and refusals are reported here;
-    // answers from the API go to `printAnswer`, explained with `context`.
-    void finishWhenDone(ApiCall *call, DiagnosisContext context, AnswerPrinter printAnswer);
+    // Ends the command when `call` finishes: transport failures, refusals and unknown outcomes are
+    // reported here (an unknown write with `checkCommand`, the command that shows what the server
+    // holds); answers from the API go to `printAnswer`, explained with `context`.
+    void finishWhenDone(
+        ApiCall *call, DiagnosisContext context, AnswerPrinter printAnswer, const QString &checkCommand = {});
     // The response for --json: as received, or the merged object of a split call.
     static QByteArray jsonOutput(const ApiResult &result, bool split);
 

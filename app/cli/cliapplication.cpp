@@ -81,7 +81,7 @@ QString CliApplication::helpText() const
     }
     text += QLatin1Char('\n')
         + tr("Exit codes: 0 success; 1 the check or the request failed; 2 bad input, nothing sent; "
-             "3 network, TLS, timeout or protocol failure.");
+             "3 network, TLS, timeout or protocol failure, or a write whose outcome is unknown.");
     return text;
 }
 

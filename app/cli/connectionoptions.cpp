@@ -210,6 +210,7 @@ ExitCode exitCode(ApiOutcome outcome)
     case ApiOutcome::TlsError:
     case ApiOutcome::ProtocolError:
     case ApiOutcome::Cancelled:
+    case ApiOutcome::Unknown: // sent, but unanswered: a script must check before repeating it
         break;
     }
     return ExitCode::Transport;
@@ -254,6 +255,21 @@ void printProblem(QTextStream &stream, const QString &command, const ApiResult &
                           .arg(what)
                    << '\n';
         }
+    }
+    stream.flush();
+}
+
+void printUnknownOutcome(QTextStream &stream, const ApiResult &result, const QString &checkCommand)
+{
+    //: "unknown" stays in English, for scripts that look for it, like the wire names.
+    stream << QCoreApplication::translate("ApiCommandOutput",
+        "Outcome: unknown (random %1). The write may have reached the server and been stored, or not.")
+                  .arg(result.random)
+           << '\n';
+    if (!checkCommand.isEmpty()) {
+        stream << QCoreApplication::translate(
+            "ApiCommandOutput", "Check what the server holds before you try again:")
+               << "\n  " << checkCommand << '\n';
     }
     stream.flush();
 }

@@ -71,4 +71,6 @@ ExitCode exitCode(ApiOutcome outcome);
 void printEnvelope(QTextStream &stream, const ApiResult &result, const Explanation &explanation);
 // The transport, protocol or refusal problem, with every attempt when there were several.
 void printProblem(QTextStream &stream, const QString &command, const ApiResult &result);
+// That a write's outcome is unknown, and `checkCommand`, which shows what the server holds.
+void printUnknownOutcome(QTextStream &stream, const ApiResult &result, const QString &checkCommand);
 } // namespace ApiCommandOutput

@@ -8,6 +8,7 @@ enum class ExitCode : int {
     Failed = 1,
     // Bad input or usage, refused before anything was sent.
     BadInput = 2,
-    // Network, TLS, timeout or protocol failure.
+    // Network, TLS, timeout or protocol failure, or a write whose answer never came (its outcome
+    // is unknown: it may have been stored).
     Transport = 3,
 };

@@ -6,6 +6,45 @@
 #include <QCommandLineParser>
 #include <QJsonArray>
 #include <QJsonObject>
+#include <QRegularExpression>
+
+namespace {
+
+// A word as a POSIX shell reads it back: quoted only when it has to be.
+QString shellWord(const QString &word)
+{
+    static const QRegularExpression plain(QStringLiteral("^[A-Za-z0-9_@%+=:,./-]+$"));
+    if (plain.match(word).hasMatch()) {
+        return word;
+    }
+    QString escaped = word;
+    escaped.replace(QLatin1Char('\''), QLatin1String("'\\''"));
+    return QLatin1Char('\'') + escaped + QLatin1Char('\'');
+}
+
+// `chat-profile get` for `account` and `tags` with this run's other options (the connection, where
+// the key or sig comes from, --timeout…): what shows whether a write whose answer never came was
+// stored. No secret is among the arguments: keys and sigs come only from files or the environment.
+QString checkCommand(const QStringList &arguments, const QString &account, const QStringList &tags)
+{
+    QStringList words { QStringLiteral("chat-profile"), QStringLiteral("get") };
+    for (qsizetype i = 1; i < arguments.size(); ++i) {
+        const QString &argument = arguments.at(i);
+        if (argument == QLatin1String("--account") || argument == QLatin1String("--set")) {
+            ++i; // and its value
+        } else if (!argument.startsWith(QLatin1String("--account="))
+            && !argument.startsWith(QLatin1String("--set="))) {
+            words.append(shellWord(argument));
+        }
+    }
+    words.append(shellWord(account));
+    for (const QString &tag : tags) {
+        words << QStringLiteral("--tag") << shellWord(tag);
+    }
+    return words.join(QLatin1Char(' '));
+}
+
+} // namespace
 
 QString SetCommand::name() const
 {
@@ -22,8 +61,10 @@ void SetCommand::start(const QStringList &arguments)
     QCommandLineParser parser;
     parser.setApplicationDescription(tr(
         "Checks every field against the profile rules, then sends one portrait_set and prints ActionStatus, "
-        "ErrorCode, ErrorInfo, ErrorDisplay, an explanation and the request's random. Exit codes: 0 set; 1 "
-        "the API answered FAIL; 2 bad input, nothing sent; 3 network, TLS, timeout or protocol failure."));
+        "ErrorCode, ErrorInfo, ErrorDisplay, an explanation and the request's random. A write whose answer "
+        "never came is not sent again: its outcome is unknown, and the command to check it is printed. "
+        "Exit codes: 0 set; 1 the API answered FAIL; 2 bad input, nothing sent; 3 network, TLS, timeout or "
+        "protocol failure, or the outcome is unknown."));
     const QCommandLineOption accountOption(
         QStringLiteral("account"), tr("The account whose profile to change."), QStringLiteral("ID"));
     const QCommandLineOption setOption(QStringLiteral("set"),
@@ -48,7 +89,7 @@ void SetCommand::start(const QStringList &arguments)
     // Every item is checked before anything is sent: one bad value refuses the whole set, so a
     // profile is never left half-changed by a typo.
     QJsonArray items;
-    QStringList seen;
+    QStringList seen; // the tags, in order
     QStringList problems;
     QStringList customTags;
     for (const QString &assignment : assignments) {
@@ -80,12 +121,14 @@ void SetCommand::start(const QStringList &arguments)
     const ApiTarget target = m_connection.target();
     DiagnosisContext context = m_connection.diagnosisContext(target.userSig);
     context.tag = customTags.join(QStringLiteral(", "));
-    finishWhenDone(m_client.portraitSet(target, account, items), context,
+    finishWhenDone(
+        m_client.portraitSet(target, account, items), context,
         [this](const ApiResult &result, const Explanation &explanation) {
             if (m_connection.json()) {
                 Console::out() << jsonOutput(result, false) << Qt::endl;
             } else {
                 ApiCommandOutput::printEnvelope(Console::out(), result, explanation);
             }
-        });
+        },
+        checkCommand(arguments, account, seen));
 }

@@ -40,6 +40,9 @@ QString SessionEntry::outcomeText() const
         return QCoreApplication::translate("SessionEntry", "Unexpected answer");
     case ApiOutcome::Cancelled:
         return QCoreApplication::translate("SessionEntry", "Cancelled");
+    case ApiOutcome::Unknown:
+        //: A write was sent but no answer came: it may or may not have been stored.
+        return QCoreApplication::translate("SessionEntry", "Outcome unknown");
     }
     return {};
 }

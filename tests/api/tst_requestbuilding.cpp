@@ -98,6 +98,38 @@ private Q_SLOTS:
         QCOMPARE(Redaction::text(QStringLiteral("nothing secret")), QStringLiteral("nothing secret"));
     }
 
+    void userSigMaskFindsEverySpellingOfTheSig_data()
+    {
+        QTest::addColumn<QString>("text");
+        const QString awkward = QStringLiteral("eJy+a/b=c*d-e_f.g~h");
+        QTest::newRow("as sent") << QStringLiteral("x eJy%2Ba%2Fb%3Dc*d-e_f.g~h y");
+        QTest::newRow("decoded") << QStringLiteral("x ") + awkward + QStringLiteral(" y");
+        QTest::newRow("fully encoded") << QStringLiteral("x eJy%2Ba%2Fb%3Dc%2Ad%2De%5Ff%2Eg%7Eh y");
+        QTest::newRow("lower-case hex") << QStringLiteral("x eJy%2ba%2fb%3dc%2ad-e_f.g~h y");
+        QTest::newRow("JSON-escaped slash") << QStringLiteral("x eJy+a\\/b=c*d-e_f.g~h y");
+        QTest::newRow("twice") << QStringLiteral("x ") + awkward + QStringLiteral(" y ") + awkward;
+    }
+
+    void userSigMaskFindsEverySpellingOfTheSig()
+    {
+        QFETCH(QString, text);
+        const UserSigMask mask(QStringLiteral("eJy+a/b=c*d-e_f.g~h"));
+        const QString masked = mask.apply(text);
+        QVERIFY2(masked.startsWith(QStringLiteral("x *** y")), qPrintable(masked));
+        QVERIFY2(!masked.contains(QStringLiteral("eJy")), qPrintable(masked));
+        QCOMPARE(QString::fromUtf8(mask.apply(text.toUtf8())), masked);
+    }
+
+    void userSigMaskLeavesOtherTextAlone()
+    {
+        const UserSigMask mask(kUserSig);
+        const QByteArray body = "{\"ErrorInfo\":\"été, 管理员 eJyrVgrx\"}";
+        QCOMPARE(mask.apply(body), body);
+        QCOMPARE(mask.apply(QStringLiteral("usersig=abc&x=1")), QStringLiteral("usersig=***&x=1"));
+        // Shorter than any UserSig: masking it would garble ordinary words.
+        QCOMPARE(UserSigMask(QStringLiteral("OK")).apply(QStringLiteral("OK")), QStringLiteral("OK"));
+    }
+
     void curlCommandHidesTheUserSigUnlessAsked()
     {
         const RestRequest request = RestRequest::build(target(), QStringLiteral("portrait_set"),

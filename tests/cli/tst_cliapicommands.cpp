@@ -334,10 +334,96 @@ private Q_SLOTS:
         QVERIFY(!result.err.contains(sentUserSig()));
     }
 
+    // A server that reads the portrait_set and closes without a byte of answer: the write goes out
+    // once whatever --retries says (it may have been stored), exits 3, and the user is told the
+    // outcome is unknown and given the command that shows what the server holds.
+    void unansweredSetIsSentOnceAndReportedUnknown_data()
+    {
+        QTest::addColumn<Response>("unanswered");
+        QTest::addColumn<QString>("retries");
+        QTest::newRow("reset, --retries 0") << Response::drop() << QStringLiteral("0");
+        QTest::newRow("closed, --retries 0") << Response::close() << QStringLiteral("0");
+        QTest::newRow("reset, --retries 2") << Response::drop() << QStringLiteral("2");
+    }
+
+    void unansweredSetIsSentOnceAndReportedUnknown()
+    {
+        QFETCH(Response, unanswered);
+        QFETCH(QString, retries);
+        m_server->setHandler([unanswered](const TestHttpServer::Request &) { return unanswered; });
+        const CliRun result = run(setNick({ QStringLiteral("--retries"), retries }));
+        QCOMPARE(m_server->requests().size(), 1);
+        QCOMPARE(m_server->connectionCount(), 1);
+        QCOMPARE(result.exitCode, 3);
+        QVERIFY(result.out.isEmpty());
+        QVERIFY2(result.err.contains(QStringLiteral("Outcome: unknown")), qPrintable(result.err));
+        QVERIFY2(result.err.contains(QStringLiteral("may have reached the server")), qPrintable(result.err));
+        QVERIFY(!result.err.contains(sentUserSig()));
+
+        // The check it suggests reads the same account and field from the same server.
+        const qsizetype at = result.err.indexOf(QStringLiteral("chat-profile get "));
+        QVERIFY2(at >= 0, qPrintable(result.err));
+        QStringList check = QProcess::splitCommand(result.err.mid(at, result.err.indexOf(u'\n', at) - at));
+        QCOMPARE(check.takeFirst(), QStringLiteral("chat-profile"));
+        m_server->setHandler([](const TestHttpServer::Request &) {
+            return Response::json(
+                R"({"ActionStatus":"OK","ErrorCode":0,"UserProfileItem":[{"To_Account":"user_1",)"
+                R"("ResultCode":0,"ProfileItem":[{"Tag":"Tag_Profile_IM_Nick","Value":"Anna"}]}]})");
+        });
+        const CliRun checked = run(check);
+        QCOMPARE(checked.exitCode, 0);
+        QCOMPARE(m_server->requests().size(), 2);
+        const TestHttpServer::Request &read = m_server->requests().at(1);
+        QVERIFY2(
+            read.target.startsWith("/v4/profile/portrait_get?sdkappid=1400000000&identifier=administrator&"),
+            read.target.constData());
+        const QJsonObject body = QJsonDocument::fromJson(read.body).object();
+        QCOMPARE(body.value(u"To_Account").toArray(), QJsonArray { QStringLiteral("user_1") });
+        QCOMPARE(body.value(u"TagList").toArray(), QJsonArray { QStringLiteral("Tag_Profile_IM_Nick") });
+        QVERIFY2(checked.out.contains(QStringLiteral("Nick: Anna")), qPrintable(checked.out));
+    }
+
+    // Pages that quote the request back (the usersig raw and percent-encoded): neither the output,
+    // nor the errors, nor the API log (switched on) show any of the sig.
+    void answersQuotingTheUserSigNeverShowIt_data()
+    {
+        QTest::addColumn<bool>("write");
+        QTest::addColumn<int>("status");
+        QTest::newRow("set, 502 page") << true << 502;
+        QTest::newRow("set, 200 page") << true << 200;
+        QTest::newRow("get, 502 page") << false << 502;
+        QTest::newRow("get, 200 page") << false << 200;
+    }
+
+    void answersQuotingTheUserSigNeverShowIt()
+    {
+        QFETCH(bool, write);
+        QFETCH(int, status);
+        m_server->setHandler(
+            [status](const TestHttpServer::Request &request) { return Response::echoPage(request, status); });
+        const QStringList arguments = write ? setNick({ QStringLiteral("--retries"), QStringLiteral("0") })
+                                            : QStringList { QStringLiteral("get") } + connection()
+                + QStringList { QStringLiteral("user_1"), QStringLiteral("--retries"), QStringLiteral("0") };
+        const CliRun result
+            = run(arguments, { { QStringLiteral("QT_LOGGING_RULES"), QStringLiteral("cpc.api.*=true") } });
+        QCOMPARE(result.exitCode, 3);
+        QCOMPARE(m_server->requests().size(), 1);
+        const QString sig = sentUserSig();
+        QVERIFY(sig.size() > 100);
+        QVERIFY2(result.err.contains(QStringLiteral("attempt 1")), qPrintable(result.err)); // the log is on
+        QVERIFY2(result.err.contains(QStringLiteral("usersig=***")), qPrintable(result.err));
+        for (qsizetype i = 0; i + 16 <= sig.size(); ++i) {
+            const QString piece = sig.mid(i, 16);
+            QVERIFY2(!result.out.contains(piece), qPrintable(result.out));
+            QVERIFY2(!result.err.contains(piece), qPrintable(result.err));
+        }
+    }
+
     void retriedAttemptsAreListed()
     {
         m_server->setHandler([](const TestHttpServer::Request &) { return Response::json("down", 503); });
-        const CliRun result = run(setNick({ QStringLiteral("--retries"), QStringLiteral("2") }));
+        const CliRun result = run(QStringList { QStringLiteral("get") } + connection()
+            + QStringList { QStringLiteral("user_1"), QStringLiteral("--retries"), QStringLiteral("2") });
         QCOMPARE(result.exitCode, 3);
         QCOMPARE(m_server->requests().size(), 3);
         for (const TestHttpServer::Request &request : m_server->requests()) {

@@ -7,6 +7,7 @@
 #include <QTcpServer>
 #include <QTcpSocket>
 #include <QTemporaryDir>
+#include <QTimer>
 #include <QUrlQuery>
 
 namespace {
@@ -24,6 +25,8 @@ QByteArray reasonPhrase(int status)
         return "Internal Server Error";
     case 502:
         return "Bad Gateway";
+    case 504:
+        return "Gateway Time-out";
     case 503:
         return "Service Unavailable";
     default:
@@ -62,6 +65,39 @@ TestHttpServer::Response TestHttpServer::Response::drop()
 {
     Response response;
     response.behaviour = Behaviour::Drop;
+    return response;
+}
+
+TestHttpServer::Response TestHttpServer::Response::close()
+{
+    Response response;
+    response.behaviour = Behaviour::Close;
+    return response;
+}
+
+TestHttpServer::Response TestHttpServer::Response::trickle(
+    const QByteArray &body, std::chrono::milliseconds interval)
+{
+    Response response = json(body);
+    response.behaviour = Behaviour::Trickle;
+    response.trickleInterval = interval;
+    return response;
+}
+
+TestHttpServer::Response TestHttpServer::Response::echoPage(const Request &request, int status)
+{
+    const QByteArray sig = request.queryValue(QStringLiteral("usersig")).toUtf8();
+    const QByteArray encoded = sig.toPercentEncoding();
+    QByteArray lowerHex = encoded;
+    for (qsizetype i = lowerHex.indexOf('%'); i >= 0; i = lowerHex.indexOf('%', i + 1)) {
+        lowerHex.replace(i + 1, 2, lowerHex.mid(i + 1, 2).toLower());
+    }
+    Response response = json("<html><head><title>" + QByteArray::number(status) + ' ' + reasonPhrase(status)
+            + "</title></head><body><h1>" + reasonPhrase(status) + "</h1><p>The upstream failed on: "
+            + request.method + ' ' + request.target + " HTTP/1.1</p><p>usersig: " + sig
+            + "</p><p>encoded: " + encoded + "</p><p>lower: " + lowerHex + "</p></body></html>",
+        status);
+    response.contentType = "text/html";
     return response;
 }
 
@@ -188,15 +224,44 @@ void TestHttpServer::respond(QTcpSocket *socket, const Request &request)
         m_answered.insert(socket);
         socket->abort();
         return;
+    case Response::Behaviour::Close:
+        m_answered.insert(socket);
+        socket->disconnectFromHost();
+        return;
     case Response::Behaviour::Respond:
+    case Response::Behaviour::Trickle:
         break;
     }
-    m_answered.insert(socket);
     QByteArray head = "HTTP/1.1 " + QByteArray::number(response.status) + ' ' + reasonPhrase(response.status)
         + "\r\nContent-Type: " + response.contentType
         + "\r\nContent-Length: " + QByteArray::number(response.body.size()) + "\r\nConnection: close\r\n\r\n";
+    if (response.behaviour == Response::Behaviour::Trickle) {
+        socket->write(head);
+        trickle(socket, response.body, response.trickleInterval);
+        return;
+    }
+    m_answered.insert(socket);
     socket->write(head + response.body);
     socket->disconnectFromHost();
+}
+
+void TestHttpServer::trickle(QTcpSocket *socket, const QByteArray &body, std::chrono::milliseconds interval)
+{
+    // Owned by the socket, so it stops when the client goes away and the socket is deleted. Until
+    // the last byte is out the answer is still owed: a client that gives up abandons it.
+    auto *timer = new QTimer(socket);
+    auto remaining = std::make_shared<QByteArray>(body);
+    connect(timer, &QTimer::timeout, socket, [this, socket, timer, remaining] {
+        if (remaining->isEmpty()) {
+            timer->stop();
+            m_answered.insert(socket);
+            socket->disconnectFromHost();
+            return;
+        }
+        socket->write(remaining->left(1));
+        remaining->remove(0, 1);
+    });
+    timer->start(interval);
 }
 
 TestCertificate TestCertificate::generate(QString *error)

@@ -9,6 +9,7 @@
 #include <QSslKey>
 #include <QUrl>
 
+#include <chrono>
 #include <functional>
 #include <memory>
 
@@ -17,7 +18,8 @@ class QTcpSocket;
 
 // A tiny HTTP/1.1 server on 127.0.0.1, port 0, for tests that must go over real loopback HTTP (or
 // HTTPS) instead of mocked replies. Each request gets the next scripted response; the script can
-// also hang, drop the connection, or send any status and body, including huge or malformed ones.
+// also hang, drop or close the connection, trickle the body, or send any status and body,
+// including huge or malformed ones.
 // One request per connection ("Connection: close") keeps the bookkeeping simple.
 class TestHttpServer final : public QObject
 {
@@ -40,16 +42,24 @@ public:
         enum class Behaviour {
             Respond,
             Hang, // read the request, never answer
-            Drop, // read the request, then close the connection without a byte
+            Drop, // read the request, then reset the connection (RST) without a byte
+            Close, // read the request, then close the connection in order (FIN) without a byte
+            Trickle, // send the head at once, then the body one byte every trickleInterval
         };
         Behaviour behaviour = Behaviour::Respond;
         int status = 200;
         QByteArray body;
         QByteArray contentType = "application/json";
+        std::chrono::milliseconds trickleInterval { 100 };
 
         static Response json(const QByteArray &body, int status = 200);
         static Response hang();
         static Response drop();
+        static Response close();
+        static Response trickle(const QByteArray &body, std::chrono::milliseconds interval);
+        // An HTML error page quoting the request back, as gateways do: the request line as sent,
+        // and the usersig value decoded, fully percent-encoded and in lower-case hex.
+        static Response echoPage(const Request &request, int status);
     };
 
     using Handler = std::function<Response(const Request &)>;
@@ -85,6 +95,7 @@ private:
     void accept(QTcpSocket *socket);
     void readFrom(QTcpSocket *socket);
     void respond(QTcpSocket *socket, const Request &request);
+    void trickle(QTcpSocket *socket, const QByteArray &body, std::chrono::milliseconds interval);
 
     std::unique_ptr<QTcpServer> m_server;
     bool m_tls = false;

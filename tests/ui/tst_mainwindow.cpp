@@ -32,11 +32,13 @@
 #include <QPushButton>
 #include <QSettings>
 #include <QStatusBar>
+#include <QTabBar>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTextEdit>
 #include <QTimer>
 #include <QToolButton>
 
@@ -74,6 +76,103 @@ int portraitSets(const TestHttpServer &server)
 {
     return static_cast<int>(std::count_if(server.requests().cbegin(), server.requests().cend(),
         [](const TestHttpServer::Request &r) { return r.target.contains("portrait_set"); }));
+}
+
+void appendItemTexts(const QAbstractItemModel *model, const QModelIndex &parent, QStringList *texts)
+{
+    for (int row = 0; row < model->rowCount(parent); ++row) {
+        for (int column = 0; column < model->columnCount(parent); ++column) {
+            const QModelIndex index = model->index(row, column, parent);
+            for (int role : { Qt::DisplayRole, Qt::EditRole, Qt::ToolTipRole, Qt::StatusTipRole,
+                     Qt::WhatsThisRole, Qt::AccessibleTextRole, Qt::AccessibleDescriptionRole }) {
+                texts->append(index.data(role).toString());
+            }
+            appendItemTexts(model, index, texts);
+        }
+    }
+}
+
+// Every text of the window a user can see, hover or reach with a screen reader: each widget's
+// own texts and tooltips, every item of every view, tab and combo box, every action, the title
+// and the status bar.
+QString everyText(QMainWindow *window)
+{
+    QStringList texts { window->windowTitle(), window->statusBar()->currentMessage() };
+    QList<QWidget *> widgets = window->findChildren<QWidget *>();
+    widgets.prepend(window);
+    for (QWidget *widget : std::as_const(widgets)) {
+        texts << widget->toolTip() << widget->statusTip() << widget->whatsThis() << widget->accessibleName()
+              << widget->accessibleDescription() << widget->windowTitle();
+        if (auto *label = qobject_cast<QLabel *>(widget)) {
+            texts << label->text();
+        } else if (auto *edit = qobject_cast<QLineEdit *>(widget)) {
+            texts << edit->text() << edit->placeholderText();
+        } else if (auto *plain = qobject_cast<QPlainTextEdit *>(widget)) {
+            texts << plain->toPlainText();
+        } else if (auto *rich = qobject_cast<QTextEdit *>(widget)) {
+            texts << rich->toPlainText();
+        } else if (auto *button = qobject_cast<QAbstractButton *>(widget)) {
+            texts << button->text();
+        } else if (auto *tabs = qobject_cast<QTabBar *>(widget)) {
+            for (int i = 0; i < tabs->count(); ++i) {
+                texts << tabs->tabText(i) << tabs->tabToolTip(i);
+            }
+        } else if (auto *combo = qobject_cast<QComboBox *>(widget)) {
+            texts << combo->currentText();
+            appendItemTexts(combo->model(), {}, &texts);
+        } else if (auto *view = qobject_cast<QAbstractItemView *>(widget); view && view->model()) {
+            appendItemTexts(view->model(), {}, &texts);
+        }
+    }
+    for (QAction *action : window->findChildren<QAction *>()) {
+        texts << action->text() << action->toolTip() << action->statusTip() << action->whatsThis();
+    }
+    return texts.join(QLatin1Char('\n'));
+}
+
+// The first 16 characters of `secret` found in `text`, or nothing.
+QString pieceOf(const QString &secret, const QString &text)
+{
+    for (qsizetype i = 0; i + 16 <= secret.size(); ++i) {
+        if (text.contains(secret.mid(i, 16))) {
+            return secret.mid(i, 16);
+        }
+    }
+    return {};
+}
+
+// Clicks `button` (or, if the box has none, its accepting button) on the next message box that
+// becomes modal, from inside that box's own event loop.
+QTimer *answerNextMessageBox(QObject *context, QMessageBox::StandardButton button)
+{
+    auto *poll = new QTimer(context);
+    QObject::connect(poll, &QTimer::timeout, context, [poll, button] {
+        auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+        if (!box) {
+            return;
+        }
+        poll->stop();
+        QAbstractButton *choice = box->button(button);
+        for (QAbstractButton *candidate : box->buttons()) {
+            if (!choice
+                && (box->buttonRole(candidate) == QMessageBox::DestructiveRole
+                    || box->buttonRole(candidate) == QMessageBox::AcceptRole)) {
+                choice = candidate;
+            }
+        }
+        QVERIFY(choice);
+        choice->click();
+    });
+    poll->start(10);
+    return poll;
+}
+
+QByteArray profileAnswer(const QString &nick)
+{
+    return R"({"ActionStatus":"OK","ErrorCode":0,"ErrorInfo":"","ErrorDisplay":"","UserProfileItem":[{"To_Account":")"
+        + SandboxDemo::get().demoAccount.toUtf8()
+        + R"(","ResultCode":0,"ProfileItem":[{"Tag":"Tag_Profile_IM_Nick","Value":")" + nick.toUtf8()
+        + R"("}]}]})";
 }
 
 } // namespace
@@ -464,6 +563,99 @@ private Q_SLOTS:
         waitIdle();
         QVERIFY2(headline().contains(QStringLiteral("Cancelled")), qPrintable(headline()));
         QVERIFY(!child<QPushButton>(window(), "cancelButton")->isEnabled());
+    }
+
+    // The server reads the portrait_set and closes without answering: one write reached it, the
+    // console says the change may have reached the server, and reads the account back from the
+    // same server when asked.
+    void unansweredWriteIsUnknownAndCanBeReadBack()
+    {
+        TestHttpServer server;
+        QVERIFY(server.listen());
+        int writes = 0;
+        server.setHandler([&writes](const TestHttpServer::Request &request) {
+            if (request.url().path().endsWith(QLatin1String("/portrait_set"))) {
+                ++writes;
+                return TestHttpServer::Response::drop();
+            }
+            return TestHttpServer::Response::json(
+                profileAnswer(writes ? QStringLiteral("After") : QStringLiteral("Before")));
+        });
+        openWindow();
+        useEndpoint(server.baseUrl());
+        QTest::mouseClick(loadButton(), Qt::LeftButton);
+        waitIdle();
+        QCOMPARE(server.requests().size(), 1);
+        editValue(QStringLiteral("Tag_Profile_IM_Nick"), QStringLiteral("After"));
+        QTest::keyClick(window(), Qt::Key_Return, Qt::ControlModifier);
+        waitIdle();
+        QCOMPARE(writes, 1);
+        QCOMPARE(server.requests().size(), 2);
+        QVERIFY2(headline().contains(QStringLiteral("Outcome unknown")), qPrintable(headline()));
+        const QString explanation = child<QLabel>(window(), "explanationValue")->text();
+        QVERIFY2(
+            explanation.contains(QStringLiteral("may have reached the server")), qPrintable(explanation));
+        auto *readBack = child<QPushButton>(window(), "readBackButton");
+        QVERIFY(readBack->isVisible());
+
+        // The table still holds the unconfirmed edit, so the console asks before replacing it.
+        std::unique_ptr<QTimer> answer(answerNextMessageBox(this, QMessageBox::Discard));
+        QTest::mouseClick(readBack, Qt::LeftButton);
+        waitIdle();
+        QCOMPARE(server.requests().size(), 3);
+        QCOMPARE(writes, 1);
+        const TestHttpServer::Request &read = server.requests().constLast();
+        QCOMPARE(read.url().path(), QStringLiteral("/v4/profile/portrait_get"));
+        QVERIFY(read.body.contains(SandboxDemo::get().demoAccount.toUtf8()));
+        QVERIFY2(headline().startsWith(QStringLiteral("Load")), qPrintable(headline()));
+        QCOMPARE(model()
+                     ->index(model()->rowOfTag(u"Tag_Profile_IM_Nick"), ProfileTableModel::ServerValueColumn)
+                     .data(ProfileTableModel::ServerJsonValueRole)
+                     .toJsonValue()
+                     .toString(),
+            QStringLiteral("After"));
+        QVERIFY(!readBack->isVisible());
+    }
+
+    // A gateway's 502 page and an HTML 200 that quote the request back (the UserSig raw and
+    // percent-encoded): no text of the window, tooltips and the session log included, shows it.
+    void answersQuotingTheUserSigShowItNowhere()
+    {
+        TestHttpServer server;
+        QVERIFY(server.listen());
+        int answered = 0;
+        server.setHandler([&answered](const TestHttpServer::Request &request) {
+            return TestHttpServer::Response::echoPage(request, ++answered == 1 ? 502 : 200);
+        });
+        openWindow();
+        useEndpoint(server.baseUrl());
+        RetryPolicy once = window()->restClient()->retryPolicy();
+        once.maxAttempts = 1;
+        window()->restClient()->setRetryPolicy(once);
+
+        for (int load = 1; load <= 2; ++load) {
+            QTest::mouseClick(loadButton(), Qt::LeftButton);
+            waitIdle();
+            QCOMPARE(server.requests().size(), load);
+            const QString shown = everyText(window());
+            QVERIFY2(
+                shown.contains(QStringLiteral("The upstream failed on: POST")), qPrintable(shown)); // shown…
+            for (const TestHttpServer::Request &request : server.requests()) {
+                const QString sig = request.queryValue(QStringLiteral("usersig"));
+                QVERIFY(sig.size() > 100);
+                QVERIFY2(pieceOf(sig, shown).isEmpty(), qPrintable(pieceOf(sig, shown))); // …without the sig
+            }
+        }
+        // The first answer again, picked from the session log.
+        auto *log = child<QAbstractItemView>(window(), "sessionLogView");
+        child<QTabWidget>(window(), "resultTabs")->setCurrentWidget(log);
+        log->setCurrentIndex(log->model()->index(0, 0));
+        QVERIFY2(headline().contains(QStringLiteral("Unexpected answer")), qPrintable(headline()));
+        const QString shown = everyText(window());
+        for (const TestHttpServer::Request &request : server.requests()) {
+            const QString sig = request.queryValue(QStringLiteral("usersig"));
+            QVERIFY2(pieceOf(sig, shown).isEmpty(), qPrintable(pieceOf(sig, shown)));
+        }
     }
 
     void readOnlyConnectionCannotWrite()

@@ -161,6 +161,10 @@ MainWindow::MainWindow(std::unique_ptr<SecretStore> secretStore, QWidget *parent
             10000);
     });
     connect(m_results, &ResultsPane::findRegionRequested, this, &MainWindow::findRegion);
+    connect(m_results, &ResultsPane::readBackRequested, this, [this](const QString &account) {
+        m_accountEdit->setText(account);
+        load();
+    });
     connect(m_regionProbe, &RegionProbe::finished, this, &MainWindow::showRegionFindings);
     connect(m_keys, &SecretKeyKeeper::storageProblem, this,
         [this](const QString &message) { statusBar()->showMessage(message, 15000); });

@@ -78,6 +78,7 @@ ResultsPane::ResultsPane(
     , m_historyView(new HistoryView(history, masker, this))
     , m_copyCurlButton(new QToolButton(this))
     , m_findRegionButton(new QPushButton(tr("Find the app's region"), this))
+    , m_readBackButton(new QPushButton(tr("Read the account back"), this))
 {
     m_headline->setObjectName(QStringLiteral("resultHeadline"));
     m_headline->setTextFormat(Qt::PlainText);
@@ -119,6 +120,15 @@ ResultsPane::ResultsPane(
     m_findRegionButton->hide();
     connect(m_findRegionButton, &QPushButton::clicked, this, &ResultsPane::findRegionRequested);
 
+    m_readBackButton->setObjectName(QStringLiteral("readBackButton"));
+    m_readBackButton->setToolTip(tr("Load the account again to see whether the change was stored"));
+    m_readBackButton->hide();
+    connect(m_readBackButton, &QPushButton::clicked, this, [this] {
+        if (m_row >= 0) {
+            Q_EMIT readBackRequested(m_log->entry(m_row).account);
+        }
+    });
+
     auto *summary = new QWidget(this);
     auto *form = new QFormLayout(summary);
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
@@ -130,6 +140,7 @@ ResultsPane::ResultsPane(
     form->addRow(tr("What to do:"), m_nextStep);
     form->addRow(tr("Details:"), m_details);
     form->addRow(QString(), m_findRegionButton);
+    form->addRow(QString(), m_readBackButton);
 
     m_tabs->setObjectName(QStringLiteral("resultTabs"));
     m_tabs->addTab(summary, tr("Summary"));
@@ -180,6 +191,9 @@ void ResultsPane::showEntry(int row)
             r.outcome == ApiOutcome::Success ? tr("The server accepted the request.")
                                              : tr("Some accounts could not be read."));
         m_nextStep->clear();
+    } else if (r.outcome == ApiOutcome::Unknown) {
+        show(m_explanation, r.problem); // says the change may have reached the server
+        show(m_nextStep, tr("Read the account back to see what the server holds before you apply again."));
     } else {
         show(m_explanation, r.problem);
         show(m_nextStep,
@@ -207,6 +221,7 @@ void ResultsPane::showEntry(int row)
     m_copyWithUserSigAction->setEnabled(!m_log->sentUrl(row).isEmpty());
     m_findRegionButton->setVisible(
         r.outcome == ApiOutcome::ApiError && ErrorCatalogue::meansWrongRegion(r.errorCode));
+    m_readBackButton->setVisible(r.outcome == ApiOutcome::Unknown);
     m_logView->setCurrentIndex(m_logView->model()->index(row, 0));
 }
 
@@ -264,6 +279,7 @@ void ResultsPane::clearFields()
     m_copyCurlButton->setEnabled(false);
     m_copyWithUserSigAction->setEnabled(false);
     m_findRegionButton->hide();
+    m_readBackButton->hide();
 }
 
 void ResultsPane::confirmCopyWithUserSig()

@@ -41,6 +41,8 @@ public:
 Q_SIGNALS:
     // The user asked which data centre the app lives in (offered after a wrong-region code).
     void findRegionRequested();
+    // The user asked to read `account` back (offered after a write whose outcome is unknown).
+    void readBackRequested(const QString &account);
 
 private:
     void clearFields();
@@ -71,4 +73,5 @@ private:
     QToolButton *m_copyCurlButton;
     QAction *m_copyWithUserSigAction;
     QPushButton *m_findRegionButton;
+    QPushButton *m_readBackButton;
 };
