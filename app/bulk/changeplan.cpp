@@ -159,11 +159,20 @@ void reportDuplicateAccounts(const QList<PlanRow> &rows, int accountColumn, QLis
     }
 }
 
-// Marks the rows that have a Row problem and puts the problems in input order.
+// Marks the rows that have a Row problem and puts the problems in input order. A reader's row
+// problem on a line that is no row of the plan (no account column, so no rows were read) cannot
+// be skipped with its row, so it concerns the input.
 void finish(QList<PlanRow> &rows, QList<PlanProblem> &problems)
 {
+    QSet<int> rowLines;
+    for (const PlanRow &row : rows) {
+        rowLines.insert(row.line);
+    }
     QSet<int> invalidLines;
-    for (const PlanProblem &p : problems) {
+    for (PlanProblem &p : problems) {
+        if (p.scope == PlanProblem::Row && !rowLines.contains(p.line)) {
+            p.scope = PlanProblem::Input;
+        }
         if (p.scope == PlanProblem::Row) {
             invalidLines.insert(p.line);
         }
@@ -270,7 +279,10 @@ PlanRow readRow(const SpreadsheetRow &row, const Header &header, bool ragged, QL
                                   "row.")));
     }
     bool anyValue = false;
-    for (int column = 0; column < row.cells.size(); ++column) {
+    // Only a row cut short by an unterminated quote has more cells than the header without being
+    // ragged; the reader reports that quote, and the cells past the header belong to no field.
+    const int columns = int(std::min(row.cells.size(), header.fields.size()));
+    for (int column = 0; column < columns; ++column) {
         const QString &text = row.cells.at(column);
         if (column == accountColumn || isBlank(text)) {
             continue;

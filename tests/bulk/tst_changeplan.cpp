@@ -130,6 +130,7 @@ private slots:
     void skipInvalid();
     void inputProblemsStopEvenWithSkipInvalid_data();
     void inputProblemsStopEvenWithSkipInvalid();
+    void rowProblemsWithoutRowsConcernTheInput();
     void accounts_data();
     void accounts();
     void location();
@@ -339,6 +340,9 @@ void TestChangePlan::table_data()
         << QByteArray("account,Nick\nu0,A\nu1,\"Anna\nu2,Bob\n")
         << "2:u0 Tag_Profile_IM_Nick=\"A\" / 3:u1 Tag_Profile_IM_Nick=\"Anna\\nu2,Bob\\n\""
         << "Unreadable/UnterminatedQuote@3:B";
+    QTest::newRow("unterminated quote past the header's columns") // found by fuzz_changeplan
+        << QByteArray("account,Nick\nu1,A,\"x\n") << "2:u1 Tag_Profile_IM_Nick=\"A\""
+        << "Unreadable/UnterminatedQuote@2:C";
     QTest::newRow("not UTF-8") << QByteArray("account,Nick\nu1,\xC4\xE3\xBA\xC3\n") << ""
                                << "Unreadable/NotUtf8@2:B";
 }
@@ -475,6 +479,17 @@ void TestChangePlan::inputProblemsStopEvenWithSkipInvalid()
     QVERIFY(!plan.mayRun(ChangePlan::InvalidRows::Skip));
     QCOMPARE(plan.rowsToSend(ChangePlan::InvalidRows::Skip).size(), 0);
     QCOMPARE(plan.skippedRows(ChangePlan::InvalidRows::Skip).size(), 0);
+}
+
+void TestChangePlan::rowProblemsWithoutRowsConcernTheInput()
+{
+    // Found by fuzz_changeplan: without an account column no rows are read, so the ragged row
+    // cannot be left out on its own.
+    const ChangePlan plan = planFor("Nick,Level\nA\n");
+    QCOMPARE(renderProblems(plan), QStringLiteral("NoAccountColumn@1; Unreadable/RaggedRow@2:B"));
+    for (const PlanProblem &problem : plan.problems()) {
+        QCOMPARE(problem.scope, PlanProblem::Input);
+    }
 }
 
 void TestChangePlan::accounts_data()
