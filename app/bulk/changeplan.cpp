@@ -84,6 +84,11 @@ CellReading refused(PlanProblem::Kind kind, QString message)
     return { CellReading::Refused, QJsonValue(), kind, std::move(message) };
 }
 
+bool isFreeText(const FieldSpec &spec)
+{
+    return spec.type == ValueType::String && spec.choices.isEmpty();
+}
+
 CellReading readCell(const FieldSpec &spec, const QString &text)
 {
     const QString trimmed = text.trimmed();
@@ -100,14 +105,14 @@ CellReading readCell(const FieldSpec &spec, const QString &text)
                     "becomes its text.")
                     .arg(fieldName(spec), ChangePlan::ClearMarker));
         }
-        if (spec.type != ValueType::String) {
+        if (spec.type == ValueType::UInt32) {
             return refused(PlanProblem::ClearRefused,
                 ChangePlanBuilder::tr("%1 holds a number and cannot be cleared. Write the number it should "
                                       "hold instead (for a birthday, 0 means not set), or leave the cell "
                                       "empty to keep it unchanged.")
                     .arg(fieldName(spec)));
         }
-        if (!spec.choices.isEmpty()) {
+        if (!isFreeText(spec)) {
             QStringList labels;
             for (const FieldChoice &choice : spec.choices) {
                 labels.append(choice.label());
@@ -140,16 +145,25 @@ QString lineList(const QList<int> &lines)
 // Every row of an account that is on several rows gets a problem naming all of its lines.
 void reportDuplicateAccounts(const QList<PlanRow> &rows, int accountColumn, QList<PlanProblem> &problems)
 {
-    QHash<QString, QList<int>> linesByAccount;
+    QHash<QString, int> firstLine; // one entry per account; the line lists only for repeated ones
+    firstLine.reserve(rows.size());
+    QHash<QString, QList<int>> repeated;
     for (const PlanRow &row : rows) {
-        if (!row.account.isEmpty()) {
-            linesByAccount[row.account].append(row.line);
-        }
-    }
-    for (auto it = linesByAccount.cbegin(); it != linesByAccount.cend(); ++it) {
-        if (it.value().size() < 2) {
+        if (row.account.isEmpty()) {
             continue;
         }
+        const auto first = firstLine.constFind(row.account);
+        if (first == firstLine.cend()) {
+            firstLine.insert(row.account, row.line);
+            continue;
+        }
+        QList<int> &lines = repeated[row.account];
+        if (lines.isEmpty()) {
+            lines.append(first.value());
+        }
+        lines.append(row.line);
+    }
+    for (auto it = repeated.cbegin(); it != repeated.cend(); ++it) {
         for (const int line : it.value()) {
             problems.append(problem(PlanProblem::DuplicateAccount, PlanProblem::Row, line, accountColumn,
                 ChangePlanBuilder::tr("The account %1 is on lines %2. Keep one row per account: merge these "
@@ -213,6 +227,37 @@ struct Header
     QSet<int> unnamed; // 0-based columns with an empty header cell
 };
 
+// Number and choice columns repeat a few values (Female, 3) over thousands of rows, and resolving a
+// label goes through the translator: each distinct cell is read once per column. Free text is
+// mostly distinct, so it is not remembered.
+class CellMemo final
+{
+public:
+    explicit CellMemo(qsizetype columns)
+        : m_columns(columns)
+    { }
+
+    CellReading read(int column, const FieldSpec &spec, const QString &text)
+    {
+        if (isFreeText(spec)) {
+            return readCell(spec, text);
+        }
+        QHash<QString, CellReading> &known = m_columns[column];
+        if (const auto it = known.constFind(text); it != known.cend()) {
+            return it.value();
+        }
+        const CellReading reading = readCell(spec, text);
+        if (known.size() < MaxPerColumn) {
+            known.insert(text, reading);
+        }
+        return reading;
+    }
+
+private:
+    static constexpr qsizetype MaxPerColumn = 4096; // a column of mostly distinct numbers stays small
+    QList<QHash<QString, CellReading>> m_columns;
+};
+
 Header readHeader(const SpreadsheetTable &table, QList<PlanProblem> &problems)
 {
     Header header;
@@ -262,7 +307,8 @@ Header readHeader(const SpreadsheetTable &table, QList<PlanProblem> &problems)
     return header;
 }
 
-PlanRow readRow(const SpreadsheetRow &row, const Header &header, bool ragged, QList<PlanProblem> &problems)
+PlanRow readRow(const SpreadsheetRow &row, const Header &header, bool ragged, CellMemo &memo,
+    QList<PlanProblem> &problems)
 {
     PlanRow result;
     result.line = row.line;
@@ -299,7 +345,7 @@ PlanRow readRow(const SpreadsheetRow &row, const Header &header, bool ragged, QL
         if (!field) {
             continue; // the header's problem covers the whole column
         }
-        const CellReading reading = readCell(*field, text);
+        const CellReading reading = memo.read(column, *field, text);
         if (reading.outcome == CellReading::Refused) {
             problems.append(problem(reading.kind, PlanProblem::Row, row.line, column + 1, reading.message));
         } else if (reading.outcome == CellReading::Value) {
@@ -382,12 +428,14 @@ ChangePlan ChangePlanBuilder::fromTable(const SpreadsheetTable &table)
     }
     const Header header = readHeader(table, plan.m_problems);
     if (header.accountColumn >= 0) {
+        CellMemo memo(header.fields.size());
+        plan.m_rows.reserve(table.rows.size());
         for (const SpreadsheetRow &row : table.rows) {
             const bool ragged = raggedLines.contains(row.line);
             if (!ragged && std::all_of(row.cells.cbegin(), row.cells.cend(), isBlank)) {
                 continue; // see ChangePlanBuilder: not a row
             }
-            plan.m_rows.append(readRow(row, header, ragged, plan.m_problems));
+            plan.m_rows.append(readRow(row, header, ragged, memo, plan.m_problems));
         }
         if (plan.m_rows.isEmpty() && !table.rows.isEmpty()) {
             plan.m_problems.append(problem(PlanProblem::NoRows, PlanProblem::Input, table.headerLine + 1, 0,

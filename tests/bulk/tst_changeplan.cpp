@@ -254,6 +254,11 @@ void TestChangePlan::table_data()
            "Tag_Profile_IM_BirthDay=0 (invalid)"
         << "InvalidValue@2:C; InvalidValue@3:D; InvalidValue@4:E; InvalidValue@5:D; "
            "InvalidValue@6:D";
+    QTest::newRow("one text, valid in one column, not in the other")
+        << QByteArray("account,Level,BirthDay,Role\nu1,19901341,19901341,19901341\nu2,19901341,19901341,1\n")
+        << "2:u1 Tag_Profile_IM_Level=19901341 Tag_Profile_IM_Role=19901341 (invalid) / "
+           "3:u2 Tag_Profile_IM_Level=19901341 Tag_Profile_IM_Role=1 (invalid)"
+        << "InvalidValue@2:C; InvalidValue@3:C";
     QTest::newRow("501 bytes of nickname")
         << QByteArray("account,Nick\nu1,") + QByteArray(501, 'x') + QByteArray("\nu2,") + QByteArray(500, 'y')
         << "2:u1 (invalid) / 3:u2 Tag_Profile_IM_Nick=\"" + QString(500, QLatin1Char('y')) + "\""
