@@ -22,4 +22,9 @@ inline QString path(const QString &command)
 // them (40001) so a client that forgets to split finds out there rather than in production.
 inline constexpr int MaxAccountsPerGet = 100;
 
+// The service answers at most this many REST calls per second for one SDKAppID ("200 calls per
+// second" on the portrait_set page); the Sandbox limits at this rate unless told otherwise, and a
+// bulk job never paces faster.
+inline constexpr int MaxCallsPerSecond = 200;
+
 } // namespace ProfileApi

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "api/profileapi.h"
 #include "bulk/pacerclock.h"
 
 #include <array>
@@ -33,8 +34,7 @@ class CallPacer final
 public:
     // Half of the documented 200 calls/s per SDKAppID: the customer's own backend shares it.
     static constexpr int DefaultRate = 100;
-    // "200 calls per second", https://www.tencentcloud.com/document/product/1047/34916
-    static constexpr int MaxRate = 200;
+    static constexpr int MaxRate = ProfileApi::MaxCallsPerSecond;
     static constexpr std::chrono::milliseconds PacedSecond { 1020 };
     static constexpr std::chrono::seconds SlowDownHold { 5 };
 

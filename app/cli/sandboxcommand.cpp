@@ -1,5 +1,6 @@
 #include "cli/sandboxcommand.h"
 
+#include "api/profileapi.h"
 #include "profile/fieldschema.h"
 #include "profile/fieldvalidator.h"
 #include "sandbox/sandboxdemo.h"
@@ -131,8 +132,9 @@ void SandboxCommand::start(const QStringList &arguments)
         tr("Keep accounts and profiles in FILE across runs (default: in memory only)."),
         QStringLiteral("FILE"));
     const QCommandLineOption rateOption(QStringLiteral("rate-limit"),
-        tr("Calls per sliding second before 60007; 0 for no limit (default 200)."), QStringLiteral("N"),
-        QStringLiteral("200"));
+        tr("Calls per sliding second before 60007; 0 for no limit (default %1).")
+            .arg(ProfileApi::MaxCallsPerSecond),
+        QStringLiteral("N"), QString::number(ProfileApi::MaxCallsPerSecond));
     const QCommandLineOption latencyOption(QStringLiteral("latency-ms"),
         tr("Delay every answer by N milliseconds (default 0)."), QStringLiteral("N"), QStringLiteral("0"));
     const QCommandLineOption faultOption(QStringLiteral("fault-rate"),

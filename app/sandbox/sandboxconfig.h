@@ -1,5 +1,7 @@
 #pragma once
 
+#include "api/profileapi.h"
+
 #include <QByteArray>
 #include <QFlags>
 #include <QMap>
@@ -44,8 +46,8 @@ struct SandboxConfig
     // Accounts whose UserSig may call the REST API. They are accounts themselves.
     QStringList admins;
     QMap<QString, CustomTagAccess> customTags;
-    // Calls per sliding second for this SDKAppID before 60007; the documented default is 200.
-    int rateLimitPerSecond = 200;
+    // Calls per sliding second for this SDKAppID before 60007; by default the service's own.
+    int rateLimitPerSecond = ProfileApi::MaxCallsPerSecond;
     SandboxFaults faults;
     // Where the store is kept between runs; empty keeps it in memory only.
     QString dataFile;

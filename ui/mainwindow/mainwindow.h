@@ -14,6 +14,7 @@ class ChangeHistory;
 class ConnectionBar;
 class ConnectionProfileStore;
 class CredentialsPanel;
+class PresentationMasker;
 class CustomTagRegistry;
 class ProfileEditor;
 class ProfileTableModel;
@@ -106,6 +107,7 @@ private:
     ProfileSession *m_session;
     SecretKeyKeeper *m_keys;
     RegionProbe *m_regionProbe;
+    PresentationMasker *m_masker;
 
     ConnectionBar *m_connectionBar = nullptr;
     QLabel *m_banner = nullptr;
