@@ -97,14 +97,7 @@ CellReading readCell(const FieldSpec &spec, const QString &text)
     }
     QJsonValue value;
     if (trimmed.compare(ChangePlan::ClearMarker, Qt::CaseInsensitive) == 0) {
-        if (text != ChangePlan::ClearMarker) {
-            return refused(PlanProblem::InexactClearMarker,
-                ChangePlanBuilder::tr(
-                    "To clear %1 write exactly %2, in capitals and without spaces. Any other "
-                    "spelling is refused, so that a typo neither clears the field nor "
-                    "becomes its text.")
-                    .arg(fieldName(spec), ChangePlan::ClearMarker));
-        }
+        // Refusing a clear comes first: "#clear#" in a number column is no typo to correct.
         if (spec.type == ValueType::UInt32) {
             return refused(PlanProblem::ClearRefused,
                 ChangePlanBuilder::tr("%1 holds a number and cannot be cleared. Write the number it should "
@@ -121,6 +114,14 @@ CellReading readCell(const FieldSpec &spec, const QString &text)
                 ChangePlanBuilder::tr("%1 holds one of a fixed set of values and cannot be cleared. Write "
                                       "one of: %2; or leave the cell empty to keep it unchanged.")
                     .arg(fieldName(spec), labels.join(QLatin1String(", "))));
+        }
+        if (text != ChangePlan::ClearMarker) {
+            return refused(PlanProblem::InexactClearMarker,
+                ChangePlanBuilder::tr(
+                    "To clear %1 write exactly %2, in capitals and without spaces. Any other "
+                    "spelling is refused, so that a typo neither clears the field nor "
+                    "becomes its text.")
+                    .arg(fieldName(spec), ChangePlan::ClearMarker));
         }
         value = QString(QLatin1String(""));
     } else {

@@ -28,7 +28,7 @@ struct PlanProblem
         UnnamedColumnValue, // text in a column whose header cell is empty
         InvalidValue, // the field validator refuses the value; the message is its reason
         ClearRefused, // the clear marker on a field that is not free text
-        InexactClearMarker, // "#clear#", " #CLEAR# ": almost the marker, so neither text nor a clear
+        InexactClearMarker, // "#clear#", " #CLEAR# " for free text: almost the marker, neither text nor clear
         MissingAccount, // a row with values but an empty account cell
         DuplicateAccount, // the same account on two or more rows (every one of them gets this)
         NothingToChange, // a row naming an account whose field cells are all empty

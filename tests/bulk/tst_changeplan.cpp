@@ -228,6 +228,9 @@ void TestChangePlan::table_data()
         << QByteArray("account,Nick\nu1,#clear#\nu2, #CLEAR#\nu3,#CLEAR# \nu4,#Clear#\n")
         << "2:u1 (invalid) / 3:u2 (invalid) / 4:u3 (invalid) / 5:u4 (invalid)"
         << "InexactClearMarker@2:B; InexactClearMarker@3:B; InexactClearMarker@4:B; InexactClearMarker@5:B";
+    QTest::newRow("near miss of the marker on a number")
+        << QByteArray("account,Level\nu1,#clear#\n") << "2:u1 (invalid)"
+        << "ClearRefused@2:B";
     QTest::newRow("words that are no marker")
         << QByteArray("account,Nick\nu1,(clear)\nu2,-\nu3,NULL\nu4,#CLEAR\n")
         << "2:u1 Tag_Profile_IM_Nick=\"(clear)\" / 3:u2 Tag_Profile_IM_Nick=\"-\" / "
