@@ -37,6 +37,20 @@ private Q_SLOTS:
         QCOMPARE(masker.mask(QStringLiteral("random 314000000015")), QStringLiteral("random 314000000015"));
     }
 
+    // An identifier is masked where it stands as a whole, not inside longer words: an admin called
+    // "a" must not turn every "a" of the window into ***.
+    void masksAnIdentifierOnlyAsAWhole()
+    {
+        PresentationMasker masker;
+        masker.setActive(true);
+        masker.setCredentials(Credentials::fromSecretKey(1400000001, QStringLiteral("a"), "key"));
+        QCOMPARE(masker.mask(QStringLiteral("signed for a, as a admin (identifier=a&usersig=***)")),
+            QStringLiteral("signed for ***, as *** admin (identifier=***&usersig=***)"));
+        masker.setCredentials(Credentials::fromSecretKey(1400000001, QStringLiteral("admin"), "key"));
+        QCOMPARE(masker.mask(QStringLiteral("the administrator admin, admin_2 and \"admin\"")),
+            QStringLiteral("the administrator ***, admin_2 and \"***\""));
+    }
+
     void masksThePastedSigsSignerAndApp()
     {
         const QString sig

@@ -107,8 +107,13 @@ void PresentationMasker::rebuild()
         // An SDKAppID inside a longer number (a random, a latency) is not that SDKAppID.
         alternatives.append(QStringLiteral("(?<![0-9])(?:%1)(?![0-9])").arg(numbers.join(QLatin1Char('|'))));
     }
-    // Identifiers are masked wherever they occur: they have no reliable word boundary.
-    alternatives += words;
+    // An identifier is masked where it stands whole, not inside a longer word: an admin called
+    // "a" or "admin" must not garble "administrator". Text that goes on with a letter, digit or "_"
+    // right before or after it names something else.
+    if (!words.isEmpty()) {
+        alternatives.append(QStringLiteral("(?<![\\p{L}\\p{N}_])(?:%1)(?![\\p{L}\\p{N}_])")
+                                .arg(words.join(QLatin1Char('|'))));
+    }
     m_pattern = alternatives.isEmpty() ? QRegularExpression()
                                        : QRegularExpression(alternatives.join(QLatin1Char('|')));
     if (m_active) {
