@@ -2497,6 +2497,12 @@
         <source>Read the account back to see what the server holds before you apply again.</source>
         <translation>もう一度適用する前に、アカウントを読み戻してサーバーが保持している値を確認してください。</translation>
     </message>
+    <message numerus="yes">
+        <source>The clipboard is cleared after %n seconds if it still holds the command.</source>
+        <translation>
+            <numerusform>クリップボードにこのコマンドが残っていれば、%n 秒後に消去します。</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>SandboxCommand</name>
@@ -2539,10 +2545,6 @@
     <message>
         <source>Keep accounts and profiles in FILE across runs (default: in memory only).</source>
         <translation>アカウントとプロフィールを FILE に保存し、実行をまたいで保持します（既定値：メモリ上のみ）。</translation>
-    </message>
-    <message>
-        <source>Calls per sliding second before 60007; 0 for no limit (default 200).</source>
-        <translation>スライディング 1 秒あたりの呼び出し回数の上限で、超えると 60007 を返します。0 は無制限（既定値 200）。</translation>
     </message>
     <message>
         <source>Delay every answer by N milliseconds (default 0).</source>
@@ -2619,6 +2621,10 @@
     <message>
         <source>Demo app: SDKAppID %1, admin %2, secret key %3.</source>
         <translation>デモアプリ：SDKAppID %1、管理者 %2、秘密鍵 %3。</translation>
+    </message>
+    <message>
+        <source>Calls per sliding second before 60007; 0 for no limit (default %1).</source>
+        <translation>任意の 1 秒間の呼び出し数がこれを超えると 60007。0 で無制限（既定値 %1）。</translation>
     </message>
 </context>
 <context>
@@ -2794,6 +2800,69 @@
     <message>
         <source>Checks every field against the profile rules, then sends one portrait_set and prints ActionStatus, ErrorCode, ErrorInfo, ErrorDisplay, an explanation and the request&apos;s random. A write whose answer never came is not sent again: its outcome is unknown, and the command to check it is printed. Exit codes: 0 set; 1 the API answered FAIL; 2 bad input, nothing sent; 3 network, TLS, timeout or protocol failure, or the outcome is unknown.</source>
         <translation>すべてのフィールドをプロフィールの規則で確認してから portrait_set を 1 回送信し、ActionStatus、ErrorCode、ErrorInfo、ErrorDisplay、説明、リクエストの random を表示します。応答が来なかった書き込みは再送しません。その結果は不明となり、確認用のコマンドを表示します。終了コード：0 設定済み、1 API が FAIL を返した、2 入力の誤り（何も送信していません）、3 ネットワーク・TLS・タイムアウト・プロトコルの障害、または結果が不明。</translation>
+    </message>
+</context>
+<context>
+    <name>SpreadsheetReader</name>
+    <message>
+        <source>In Excel use File &gt; Save As and choose &quot;CSV UTF-8 (Comma delimited)&quot;; in LibreOffice tick &quot;Edit filter settings&quot; and choose &quot;Unicode (UTF-8)&quot;.</source>
+        <translation>Excel では［ファイル］&gt;［名前を付けて保存］で「CSV UTF-8 (コンマ区切り)」を選び、LibreOffice では「フィルター設定を編集」にチェックを入れて「Unicode (UTF-8)」を選んでください。</translation>
+    </message>
+    <message>
+        <source>This cell has text after its closing quote. Put the whole cell in quotes and write every quote inside it twice (&quot;&quot;).</source>
+        <translation>このセルには閉じ引用符の後に文字があります。セル全体を引用符で囲み、中の引用符はすべて 2 回（&quot;&quot;）書いてください。</translation>
+    </message>
+    <message>
+        <source>The quote that opens this cell is never closed, so everything after it was read into this cell. Add the closing quote (&quot;), or write the quote twice (&quot;&quot;) if it is part of the text.</source>
+        <translation>このセルを開く引用符が閉じられていないため、その後のすべてがこのセルとして読み込まれました。閉じ引用符（&quot;）を追加するか、引用符が文字の一部なら 2 回（&quot;&quot;）書いてください。</translation>
+    </message>
+    <message>
+        <source>The encoding &quot;%1&quot; is not known. Choose one such as UTF-8, GB18030, Shift_JIS or EUC-KR, or save the file as UTF-8. %2</source>
+        <translation>エンコーディング「%1」は不明です。UTF-8、GB18030、Shift_JIS、EUC-KR などを選ぶか、ファイルを UTF-8 で保存してください。%2</translation>
+    </message>
+    <message>
+        <source>This file is not UTF-8 text: this cell holds the first byte that is not. Save the file as UTF-8, or choose the encoding it was saved in (for example GB18030, Shift_JIS or EUC-KR). %1</source>
+        <translation>このファイルは UTF-8 のテキストではありません。最初に該当しないバイトがこのセルにあります。ファイルを UTF-8 で保存するか、保存時のエンコーディング（GB18030、Shift_JIS、EUC-KR など）を選んでください。%1</translation>
+    </message>
+    <message>
+        <source>This file is not valid %1 text: this cell holds the first byte that is not. Choose the encoding the file was saved in, or save it as UTF-8. %2</source>
+        <translation>このファイルは正しい %1 のテキストではありません。最初に該当しないバイトがこのセルにあります。保存時のエンコーディングを選ぶか、UTF-8 で保存してください。%2</translation>
+    </message>
+    <message>
+        <source>This cell holds a NUL character, which text files do not contain: the file is probably UTF-16 without a byte-order mark, or not a text file. Save it as UTF-8. %1</source>
+        <translation>このセルには、テキストファイルに含まれない NUL 文字があります。バイト順マークのない UTF-16 か、テキストファイルではない可能性があります。UTF-8 で保存してください。%1</translation>
+    </message>
+    <message>
+        <source>A quote or a line break cannot separate cells. Choose a comma, a semicolon, a tab or another character that the cells do not contain.</source>
+        <translation>引用符や改行ではセルを区切れません。コンマ、セミコロン、タブ、またはセルに含まれない別の文字を選んでください。</translation>
+    </message>
+    <message numerus="yes">
+        <source>This row has %n cell(s) but the header names %1 columns. Add the missing cells (an empty cell leaves a field unchanged), or check that a cell holding the delimiter is quoted.</source>
+        <translation>
+            <numerusform>この行のセルは %n 個ですが、ヘッダーには %1 列あります。足りないセルを追加するか（空のセルはフィールドを変更しません）、区切り文字を含むセルが引用符で囲まれているか確認してください。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>This row has %n cell(s) but the header names only %1 columns. Remove the extra cells or name their column in the header, and check that a cell holding the delimiter is quoted.</source>
+        <translation>
+            <numerusform>この行のセルは %n 個ですが、ヘッダーには %1 列しかありません。余分なセルを削除するかヘッダーで列に名前を付け、区切り文字を含むセルが引用符で囲まれているか確認してください。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>There is nothing to read. Give a header row naming the columns (for example account,Nick) and one row per account below it.</source>
+        <translation>読み込む内容がありません。列名を並べたヘッダー行（例：account,Nick）と、その下にアカウントごとに 1 行を用意してください。</translation>
+    </message>
+    <message>
+        <source>There is a header row but no rows below it. Add one row per account under the header.</source>
+        <translation>ヘッダー行はありますが、その下に行がありません。ヘッダーの下にアカウントごとに 1 行を追加してください。</translation>
+    </message>
+    <message>
+        <source>Line %1</source>
+        <translation>%1 行目</translation>
+    </message>
+    <message>
+        <source>Line %1, column %2</source>
+        <translation>%1 行目、%2 列</translation>
     </message>
 </context>
 <context>

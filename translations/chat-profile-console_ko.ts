@@ -2497,6 +2497,12 @@
         <source>Read the account back to see what the server holds before you apply again.</source>
         <translation>다시 적용하기 전에 계정을 다시 읽어 서버에 저장된 값을 확인하세요.</translation>
     </message>
+    <message numerus="yes">
+        <source>The clipboard is cleared after %n seconds if it still holds the command.</source>
+        <translation>
+            <numerusform>클립보드에 이 명령이 그대로 있으면 %n초 뒤에 지웁니다.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>SandboxCommand</name>
@@ -2539,10 +2545,6 @@
     <message>
         <source>Keep accounts and profiles in FILE across runs (default: in memory only).</source>
         <translation>계정과 프로필을 FILE에 보관해 실행 간에 유지합니다(기본값: 메모리에만 보관).</translation>
-    </message>
-    <message>
-        <source>Calls per sliding second before 60007; 0 for no limit (default 200).</source>
-        <translation>슬라이딩 1초당 허용 호출 수, 넘으면 60007. 0은 제한 없음(기본값 200).</translation>
     </message>
     <message>
         <source>Delay every answer by N milliseconds (default 0).</source>
@@ -2619,6 +2621,10 @@
     <message>
         <source>Demo app: SDKAppID %1, admin %2, secret key %3.</source>
         <translation>데모 앱: SDKAppID %1, 관리자 %2, 비밀 키 %3.</translation>
+    </message>
+    <message>
+        <source>Calls per sliding second before 60007; 0 for no limit (default %1).</source>
+        <translation>슬라이딩 1초당 호출 수가 이를 넘으면 60007, 0이면 제한 없음(기본값 %1).</translation>
     </message>
 </context>
 <context>
@@ -2794,6 +2800,69 @@
     <message>
         <source>Checks every field against the profile rules, then sends one portrait_set and prints ActionStatus, ErrorCode, ErrorInfo, ErrorDisplay, an explanation and the request&apos;s random. A write whose answer never came is not sent again: its outcome is unknown, and the command to check it is printed. Exit codes: 0 set; 1 the API answered FAIL; 2 bad input, nothing sent; 3 network, TLS, timeout or protocol failure, or the outcome is unknown.</source>
         <translation>모든 필드를 프로필 규칙으로 검사한 다음 portrait_set을 한 번 보내고 ActionStatus, ErrorCode, ErrorInfo, ErrorDisplay, 설명과 요청의 random을 출력합니다. 응답이 오지 않은 쓰기는 다시 보내지 않습니다. 그 결과는 알 수 없음이며, 확인할 명령을 출력합니다. 종료 코드: 0 설정됨, 1 API가 FAIL로 응답, 2 잘못된 입력(아무것도 보내지 않음), 3 네트워크·TLS·시간 초과·프로토콜 오류 또는 결과를 알 수 없음.</translation>
+    </message>
+</context>
+<context>
+    <name>SpreadsheetReader</name>
+    <message>
+        <source>In Excel use File &gt; Save As and choose &quot;CSV UTF-8 (Comma delimited)&quot;; in LibreOffice tick &quot;Edit filter settings&quot; and choose &quot;Unicode (UTF-8)&quot;.</source>
+        <translation>Excel에서는 파일 &gt; 다른 이름으로 저장에서 &quot;CSV UTF-8(쉼표로 분리)&quot;을 고르고, LibreOffice에서는 &quot;필터 설정 편집&quot;을 선택한 뒤 &quot;Unicode (UTF-8)&quot;을 고르세요.</translation>
+    </message>
+    <message>
+        <source>This cell has text after its closing quote. Put the whole cell in quotes and write every quote inside it twice (&quot;&quot;).</source>
+        <translation>이 셀에는 닫는 따옴표 뒤에 텍스트가 있습니다. 셀 전체를 따옴표로 감싸고, 안의 따옴표는 모두 두 번(&quot;&quot;) 쓰세요.</translation>
+    </message>
+    <message>
+        <source>The quote that opens this cell is never closed, so everything after it was read into this cell. Add the closing quote (&quot;), or write the quote twice (&quot;&quot;) if it is part of the text.</source>
+        <translation>이 셀을 여는 따옴표가 닫히지 않아 그 뒤의 모든 내용이 이 셀로 읽혔습니다. 닫는 따옴표(&quot;)를 추가하거나, 따옴표가 텍스트의 일부라면 두 번(&quot;&quot;) 쓰세요.</translation>
+    </message>
+    <message>
+        <source>The encoding &quot;%1&quot; is not known. Choose one such as UTF-8, GB18030, Shift_JIS or EUC-KR, or save the file as UTF-8. %2</source>
+        <translation>알 수 없는 인코딩 &quot;%1&quot;입니다. UTF-8, GB18030, Shift_JIS, EUC-KR 같은 인코딩을 고르거나 파일을 UTF-8로 저장하세요. %2</translation>
+    </message>
+    <message>
+        <source>This file is not UTF-8 text: this cell holds the first byte that is not. Save the file as UTF-8, or choose the encoding it was saved in (for example GB18030, Shift_JIS or EUC-KR). %1</source>
+        <translation>이 파일은 UTF-8 텍스트가 아닙니다. 처음으로 맞지 않는 바이트가 이 셀에 있습니다. 파일을 UTF-8로 저장하거나, 저장할 때 쓴 인코딩(예: GB18030, Shift_JIS, EUC-KR)을 고르세요. %1</translation>
+    </message>
+    <message>
+        <source>This file is not valid %1 text: this cell holds the first byte that is not. Choose the encoding the file was saved in, or save it as UTF-8. %2</source>
+        <translation>이 파일은 올바른 %1 텍스트가 아닙니다. 처음으로 맞지 않는 바이트가 이 셀에 있습니다. 파일을 저장할 때 쓴 인코딩을 고르거나 UTF-8로 저장하세요. %2</translation>
+    </message>
+    <message>
+        <source>This cell holds a NUL character, which text files do not contain: the file is probably UTF-16 without a byte-order mark, or not a text file. Save it as UTF-8. %1</source>
+        <translation>이 셀에는 텍스트 파일에 없는 NUL 문자가 있습니다. 바이트 순서 표시가 없는 UTF-16 파일이거나 텍스트 파일이 아닐 수 있습니다. UTF-8로 저장하세요. %1</translation>
+    </message>
+    <message>
+        <source>A quote or a line break cannot separate cells. Choose a comma, a semicolon, a tab or another character that the cells do not contain.</source>
+        <translation>따옴표나 줄바꿈으로는 셀을 구분할 수 없습니다. 쉼표, 세미콜론, 탭 또는 셀에 없는 다른 문자를 고르세요.</translation>
+    </message>
+    <message numerus="yes">
+        <source>This row has %n cell(s) but the header names %1 columns. Add the missing cells (an empty cell leaves a field unchanged), or check that a cell holding the delimiter is quoted.</source>
+        <translation>
+            <numerusform>이 행에는 셀이 %n개 있지만 머리글에는 열이 %1개 있습니다. 빠진 셀을 추가하거나(빈 셀은 필드를 바꾸지 않습니다), 구분 문자가 든 셀이 따옴표로 감싸져 있는지 확인하세요.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>This row has %n cell(s) but the header names only %1 columns. Remove the extra cells or name their column in the header, and check that a cell holding the delimiter is quoted.</source>
+        <translation>
+            <numerusform>이 행에는 셀이 %n개 있지만 머리글에는 열이 %1개뿐입니다. 남는 셀을 지우거나 머리글에 그 열의 이름을 적고, 구분 문자가 든 셀이 따옴표로 감싸져 있는지 확인하세요.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>There is nothing to read. Give a header row naming the columns (for example account,Nick) and one row per account below it.</source>
+        <translation>읽을 내용이 없습니다. 열 이름을 적은 머리글 행(예: account,Nick)과 그 아래에 계정마다 한 행을 넣으세요.</translation>
+    </message>
+    <message>
+        <source>There is a header row but no rows below it. Add one row per account under the header.</source>
+        <translation>머리글 행은 있지만 그 아래에 행이 없습니다. 머리글 아래에 계정마다 한 행을 추가하세요.</translation>
+    </message>
+    <message>
+        <source>Line %1</source>
+        <translation>%1행</translation>
+    </message>
+    <message>
+        <source>Line %1, column %2</source>
+        <translation>%1행, %2열</translation>
     </message>
 </context>
 <context>

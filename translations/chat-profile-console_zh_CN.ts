@@ -2497,6 +2497,12 @@
         <source>Read the account back to see what the server holds before you apply again.</source>
         <translation>再次应用之前，请回读该账号，查看服务器上保存的内容。</translation>
     </message>
+    <message numerus="yes">
+        <source>The clipboard is cleared after %n seconds if it still holds the command.</source>
+        <translation>
+            <numerusform>如果剪贴板中仍是该命令，将在 %n 秒后清除。</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>SandboxCommand</name>
@@ -2539,10 +2545,6 @@
     <message>
         <source>Keep accounts and profiles in FILE across runs (default: in memory only).</source>
         <translation>将账号和资料保存在 FILE 中，跨多次运行保留（默认：仅保存在内存中）。</translation>
-    </message>
-    <message>
-        <source>Calls per sliding second before 60007; 0 for no limit (default 200).</source>
-        <translation>每个滑动秒内允许的调用次数，超出后返回 60007；0 表示不限制（默认 200）。</translation>
     </message>
     <message>
         <source>Delay every answer by N milliseconds (default 0).</source>
@@ -2619,6 +2621,10 @@
     <message>
         <source>Demo app: SDKAppID %1, admin %2, secret key %3.</source>
         <translation>演示应用：SDKAppID %1，管理员 %2，密钥 %3。</translation>
+    </message>
+    <message>
+        <source>Calls per sliding second before 60007; 0 for no limit (default %1).</source>
+        <translation>任意一秒内超过多少次调用即返回 60007；0 表示不限制（默认 %1）。</translation>
     </message>
 </context>
 <context>
@@ -2794,6 +2800,69 @@
     <message>
         <source>Checks every field against the profile rules, then sends one portrait_set and prints ActionStatus, ErrorCode, ErrorInfo, ErrorDisplay, an explanation and the request&apos;s random. A write whose answer never came is not sent again: its outcome is unknown, and the command to check it is printed. Exit codes: 0 set; 1 the API answered FAIL; 2 bad input, nothing sent; 3 network, TLS, timeout or protocol failure, or the outcome is unknown.</source>
         <translation>先按资料规则检查每个字段，然后发送一次 portrait_set，并打印 ActionStatus、ErrorCode、ErrorInfo、ErrorDisplay、解释以及请求的 random。没有收到应答的写入不会再次发送：其结果为未知，并会打印用于检查的命令。退出码：0 已设置；1 API 应答 FAIL；2 输入有误，未发送任何内容；3 网络、TLS、超时或协议故障，或结果未知。</translation>
+    </message>
+</context>
+<context>
+    <name>SpreadsheetReader</name>
+    <message>
+        <source>In Excel use File &gt; Save As and choose &quot;CSV UTF-8 (Comma delimited)&quot;; in LibreOffice tick &quot;Edit filter settings&quot; and choose &quot;Unicode (UTF-8)&quot;.</source>
+        <translation>在 Excel 中选择“文件 &gt; 另存为”，然后选“CSV UTF-8（逗号分隔）”；在 LibreOffice 中勾选“编辑筛选器设置”，然后选“Unicode (UTF-8)”。</translation>
+    </message>
+    <message>
+        <source>This cell has text after its closing quote. Put the whole cell in quotes and write every quote inside it twice (&quot;&quot;).</source>
+        <translation>此单元格在结束引号之后还有文字。请把整个单元格放在引号中，并把其中的每个引号写两次（&quot;&quot;）。</translation>
+    </message>
+    <message>
+        <source>The quote that opens this cell is never closed, so everything after it was read into this cell. Add the closing quote (&quot;), or write the quote twice (&quot;&quot;) if it is part of the text.</source>
+        <translation>此单元格开头的引号没有闭合，因此其后的所有内容都被读入了此单元格。请补上结束引号（&quot;），如果引号是文字的一部分，请把它写两次（&quot;&quot;）。</translation>
+    </message>
+    <message>
+        <source>The encoding &quot;%1&quot; is not known. Choose one such as UTF-8, GB18030, Shift_JIS or EUC-KR, or save the file as UTF-8. %2</source>
+        <translation>未知的编码“%1”。请选择 UTF-8、GB18030、Shift_JIS 或 EUC-KR 等编码，或把文件另存为 UTF-8。%2</translation>
+    </message>
+    <message>
+        <source>This file is not UTF-8 text: this cell holds the first byte that is not. Save the file as UTF-8, or choose the encoding it was saved in (for example GB18030, Shift_JIS or EUC-KR). %1</source>
+        <translation>此文件不是 UTF-8 文本：第一个不符合的字节就在此单元格中。请把文件另存为 UTF-8，或选择它保存时使用的编码（例如 GB18030、Shift_JIS 或 EUC-KR）。%1</translation>
+    </message>
+    <message>
+        <source>This file is not valid %1 text: this cell holds the first byte that is not. Choose the encoding the file was saved in, or save it as UTF-8. %2</source>
+        <translation>此文件不是有效的 %1 文本：第一个不符合的字节就在此单元格中。请选择文件保存时使用的编码，或把它另存为 UTF-8。%2</translation>
+    </message>
+    <message>
+        <source>This cell holds a NUL character, which text files do not contain: the file is probably UTF-16 without a byte-order mark, or not a text file. Save it as UTF-8. %1</source>
+        <translation>此单元格含有 NUL 字符，文本文件中不会出现它：该文件可能是没有字节顺序标记的 UTF-16，或者不是文本文件。请把它另存为 UTF-8。%1</translation>
+    </message>
+    <message>
+        <source>A quote or a line break cannot separate cells. Choose a comma, a semicolon, a tab or another character that the cells do not contain.</source>
+        <translation>引号或换行符不能用来分隔单元格。请选择逗号、分号、制表符或单元格中不包含的其他字符。</translation>
+    </message>
+    <message numerus="yes">
+        <source>This row has %n cell(s) but the header names %1 columns. Add the missing cells (an empty cell leaves a field unchanged), or check that a cell holding the delimiter is quoted.</source>
+        <translation>
+            <numerusform>此行有 %n 个单元格，但标题行有 %1 列。请补上缺少的单元格（空单元格表示不修改该字段），或检查含有分隔符的单元格是否加了引号。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>This row has %n cell(s) but the header names only %1 columns. Remove the extra cells or name their column in the header, and check that a cell holding the delimiter is quoted.</source>
+        <translation>
+            <numerusform>此行有 %n 个单元格，但标题行只有 %1 列。请删除多余的单元格或在标题行中为其命名，并检查含有分隔符的单元格是否加了引号。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>There is nothing to read. Give a header row naming the columns (for example account,Nick) and one row per account below it.</source>
+        <translation>没有可读取的内容。请提供一行列名作为标题（例如 account,Nick），并在其下为每个账号写一行。</translation>
+    </message>
+    <message>
+        <source>There is a header row but no rows below it. Add one row per account under the header.</source>
+        <translation>有标题行，但其下没有任何行。请在标题行下为每个账号添加一行。</translation>
+    </message>
+    <message>
+        <source>Line %1</source>
+        <translation>第 %1 行</translation>
+    </message>
+    <message>
+        <source>Line %1, column %2</source>
+        <translation>第 %1 行，第 %2 列</translation>
     </message>
 </context>
 <context>

@@ -93,7 +93,16 @@ void ApiCall::sendAttempt()
     m_request = RestRequest::build(
         m_target, m_command, m_bodies.at(m_bodyIndex), QRandomGenerator::global()->generate());
     m_result.redactedUrl = Redaction::url(m_request.url);
+    m_result.sentUrl = m_request.url.toEncoded();
     m_result.redactedBody = QString::fromUtf8(m_request.body);
+    // What an earlier attempt was answered is history (in m_result.attempts), not this attempt's
+    // answer: an unanswered retry must not show it. Users of chunks already accepted stay.
+    m_result.actionStatus.clear();
+    m_result.errorCode = 0;
+    m_result.errorInfo.clear();
+    m_result.errorDisplay.clear();
+    m_result.rawResponse.clear();
+    m_result.response = {};
     m_tlsProblem.clear();
     m_oversized = false;
     m_deadlinePassed = false;

@@ -51,6 +51,9 @@ struct ApiResult
     QList<ApiAttempt> attempts; // every attempt of every split call, in order
     qint64 latencyMs = 0; // wall time from start to finish, backoff included
     QString redactedUrl; // of the last attempt, UserSig masked
+    // The last attempt's URL exactly as it went out, full UserSig included, for "Copy as cURL with
+    // the full UserSig". In memory only: never log, show, save or print it.
+    QByteArray sentUrl;
     QString redactedBody;
     QByteArray rawResponse; // the last body received, as received
     // The response object; for a split portrait_get the merged UserProfileItem and Fail_Account.

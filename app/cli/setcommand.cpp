@@ -37,10 +37,11 @@ QString checkCommand(const QStringList &arguments, const QString &account, const
             words.append(shellWord(argument));
         }
     }
-    words.append(shellWord(account));
     for (const QString &tag : tags) {
         words << QStringLiteral("--tag") << shellWord(tag);
     }
+    // "--" ends the options, so an account that starts with "-" is read as an account.
+    words << QStringLiteral("--") << shellWord(account);
     return words.join(QLatin1Char(' '));
 }
 

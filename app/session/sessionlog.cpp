@@ -2,6 +2,8 @@
 
 #include <QCoreApplication>
 
+#include <utility>
+
 QString SessionEntry::operationName() const
 {
     switch (operation) {
@@ -72,11 +74,12 @@ QVariant SessionLog::data(const QModelIndex &index, int role) const
     return {};
 }
 
-int SessionLog::append(const SessionEntry &entry)
+int SessionLog::append(SessionEntry entry)
 {
     const int row = static_cast<int>(m_entries.size());
     beginInsertRows({}, row, row);
-    m_entries.append(entry);
+    m_sentUrls.append(std::exchange(entry.result.sentUrl, {}));
+    m_entries.append(std::move(entry));
     endInsertRows();
     return row;
 }

@@ -11,7 +11,8 @@
 #include <QList>
 
 // One request of this session, as the results pane and the session log show it. Everything in it
-// is already redacted: the UserSig is masked in the URL and the key never reaches the API layer.
+// is already redacted: the UserSig is masked in the URL (the log keeps the URL as sent apart) and
+// the key never reaches the API layer.
 struct SessionEntry
 {
     enum class Operation { Load, Apply, ReadBack };
@@ -30,7 +31,7 @@ struct SessionEntry
     QString outcomeText() const; // translated one-liner: "OK", "FAIL 40009", "Timed out", …
 };
 
-// The session's requests, newest last, for the log list; kept in memory only.
+// The session's requests, newest last, for the log list; kept in memory only, never written.
 class SessionLog final : public QAbstractListModel
 {
     Q_OBJECT
@@ -41,10 +42,15 @@ public:
     int rowCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
 
-    // Returns the new entry's row.
-    int append(const SessionEntry &entry);
+    // Returns the new entry's row. The URL as sent (ApiResult::sentUrl) is taken out of the entry
+    // and kept apart, so an entry handed on holds no UserSig.
+    int append(SessionEntry entry);
     const SessionEntry &entry(int row) const { return m_entries.at(row); }
+    // The URL row's request went out with, full UserSig included, byte for byte; empty when
+    // nothing was sent. Only for a copy the user explicitly asked for.
+    QByteArray sentUrl(int row) const { return m_sentUrls.at(row); }
 
 private:
     QList<SessionEntry> m_entries;
+    QList<QByteArray> m_sentUrls; // row for row with m_entries
 };

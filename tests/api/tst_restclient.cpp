@@ -352,6 +352,23 @@ private Q_SLOTS:
         QCOMPARE(result.attempts.at(1).errorCode, 60018);
     }
 
+    // A retried write whose last attempt went unanswered shows no earlier attempt's answer: the
+    // FAIL 40006 of attempt 1 is not what happened to the write, and the history would record it.
+    void anUnansweredRetryShowsNoEarlierAnswer()
+    {
+        m_client->setRetryPolicy({ 2, 1ms, 1ms });
+        m_server->enqueue(Response::json(failure(40006)));
+        m_server->enqueue(Response::drop());
+        const ApiResult result = setNick();
+        QCOMPARE(m_server->requests().size(), 2);
+        QCOMPARE(result.outcome, ApiOutcome::Unknown);
+        QCOMPARE(result.actionStatus, QString());
+        QCOMPARE(result.errorCode, 0);
+        QCOMPARE(result.rawResponse, QByteArray());
+        QVERIFY(result.response.isEmpty());
+        QCOMPARE(result.attempts.at(0).errorCode, 40006); // still told, as the first attempt's
+    }
+
     void retriesAreBounded()
     {
         m_server->setHandler(

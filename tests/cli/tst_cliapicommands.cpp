@@ -341,17 +341,24 @@ private Q_SLOTS:
     {
         QTest::addColumn<Response>("unanswered");
         QTest::addColumn<QString>("retries");
-        QTest::newRow("reset, --retries 0") << Response::drop() << QStringLiteral("0");
-        QTest::newRow("closed, --retries 0") << Response::close() << QStringLiteral("0");
-        QTest::newRow("reset, --retries 2") << Response::drop() << QStringLiteral("2");
+        QTest::addColumn<QString>("account");
+        const QString user = QStringLiteral("user_1");
+        QTest::newRow("reset, --retries 0") << Response::drop() << QStringLiteral("0") << user;
+        QTest::newRow("closed, --retries 0") << Response::close() << QStringLiteral("0") << user;
+        QTest::newRow("reset, --retries 2") << Response::drop() << QStringLiteral("2") << user;
+        // The suggested check must read it as an account, not as an option.
+        QTest::newRow("account starting with -")
+            << Response::drop() << QStringLiteral("0") << QStringLiteral("-dash_user");
     }
 
     void unansweredSetIsSentOnceAndReportedUnknown()
     {
         QFETCH(Response, unanswered);
         QFETCH(QString, retries);
+        QFETCH(QString, account);
         m_server->setHandler([unanswered](const TestHttpServer::Request &) { return unanswered; });
-        const CliRun result = run(setNick({ QStringLiteral("--retries"), retries }));
+        const CliRun result
+            = run(setNick({ QStringLiteral("--retries"), retries, QStringLiteral("--account=") + account }));
         QCOMPARE(m_server->requests().size(), 1);
         QCOMPARE(m_server->connectionCount(), 1);
         QCOMPARE(result.exitCode, 3);
@@ -365,10 +372,10 @@ private Q_SLOTS:
         QVERIFY2(at >= 0, qPrintable(result.err));
         QStringList check = QProcess::splitCommand(result.err.mid(at, result.err.indexOf(u'\n', at) - at));
         QCOMPARE(check.takeFirst(), QStringLiteral("chat-profile"));
-        m_server->setHandler([](const TestHttpServer::Request &) {
-            return Response::json(
-                R"({"ActionStatus":"OK","ErrorCode":0,"UserProfileItem":[{"To_Account":"user_1",)"
-                R"("ResultCode":0,"ProfileItem":[{"Tag":"Tag_Profile_IM_Nick","Value":"Anna"}]}]})");
+        m_server->setHandler([account](const TestHttpServer::Request &) {
+            return Response::json(R"({"ActionStatus":"OK","ErrorCode":0,"UserProfileItem":[{"To_Account":")"
+                + account.toUtf8()
+                + R"(","ResultCode":0,"ProfileItem":[{"Tag":"Tag_Profile_IM_Nick","Value":"Anna"}]}]})");
         });
         const CliRun checked = run(check);
         QCOMPARE(checked.exitCode, 0);
@@ -378,7 +385,7 @@ private Q_SLOTS:
             read.target.startsWith("/v4/profile/portrait_get?sdkappid=1400000000&identifier=administrator&"),
             read.target.constData());
         const QJsonObject body = QJsonDocument::fromJson(read.body).object();
-        QCOMPARE(body.value(u"To_Account").toArray(), QJsonArray { QStringLiteral("user_1") });
+        QCOMPARE(body.value(u"To_Account").toArray(), QJsonArray { account });
         QCOMPARE(body.value(u"TagList").toArray(), QJsonArray { QStringLiteral("Tag_Profile_IM_Nick") });
         QVERIFY2(checked.out.contains(QStringLiteral("Nick: Anna")), qPrintable(checked.out));
     }

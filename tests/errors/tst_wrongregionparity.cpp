@@ -4,6 +4,7 @@
 // centre" (https://cloud.tencent.com/document/product/269/1671); 60006 "SDKAppID invalid" is about
 // the SDKAppID itself, so a data centre answering it still counts as one that answered.
 #include "api/regionprobe.h"
+#include "presentation/presentationmasker.h"
 #include "results/resultspane.h"
 #include "session/sessionlog.h"
 #include "support/testhttpserver.h"
@@ -45,7 +46,8 @@ private Q_SLOTS:
         entry.result.outcome = ApiOutcome::ApiError;
         entry.result.actionStatus = QStringLiteral("FAIL");
         entry.result.errorCode = code;
-        ResultsPane pane(&log, nullptr);
+        const PresentationMasker notPresenting;
+        ResultsPane pane(&log, nullptr, &notPresenting);
         pane.showEntry(log.append(entry));
         const auto *findRegion = pane.findChild<QPushButton *>(QStringLiteral("findRegionButton"));
         QVERIFY(findRegion);

@@ -2,13 +2,22 @@
 
 #include "mainwindow/mainwindow.h"
 #include "profile/profiletablemodel.h"
+#include "sandbox/sandboxdemo.h"
 
+#include <QAbstractButton>
+#include <QApplication>
+#include <QComboBox>
+#include <QDialog>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QPointer>
 #include <QPushButton>
 #include <QTableView>
 #include <QTest>
+#include <QTimer>
+
+#include <memory>
 
 // Drives the real main window with QTest events through the widgets a person touches, for tests
 // that need a whole session to have happened (header-only, for tests that link cpc_ui). Each step
@@ -71,6 +80,78 @@ inline void apply(QWidget *window)
     waitIdle(window);
     QVERIFY2(headline(window).startsWith(QStringLiteral("Apply")), qPrintable(headline(window)));
     QVERIFY2(headline(window).contains(QStringLiteral("OK")), qPrintable(headline(window)));
+}
+
+// The visible dialog or message box named `name`, once it is on screen; nullptr (and the running
+// test failed) when it does not come.
+template<typename Dialog> Dialog *waitForDialog(QWidget *window, const char *name)
+{
+    Dialog *dialog = nullptr;
+    [&] {
+        QTRY_VERIFY_WITH_TIMEOUT(
+            (dialog = window->findChild<Dialog *>(QLatin1String(name))) && dialog->isVisible(), 10000);
+    }();
+    return dialog;
+}
+
+// Clicks the box's button with the given role, as a person does; false when it has none.
+inline bool clickButtonWithRole(QMessageBox *box, QMessageBox::ButtonRole role)
+{
+    for (QAbstractButton *button : box->buttons()) {
+        if (box->buttonRole(button) == role) {
+            QTest::mouseClick(button, Qt::LeftButton);
+            return true;
+        }
+    }
+    return false;
+}
+
+// Presses the button named `button` of the modal box named `box` as soon as it shows, while the
+// window waits in the box's exec(); the flag returned says whether it did. A box without that
+// button is rejected, so the test fails on the flag instead of hanging.
+inline std::shared_ptr<bool> answerWhenAsked(QObject *context, const QString &box, const QString &button)
+{
+    auto asked = std::make_shared<bool>(false);
+    auto *timer = new QTimer(context);
+    timer->setInterval(10);
+    QObject::connect(timer, &QTimer::timeout, context, [timer, box, button, asked] {
+        QWidget *modal = QApplication::activeModalWidget();
+        if (!modal || modal->objectName() != box) {
+            return;
+        }
+        timer->stop();
+        timer->deleteLater();
+        if (auto *pressed = modal->findChild<QAbstractButton *>(button)) {
+            *asked = true;
+            QTest::mouseClick(pressed, Qt::LeftButton);
+        } else if (auto *dialog = qobject_cast<QDialog *>(modal)) {
+            dialog->reject();
+        }
+    });
+    timer->start();
+    return asked;
+}
+
+// Points the current connection at a loopback stand-in for a region: the user changes this
+// connection's region to a custom endpoint (once), types the endpoint, and, since the published
+// demo key stays with the Sandbox, types it again (the stand-ins accept the demo app's key).
+inline void useEndpoint(QWidget *window, const QUrl &url)
+{
+    auto *region = child<QComboBox>(window, "regionCombo");
+    const int custom = region->findData(QStringLiteral("custom"));
+    if (region->currentIndex() != custom) {
+        const auto asked = answerWhenAsked(
+            window, QStringLiteral("regionChangeBox"), QStringLiteral("changeRegionButton"));
+        region->setCurrentIndex(custom);
+        QVERIFY(*asked);
+    }
+    auto *endpoint = child<QLineEdit>(window, "endpointEdit");
+    endpoint->clear();
+    QTest::keyClicks(endpoint, url.toString());
+    auto *key = child<QLineEdit>(window, "secretKeyEdit");
+    if (key->text().isEmpty()) {
+        QTest::keyClicks(key, QString::fromUtf8(SandboxDemo::get().config.secretKey));
+    }
 }
 
 } // namespace WindowDriver

@@ -53,6 +53,9 @@ ConnectionBar::ConnectionBar(QWidget *parent)
     m_hostLabel->setObjectName(QStringLiteral("hostLabel"));
     m_hostLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_hostLabel->setTextFormat(Qt::PlainText);
+    // Wraps rather than widening the window: with the backup-domain switch beside it, a host on
+    // one line made the window wider than a 1024-pixel screen.
+    m_hostLabel->setWordWrap(true);
 
     auto *regionLabel = new QLabel(tr("&Region:"), this);
     regionLabel->setBuddy(m_regionCombo);

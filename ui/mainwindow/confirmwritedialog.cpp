@@ -1,5 +1,6 @@
 #include "mainwindow/confirmwritedialog.h"
 
+#include "presentation/presentationmasker.h"
 #include "profile/profiletablemodel.h"
 
 #include <QDialogButtonBox>
@@ -9,15 +10,17 @@
 #include <QTableWidget>
 #include <QVBoxLayout>
 
-ConfirmWriteDialog::ConfirmWriteDialog(
-    const QString &connectionName, const QString &account, const ProfileTableModel &model, QWidget *parent)
+ConfirmWriteDialog::ConfirmWriteDialog(const QString &connectionName, const QString &account,
+    const ProfileTableModel &model, const PresentationMasker &masker, QWidget *parent)
     : QDialog(parent)
 {
     setObjectName(QStringLiteral("confirmWriteDialog"));
     setWindowTitle(tr("Confirm write"));
 
     auto *question = new QLabel(
-        tr("Write these changes to account \"%1\" on connection \"%2\"?").arg(account, connectionName), this);
+        masker.mask(
+            tr("Write these changes to account \"%1\" on connection \"%2\"?").arg(account, connectionName)),
+        this);
     question->setObjectName(QStringLiteral("confirmWriteQuestion"));
     question->setTextFormat(Qt::PlainText); // account and connection names are shown as typed
     question->setWordWrap(true);
@@ -40,7 +43,8 @@ ConfirmWriteDialog::ConfirmWriteDialog(
         for (const auto &[column, source] : { std::pair { 0, ProfileTableModel::FieldColumn },
                  std::pair { 1, ProfileTableModel::ServerValueColumn },
                  std::pair { 2, ProfileTableModel::ValueColumn } }) {
-            table->setItem(out, column, new QTableWidgetItem(model.index(row, source).data().toString()));
+            table->setItem(
+                out, column, new QTableWidgetItem(masker.mask(model.index(row, source).data().toString())));
         }
     }
 

@@ -14,6 +14,8 @@
 #include "i18n/languagemenu.h"
 #include "mainwindow/confirmwritedialog.h"
 #include "mainwindow/switchquestions.h"
+#include "presentation/plaintext.h"
+#include "presentation/presentationmasker.h"
 #include "profile/customtagregistry.h"
 #include "profile/profileeditor.h"
 #include "profile/profiletablemodel.h"
@@ -122,6 +124,7 @@ MainWindow::MainWindow(std::unique_ptr<SecretStore> secretStore, QWidget *parent
     , m_session(new ProfileSession(m_client, m_model, m_log, this))
     , m_keys(new SecretKeyKeeper(m_secretStore.get(), this))
     , m_regionProbe(new RegionProbe(m_network, this))
+    , m_masker(new PresentationMasker(this))
     , m_quitGuard(new QuitGuard(m_session, this))
 {
     setObjectName(QStringLiteral("mainWindow"));
@@ -144,7 +147,7 @@ MainWindow::MainWindow(std::unique_ptr<SecretStore> secretStore, QWidget *parent
         updateGuard();
     });
     connect(m_session, &ProfileSession::loaded, this, [this](const QString &account) {
-        statusBar()->showMessage(tr("Loaded %1.").arg(account), 8000);
+        statusBar()->showMessage(m_masker->mask(tr("Loaded %1.").arg(account)), 8000); // may be the admin
         m_results->updateOffers();
         m_editor->setAccount(account);
         m_results->historyView()->setAccount(account);
@@ -169,6 +172,7 @@ MainWindow::MainWindow(std::unique_ptr<SecretStore> secretStore, QWidget *parent
     connect(m_quitGuard, &QuitGuard::closeNow, this, &QWidget::close);
     connect(m_keys, &SecretKeyKeeper::storageProblem, this,
         [this](const QString &message) { statusBar()->showMessage(message, 15000); });
+    connect(m_masker, &PresentationMasker::changed, this, &MainWindow::updateGuard); // the title
 
     loadConnections();
     restoreWindowState();
@@ -215,11 +219,7 @@ void MainWindow::createWidgets()
     m_cancelButton->setObjectName(QStringLiteral("cancelButton"));
     m_cancelButton->setToolTip(tr("Stop the running request (Esc)"));
     m_cancelButton->setEnabled(false);
-    m_results = new ResultsPane(m_log, m_history.get(), this);
-    m_results->setUserSigProvider([this] {
-        return m_credentials ? m_credentials->userSigForRequest(QDateTime::currentSecsSinceEpoch())
-                             : QString();
-    });
+    m_results = new ResultsPane(m_log, m_history.get(), m_masker, this);
 
     auto *connectionBox = new QGroupBox(tr("Connection"), this);
     auto *connectionLayout = new QVBoxLayout(connectionBox);
@@ -598,13 +598,14 @@ void MainWindow::updateGuard()
     m_applyAction->setEnabled(m_applyButton->isEnabled());
     m_applyButton->setToolTip(
         profile.readOnly ? tr("This connection is read-only.") : tr("Send the changed fields (Ctrl+Enter)"));
-    setWindowTitle(tr("%1 — Chat Profile Console").arg(profile.displayName()));
+    setWindowTitle(m_masker->mask(tr("%1 — Chat Profile Console").arg(profile.displayName())));
 }
 
 void MainWindow::rebuildCredentials()
 {
     QString problem;
     m_credentials = m_credentialsPanel->credentials(&problem);
+    m_masker->setCredentials(m_credentials);
 }
 
 void MainWindow::manageConnections()
@@ -671,7 +672,8 @@ void MainWindow::apply()
     const ConnectionProfile &profile = m_profiles.at(m_current);
     if (profile.confirmBeforeWrite && !profile.readOnly && m_model->hasChanges()
         && !m_model->hasInvalidRows()) {
-        auto *dialog = new ConfirmWriteDialog(profile.displayName(), m_session->account(), *m_model, this);
+        auto *dialog
+            = new ConfirmWriteDialog(profile.displayName(), m_session->account(), *m_model, *m_masker, this);
         dialog->setAttribute(Qt::WA_DeleteOnClose);
         connect(dialog, &QDialog::accepted, this, &MainWindow::startApply);
         dialog->open();
@@ -704,6 +706,9 @@ void MainWindow::whenCredentialsAccepted(const std::function<void()> &send)
     box->setObjectName(QStringLiteral("userSigWarningBox"));
     box->setAttribute(Qt::WA_DeleteOnClose);
     box->setInformativeText(tr("Send anyway, for example to reproduce what a customer sees?"));
+    // The warnings quote the identifiers a pasted sig names, whatever they are.
+    m_masker->maskTexts(box);
+    PlainText::applyTo(box);
     QPushButton *sendButton = box->addButton(tr("Send anyway"), QMessageBox::AcceptRole);
     box->setDefaultButton(QMessageBox::Cancel);
     connect(sendButton, &QPushButton::clicked, this, send);
@@ -747,6 +752,7 @@ RequestContext MainWindow::requestContext()
         context.diagnosis.signedIdentifier = decoded.content->identifier;
         context.diagnosis.signedSdkAppId = decoded.content->sdkAppId;
     }
+    m_masker->noteRequest(context.diagnosis); // its log entry and explanation stay on screen
     return context;
 }
 
@@ -820,7 +826,7 @@ void MainWindow::revealFirstProblemRow()
 void MainWindow::onRefused(const QString &reason)
 {
     m_results->showRefusal(tr("Not sent"), reason);
-    statusBar()->showMessage(reason, 10000);
+    statusBar()->showMessage(m_masker->mask(reason), 10000);
 }
 
 void MainWindow::findRegion()
@@ -892,6 +898,8 @@ void MainWindow::showRegionFindings(const QList<RegionProbe::Finding> &findings)
     if (!unreachable.isEmpty()) {
         box->setDetailedText(tr("Could not be reached: %1").arg(unreachable.join(QStringLiteral(", "))));
     }
+    m_masker->maskTexts(box);
+    PlainText::applyTo(box);
     box->open();
 }
 
@@ -899,7 +907,7 @@ void MainWindow::setPresentationMode(bool on)
 {
     m_presentationMode = on;
     m_credentialsPanel->setPresentationMode(on);
-    m_results->setPresentationMode(on);
+    m_masker->setActive(on);
     // Larger text for the audience; only this window, so dialogs keep fitting the screen.
     QFont presentationFont = QApplication::font();
     presentationFont.setPointSizeF(presentationFont.pointSizeF() * 1.3);

@@ -15,6 +15,7 @@ class ChangeHistory;
 class ConnectionBar;
 class ConnectionProfileStore;
 class CredentialsPanel;
+class PresentationMasker;
 class CustomTagRegistry;
 class ProfileEditor;
 class ProfileTableModel;
@@ -108,6 +109,7 @@ private:
     ProfileSession *m_session;
     SecretKeyKeeper *m_keys;
     RegionProbe *m_regionProbe;
+    PresentationMasker *m_masker;
     QuitGuard *m_quitGuard;
 
     ConnectionBar *m_connectionBar = nullptr;

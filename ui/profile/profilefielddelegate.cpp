@@ -1,13 +1,17 @@
 #include "profile/profilefielddelegate.h"
 
+#include "presentation/plaintext.h"
 #include "profile/bytecountinglineedit.h"
 #include "profile/fieldschema.h"
 #include "profile/uint32spinbox.h"
 
+#include <QAbstractItemView>
 #include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDateEdit>
+#include <QHelpEvent>
+#include <QToolTip>
 
 #include <limits>
 
@@ -99,7 +103,7 @@ QWidget *ProfileFieldDelegate::createEditor(
         break;
     }
     editor->setAccessibleName(index.siblingAtColumn(Model::FieldColumn).data().toString());
-    editor->setToolTip(index.data(Qt::ToolTipRole).toString());
+    editor->setToolTip(PlainText::toolTip(index.data(Qt::ToolTipRole).toString()));
     return editor;
 }
 
@@ -202,4 +206,19 @@ void ProfileFieldDelegate::initStyleOption(QStyleOptionViewItem *option, const Q
         if (!option->icon.isNull())
             option->features |= QStyleOptionViewItem::HasDecoration;
     }
+}
+
+bool ProfileFieldDelegate::helpEvent(
+    QHelpEvent *event, QAbstractItemView *view, const QStyleOptionViewItem &option, const QModelIndex &index)
+{
+    if (event->type() != QEvent::ToolTip || !view) {
+        return QStyledItemDelegate::helpEvent(event, view, option, index);
+    }
+    const QString toolTip = index.data(Qt::ToolTipRole).toString();
+    if (toolTip.isEmpty()) {
+        QToolTip::hideText();
+    } else {
+        QToolTip::showText(event->globalPos(), PlainText::toolTip(toolTip), view->viewport(), option.rect);
+    }
+    return true;
 }

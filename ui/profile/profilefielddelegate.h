@@ -21,6 +21,9 @@ public:
     // Writes nothing when the user left the editor untouched, so merely opening a cell never turns
     // a field into a change (or rewrites a value the server holds in a form the editor cannot show).
     void setModelData(QWidget *editor, QAbstractItemModel *model, const QModelIndex &index) const override;
+    // Tooltips quote values as the server holds them: shown as typed, never as HTML.
+    bool helpEvent(QHelpEvent *event, QAbstractItemView *view, const QStyleOptionViewItem &option,
+        const QModelIndex &index) override;
 
     // Translucent, so it reads on light and dark palettes alike; invalid QColor for "no tint".
     static QColor stateBackground(ProfileTableModel::RowState state);

@@ -1,6 +1,8 @@
 #include "results/historyview.h"
 
 #include "history/changehistory.h"
+#include "presentation/plaintext.h"
+#include "presentation/presentationmasker.h"
 #include "profile/fieldschema.h"
 #include "profile/fieldvalidator.h"
 
@@ -29,9 +31,10 @@ QString fieldName(const QString &tag)
 
 } // namespace
 
-HistoryView::HistoryView(const ChangeHistory *history, QWidget *parent)
+HistoryView::HistoryView(const ChangeHistory *history, const PresentationMasker *masker, QWidget *parent)
     : QWidget(parent)
     , m_history(history)
+    , m_masker(masker)
     , m_onlyAccountCheck(new QCheckBox(this))
     , m_status(new QLabel(this))
     , m_table(new QTableWidget(0, 8, this))
@@ -57,14 +60,24 @@ HistoryView::HistoryView(const ChangeHistory *history, QWidget *parent)
     layout->addWidget(m_status);
     layout->addWidget(m_table, 1);
     connect(m_onlyAccountCheck, &QCheckBox::toggled, this, &HistoryView::refresh);
+    connect(m_masker, &PresentationMasker::changed, this, [this] {
+        showAccount();
+        refresh();
+    });
 }
 
 void HistoryView::setAccount(const QString &account)
 {
     m_account = account;
-    m_onlyAccountCheck->setText(
-        account.isEmpty() ? tr("Only the loaded account") : tr("Only %1").arg(account));
+    showAccount();
     refresh();
+}
+
+// The account may be an identifier presentation mode hides (an admin's own profile).
+void HistoryView::showAccount()
+{
+    m_onlyAccountCheck->setText(
+        m_account.isEmpty() ? tr("Only the loaded account") : m_masker->mask(tr("Only %1").arg(m_account)));
 }
 
 void HistoryView::refresh()
@@ -104,8 +117,10 @@ void HistoryView::reload()
             r.account, fieldName(r.tag), valueText(r.tag, r.oldValue), valueText(r.tag, r.newValue),
             r.resultText(), QString::number(r.random) };
         for (int column = 0; column < cells.size(); ++column) {
-            auto *item = new QTableWidgetItem(cells.at(column));
-            item->setToolTip(column == 3 ? r.tag : cells.at(column));
+            // Connection names, accounts and values are the user's or the server's text.
+            const QString text = m_masker->mask(cells.at(column));
+            auto *item = new QTableWidgetItem(text);
+            item->setToolTip(PlainText::toolTip(column == 3 ? r.tag : text));
             m_table->setItem(row, column, item);
         }
     }

@@ -3,6 +3,7 @@
 #include <QWidget>
 
 class ChangeHistory;
+class PresentationMasker;
 class QCheckBox;
 class QLabel;
 class QTableWidget;
@@ -14,8 +15,9 @@ class HistoryView final : public QWidget
     Q_OBJECT
 
 public:
-    // history may be nullptr or closed: the view then says why there is no history.
-    explicit HistoryView(const ChangeHistory *history, QWidget *parent = nullptr);
+    // history may be nullptr or closed: the view then says why there is no history. Neither is
+    // owned; what the table shows passes through masker.
+    HistoryView(const ChangeHistory *history, const PresentationMasker *masker, QWidget *parent = nullptr);
 
     // Shows only this account's changes while "only this account" is ticked.
     void setAccount(const QString &account);
@@ -27,8 +29,10 @@ protected:
 
 private:
     void reload();
+    void showAccount();
 
     const ChangeHistory *m_history;
+    const PresentationMasker *m_masker;
     QString m_account;
     bool m_stale = true;
     QCheckBox *m_onlyAccountCheck;

@@ -3,6 +3,10 @@
 #include "api/redaction.h"
 #include "api/restrequest.h"
 #include "errors/errorcatalogue.h"
+#include "presentation/maskedtextmodel.h"
+#include "presentation/plaintext.h"
+#include "presentation/presentationmasker.h"
+#include "results/clipboardguard.h"
 #include "results/historyview.h"
 
 #include <QApplication>
@@ -19,7 +23,6 @@
 #include <QStyle>
 #include <QTabWidget>
 #include <QToolButton>
-#include <QUrlQuery>
 #include <QVBoxLayout>
 
 namespace {
@@ -46,22 +49,6 @@ QPlainTextEdit *codeView(const QString &objectName, const QString &accessibleNam
     return view;
 }
 
-// Replaces one query value in place, keeping the parameters in the order the API documents.
-QUrl withQueryValue(const QUrl &url, const QString &key, const QString &value)
-{
-    QUrlQuery query(url);
-    QList<std::pair<QString, QString>> items = query.queryItems(QUrl::FullyDecoded);
-    for (auto &item : items) {
-        if (item.first == key) {
-            item.second = value;
-        }
-    }
-    query.setQueryItems(items);
-    QUrl result = url;
-    result.setQuery(query);
-    return result;
-}
-
 QString prettyJson(const QByteArray &raw)
 {
     const QJsonDocument doc = QJsonDocument::fromJson(raw);
@@ -70,9 +57,12 @@ QString prettyJson(const QByteArray &raw)
 
 } // namespace
 
-ResultsPane::ResultsPane(SessionLog *log, const ChangeHistory *history, QWidget *parent)
+ResultsPane::ResultsPane(
+    SessionLog *log, const ChangeHistory *history, const PresentationMasker *masker, QWidget *parent)
     : QWidget(parent)
     , m_log(log)
+    , m_masker(masker)
+    , m_clipboardGuard(new ClipboardGuard(this))
     , m_headline(new QLabel(this))
     , m_actionStatus(valueLabel(QStringLiteral("actionStatusValue"), QStringLiteral("ActionStatus"), this))
     , m_errorCode(valueLabel(QStringLiteral("errorCodeValue"), QStringLiteral("ErrorCode"), this))
@@ -85,7 +75,7 @@ ResultsPane::ResultsPane(SessionLog *log, const ChangeHistory *history, QWidget 
     , m_requestView(codeView(QStringLiteral("requestView"), tr("Request"), this))
     , m_responseView(codeView(QStringLiteral("responseView"), tr("Raw response"), this))
     , m_logView(new QListView(this))
-    , m_historyView(new HistoryView(history, this))
+    , m_historyView(new HistoryView(history, masker, this))
     , m_copyCurlButton(new QToolButton(this))
     , m_findRegionButton(new QPushButton(tr("Find the app's region"), this))
     , m_readBackButton(new QPushButton(tr("Read the account back"), this))
@@ -100,7 +90,7 @@ ResultsPane::ResultsPane(SessionLog *log, const ChangeHistory *history, QWidget 
 
     m_logView->setObjectName(QStringLiteral("sessionLogView"));
     m_logView->setAccessibleName(tr("Session log"));
-    m_logView->setModel(m_log);
+    m_logView->setModel(new MaskedTextModel(m_log, m_masker, m_logView));
     m_logView->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_logView->setSelectionMode(QAbstractItemView::SingleSelection);
     connect(m_logView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
@@ -116,22 +106,13 @@ ResultsPane::ResultsPane(SessionLog *log, const ChangeHistory *history, QWidget 
     m_copyCurlButton->setPopupMode(QToolButton::MenuButtonPopup);
     m_copyCurlButton->setEnabled(false);
     auto *curlMenu = new QMenu(m_copyCurlButton);
-    QAction *withSig = curlMenu->addAction(tr("Copy as cURL with the full UserSig…"));
-    withSig->setObjectName(QStringLiteral("copyCurlWithUserSigAction"));
+    m_copyWithUserSigAction = curlMenu->addAction(tr("Copy as cURL with the full UserSig…"));
+    m_copyWithUserSigAction->setObjectName(QStringLiteral("copyCurlWithUserSigAction"));
     m_copyCurlButton->setMenu(curlMenu);
-    connect(m_copyCurlButton, &QToolButton::clicked, this, [this] { copyCurl(false); });
-    connect(withSig, &QAction::triggered, this, [this] {
-        auto *box = new QMessageBox(QMessageBox::Warning, tr("Include the UserSig?"),
-            tr("The command will contain a working admin UserSig. Anyone who sees it can "
-               "act as the admin of this app until it expires. Copy it anyway?"),
-            QMessageBox::Cancel, this);
-        box->setObjectName(QStringLiteral("confirmCurlWithUserSig"));
-        box->setAttribute(Qt::WA_DeleteOnClose);
-        QPushButton *copy = box->addButton(tr("Copy with UserSig"), QMessageBox::AcceptRole);
-        box->setDefaultButton(QMessageBox::Cancel);
-        connect(copy, &QPushButton::clicked, this, [this] { copyCurl(true); });
-        box->open();
-    });
+    m_clipboardGuard->setObjectName(QStringLiteral("clipboardGuard"));
+    connect(m_copyCurlButton, &QToolButton::clicked, this,
+        [this] { QApplication::clipboard()->setText(curlCommand(false)); });
+    connect(m_copyWithUserSigAction, &QAction::triggered, this, &ResultsPane::confirmCopyWithUserSig);
 
     m_findRegionButton->setObjectName(QStringLiteral("findRegionButton"));
     m_findRegionButton->setToolTip(
@@ -176,11 +157,7 @@ ResultsPane::ResultsPane(SessionLog *log, const ChangeHistory *history, QWidget 
     layout->addWidget(m_tabs, 1);
 
     m_headline->setText(tr("No request yet. Load an account to begin."));
-}
-
-void ResultsPane::setUserSigProvider(std::function<QString()> provider)
-{
-    m_userSigProvider = std::move(provider);
+    connect(m_masker, &PresentationMasker::changed, this, &ResultsPane::showAgain);
 }
 
 void ResultsPane::setReadBackCheck(std::function<bool(int)> check)
@@ -211,79 +188,94 @@ void ResultsPane::showEntry(int row)
     } else if (r.outcome == ApiOutcome::Success) {
         headline += QStringLiteral(" ✓");
     }
-    m_headline->setText(headline);
+    const auto show = [this](QLabel *label, const QString &text) { label->setText(m_masker->mask(text)); };
+    show(m_headline, headline);
 
-    m_actionStatus->setText(answered ? r.actionStatus : tr("(no answer)"));
-    m_errorCode->setText(answered ? QString::number(r.errorCode) : QString());
-    m_errorInfo->setText(r.errorInfo);
-    m_errorDisplay->setText(r.errorDisplay);
+    show(m_actionStatus, answered ? r.actionStatus : tr("(no answer)"));
+    show(m_errorCode, answered ? QString::number(r.errorCode) : QString());
+    show(m_errorInfo, r.errorInfo);
+    show(m_errorDisplay, r.errorDisplay);
     if (!entry.explanation.title.isEmpty()) {
-        m_explanation->setText(entry.explanation.explanation);
-        m_nextStep->setText(entry.explanation.nextStep);
+        show(m_explanation, entry.explanation.explanation);
+        show(m_nextStep, entry.explanation.nextStep);
     } else if (r.outcome == ApiOutcome::Success || r.outcome == ApiOutcome::Partial) {
-        m_explanation->setText(r.outcome == ApiOutcome::Success ? tr("The server accepted the request.")
-                                                                : tr("Some accounts could not be read."));
+        show(m_explanation,
+            r.outcome == ApiOutcome::Success ? tr("The server accepted the request.")
+                                             : tr("Some accounts could not be read."));
         m_nextStep->clear();
     } else if (r.outcome == ApiOutcome::Unknown) {
-        m_explanation->setText(r.problem); // says the change may have reached the server
-        m_nextStep->setText(tr("Read the account back to see what the server holds before you apply again."));
+        show(m_explanation, r.problem); // says the change may have reached the server
+        show(m_nextStep, tr("Read the account back to see what the server holds before you apply again."));
     } else {
-        m_explanation->setText(r.problem);
-        m_nextStep->setText(r.outcome == ApiOutcome::Cancelled
-                ? QString()
-                : tr("Check the network and the region, then try again."));
+        show(m_explanation, r.problem);
+        show(m_nextStep,
+            r.outcome == ApiOutcome::Cancelled ? QString()
+                                               : tr("Check the network and the region, then try again."));
     }
     QStringList attempts;
     for (const ApiAttempt &attempt : r.attempts) {
         attempts.append(QString::number(attempt.random));
     }
-    m_details->setText(tr("random %1 · %2 ms · attempts: %n (random %3) · HTTP %4 · %5", nullptr,
-        static_cast<int>(r.attempts.size()))
-                           .arg(r.random)
-                           .arg(r.latencyMs)
-                           .arg(attempts.join(QStringLiteral(", ")))
-                           .arg(r.httpStatus)
-                           .arg(QLocale().toString(entry.startedAt.toLocalTime(), QLocale::ShortFormat)));
+    show(m_details,
+        tr("random %1 · %2 ms · attempts: %n (random %3) · HTTP %4 · %5", nullptr,
+            static_cast<int>(r.attempts.size()))
+            .arg(r.random)
+            .arg(r.latencyMs)
+            .arg(attempts.join(QStringLiteral(", ")))
+            .arg(r.httpStatus)
+            .arg(QLocale().toString(entry.startedAt.toLocalTime(), QLocale::ShortFormat)));
 
-    m_requestView->setPlainText(
-        QStringLiteral("POST %1\n\n%2").arg(displayedUrl(), prettyJson(r.redactedBody.toUtf8())));
-    m_responseView->setPlainText(r.rawResponse.isEmpty() ? r.problem : prettyJson(r.rawResponse));
+    m_requestView->setPlainText(m_masker->mask(
+        QStringLiteral("POST %1\n\n%2").arg(r.redactedUrl, prettyJson(r.redactedBody.toUtf8()))));
+    m_responseView->setPlainText(
+        m_masker->mask(r.rawResponse.isEmpty() ? r.problem : prettyJson(r.rawResponse)));
     m_copyCurlButton->setEnabled(!r.redactedUrl.isEmpty());
+    m_copyWithUserSigAction->setEnabled(!m_log->sentUrl(row).isEmpty());
     m_findRegionButton->setVisible(
         r.outcome == ApiOutcome::ApiError && ErrorCatalogue::meansWrongRegion(r.errorCode));
     updateOffers();
-    m_logView->setCurrentIndex(m_log->index(row));
+    m_logView->setCurrentIndex(m_logView->model()->index(row, 0));
 }
 
 void ResultsPane::showRefusal(const QString &headline, const QString &reason)
 {
     m_row = -1;
+    m_refusalHeadline = headline;
+    m_refusalReason = reason;
     clearFields();
-    m_headline->setText(headline);
-    m_explanation->setText(reason);
+    m_headline->setText(m_masker->mask(headline));
+    m_explanation->setText(m_masker->mask(reason));
     m_tabs->setCurrentIndex(0);
 }
 
-void ResultsPane::setPresentationMode(bool on)
+// Presentation mode went on or off, or what it hides changed: the same result, masked anew.
+void ResultsPane::showAgain()
 {
-    m_presentationMode = on;
     if (m_row >= 0) {
         showEntry(m_row);
+    } else if (!m_refusalHeadline.isEmpty()) {
+        m_headline->setText(m_masker->mask(m_refusalHeadline));
+        m_explanation->setText(m_masker->mask(m_refusalReason));
     }
 }
 
 QString ResultsPane::curlCommand(bool includeUserSig) const
 {
-    if (m_row < 0) {
+    return curlCommandFor(m_row, includeUserSig);
+}
+
+QString ResultsPane::curlCommandFor(int row, bool includeUserSig) const
+{
+    if (row < 0 || row >= m_log->rowCount()) {
         return {};
     }
-    const ApiResult &r = m_log->entry(m_row).result;
+    const ApiResult &r = m_log->entry(row).result;
     RestRequest request;
-    request.url = QUrl(r.redactedUrl);
+    // With the UserSig: the URL that request went out with, as it went out (another connection's
+    // request carries its own sig, and re-encoding would turn a '+' into a space at the server).
+    request.url
+        = includeUserSig ? QUrl::fromEncoded(m_log->sentUrl(row), QUrl::StrictMode) : QUrl(r.redactedUrl);
     request.body = r.redactedBody.toUtf8();
-    if (includeUserSig && m_userSigProvider) {
-        request.url = withQueryValue(request.url, QStringLiteral("usersig"), m_userSigProvider());
-    }
     return Redaction::curlCommand(
         request, includeUserSig ? Redaction::UserSig::Shown : Redaction::UserSig::Masked);
 }
@@ -297,24 +289,31 @@ void ResultsPane::clearFields()
     m_requestView->clear();
     m_responseView->clear();
     m_copyCurlButton->setEnabled(false);
+    m_copyWithUserSigAction->setEnabled(false);
     m_findRegionButton->hide();
     m_readBackButton->hide();
 }
 
-void ResultsPane::copyCurl(bool includeUserSig)
+void ResultsPane::confirmCopyWithUserSig()
 {
-    QApplication::clipboard()->setText(curlCommand(includeUserSig));
-}
-
-QString ResultsPane::displayedUrl() const
-{
-    const QString url = m_log->entry(m_row).result.redactedUrl;
-    if (!m_presentationMode) {
-        return url;
+    const int row = m_row;
+    if (row < 0 || m_log->sentUrl(row).isEmpty()) {
+        return;
     }
-    QUrl masked(url);
-    for (const QString &key : { QStringLiteral("sdkappid"), QStringLiteral("identifier") }) {
-        masked = withQueryValue(masked, key, Redaction::Mask);
-    }
-    return masked.toString();
+    const auto seconds = std::chrono::duration_cast<std::chrono::seconds>(m_clipboardGuard->clearInterval());
+    auto *box = new QMessageBox(QMessageBox::Warning, tr("Include the UserSig?"),
+        tr("The command will contain a working admin UserSig. Anyone who sees it can "
+           "act as the admin of this app until it expires. Copy it anyway?"),
+        QMessageBox::Cancel, this);
+    box->setObjectName(QStringLiteral("confirmCurlWithUserSig"));
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->setInformativeText(tr("The clipboard is cleared after %n seconds if it still holds the command.",
+        nullptr, static_cast<int>(seconds.count())));
+    PlainText::applyTo(box);
+    QPushButton *copy = box->addButton(tr("Copy with UserSig"), QMessageBox::AcceptRole);
+    box->setDefaultButton(QMessageBox::Cancel);
+    // The entry asked about, even if a request finishing meanwhile showed another.
+    connect(copy, &QPushButton::clicked, this,
+        [this, row] { m_clipboardGuard->copySecret(curlCommandFor(row, true)); });
+    box->open();
 }

@@ -7,7 +7,9 @@
 #include <functional>
 
 class ChangeHistory;
+class ClipboardGuard;
 class HistoryView;
+class PresentationMasker;
 class QLabel;
 class QListView;
 class QPlainTextEdit;
@@ -17,17 +19,16 @@ class QToolButton;
 
 // What happened: the server's ActionStatus, ErrorCode, ErrorInfo and ErrorDisplay verbatim beside
 // the catalogue's explanation and next step, the request (redacted) and raw response, and the
-// session log of every request, selectable to show it again.
+// session log of every request, selectable to show it again. Everything shown passes through the
+// presentation masker.
 class ResultsPane final : public QWidget
 {
     Q_OBJECT
 
 public:
-    // history: where the Change history tab reads from (may be nullptr); not owned.
-    ResultsPane(SessionLog *log, const ChangeHistory *history, QWidget *parent = nullptr);
-
-    // Supplies a valid UserSig when the user explicitly asks for a cURL command that includes it.
-    void setUserSigProvider(std::function<QString()> provider);
+    // history: where the Change history tab reads from (may be nullptr); none owned.
+    ResultsPane(SessionLog *log, const ChangeHistory *history, const PresentationMasker *masker,
+        QWidget *parent = nullptr);
 
     // Whether the write of a log row may be read back from where requests go now; without it,
     // every unknown write is offered.
@@ -39,10 +40,10 @@ public:
     // Something the console refused, with why and what to do: a request it would not send, or
     // a value it would not accept.
     void showRefusal(const QString &headline, const QString &reason);
-    void setPresentationMode(bool on);
     HistoryView *historyView() const { return m_historyView; }
 
-    // The cURL command of the shown request; the UserSig masked unless includeUserSig.
+    // The cURL command of the shown request; the UserSig masked unless includeUserSig, and then
+    // the URL exactly as that request was sent.
     QString curlCommand(bool includeUserSig) const;
 
 Q_SIGNALS:
@@ -53,14 +54,17 @@ Q_SIGNALS:
 
 private:
     void clearFields();
-    void copyCurl(bool includeUserSig);
-    QString displayedUrl() const;
+    void confirmCopyWithUserSig();
+    QString curlCommandFor(int row, bool includeUserSig) const;
+    void showAgain();
 
     SessionLog *m_log;
-    std::function<QString()> m_userSigProvider;
+    const PresentationMasker *m_masker;
+    ClipboardGuard *m_clipboardGuard;
     std::function<bool(int)> m_readBackCheck;
     int m_row = -1;
-    bool m_presentationMode = false;
+    QString m_refusalHeadline; // of the refusal shown, when m_row < 0
+    QString m_refusalReason;
 
     QLabel *m_headline;
     QLabel *m_actionStatus;
@@ -76,6 +80,7 @@ private:
     QListView *m_logView;
     HistoryView *m_historyView;
     QToolButton *m_copyCurlButton;
+    QAction *m_copyWithUserSigAction;
     QPushButton *m_findRegionButton;
     QPushButton *m_readBackButton;
 };

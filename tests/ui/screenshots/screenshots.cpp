@@ -7,6 +7,7 @@
 #include "i18n/translator.h"
 #include "mainwindow/confirmwritedialog.h"
 #include "mainwindow/mainwindow.h"
+#include "presentation/presentationmasker.h"
 #include "profile/profiletablemodel.h"
 #include "sandbox/sandboxdemo.h"
 
@@ -76,8 +77,9 @@ int main(int argc, char *argv[])
         ok &= save(window, dir, QStringLiteral("main"), suffix);
         model->setData(model->index(model->rowOfTag(u"Tag_Profile_IM_Nick"), ProfileTableModel::ValueColumn),
             QStringLiteral("Demo"));
+        const PresentationMasker notPresenting;
         ConfirmWriteDialog confirm(
-            QStringLiteral("Sandbox"), SandboxDemo::get().demoAccount, *model, &window);
+            QStringLiteral("Sandbox"), SandboxDemo::get().demoAccount, *model, notPresenting, &window);
         confirm.show();
         ok &= save(confirm, dir, QStringLiteral("dialog-confirm-write"), suffix);
         ConnectionManagerDialog manager(ConnectionProfileStore().load(), 0, &window);
