@@ -130,6 +130,80 @@
     </message>
 </context>
 <context>
+    <name>ChangePlan</name>
+    <message>
+        <source>Value %1 for all accounts</source>
+        <translation>全アカウント共通の %1 番目の値</translation>
+    </message>
+    <message>
+        <source>The values for all accounts</source>
+        <translation>全アカウント共通の値</translation>
+    </message>
+</context>
+<context>
+    <name>ChangePlanBuilder</name>
+    <message>
+        <source>%1 holds a number and cannot be cleared. Write the number it should hold instead (for a birthday, 0 means not set), or leave the cell empty to keep it unchanged.</source>
+        <translation>%1 は数値なので消去できません。代わりに設定する数値を書くか（誕生日の 0 は未設定）、セルを空のままにして変更しないでください。</translation>
+    </message>
+    <message>
+        <source>%1 holds one of a fixed set of values and cannot be cleared. Write one of: %2; or leave the cell empty to keep it unchanged.</source>
+        <translation>%1 は決められた値のいずれかなので消去できません。次のいずれかを書くか（%2）、セルを空のままにして変更しないでください。</translation>
+    </message>
+    <message>
+        <source>To clear %1 write exactly %2, in capitals and without spaces. Any other spelling is refused, so that a typo neither clears the field nor becomes its text.</source>
+        <translation>%1 を消去するには、大文字・空白なしで正確に %2 と書いてください。それ以外の書き方はすべて拒否されるので、入力ミスでフィールドが消えたり、ミスがそのまま値になったりすることはありません。</translation>
+    </message>
+    <message>
+        <source>The account %1 is on lines %2. Keep one row per account: merge these rows into one.</source>
+        <translation>アカウント %1 は %2 行目にあります。1 アカウントにつき 1 行にしてください。これらの行を 1 行にまとめてください。</translation>
+    </message>
+    <message>
+        <source>Columns %1 and %2 both name the account. Keep one of them.</source>
+        <translation>%1 列と %2 列の両方がアカウントを表しています。どちらか一方だけにしてください。</translation>
+    </message>
+    <message>
+        <source>Columns %1 and %2 both set %3. Keep one of them.</source>
+        <translation>%1 列と %2 列の両方が %3 を設定しています。どちらか一方だけにしてください。</translation>
+    </message>
+    <message>
+        <source>No column names the account. Name the column that holds the accounts account, UserID, From_Account or To_Account.</source>
+        <translation>アカウントを表す列がありません。アカウントが入った列の名前を account、UserID、From_Account、To_Account のいずれかにしてください。</translation>
+    </message>
+    <message>
+        <source>This row has values but no account. Fill in the account, or delete the row.</source>
+        <translation>この行には値がありますが、アカウントがありません。アカウントを記入するか、行を削除してください。</translation>
+    </message>
+    <message>
+        <source>This cell is in a column without a name, so it is not known which field it sets. Name the column in the header line, or empty the cell.</source>
+        <translation>このセルは名前のない列にあるため、どのフィールドを設定するのか分かりません。ヘッダー行で列に名前を付けるか、セルを空にしてください。</translation>
+    </message>
+    <message>
+        <source>This row names an account but every field cell is empty, so nothing would change. Fill in the values to set, or delete the row.</source>
+        <translation>この行にはアカウントがありますが、フィールドのセルがすべて空なので何も変わりません。設定する値を記入するか、行を削除してください。</translation>
+    </message>
+    <message>
+        <source>Every row below the header is empty. Add one row per account under the header.</source>
+        <translation>ヘッダーの下の行がすべて空です。ヘッダーの下にアカウントごとに 1 行を追加してください。</translation>
+    </message>
+    <message>
+        <source>%1 is set twice; give each field once.</source>
+        <translation>%1 が 2 回設定されています。各フィールドは 1 回だけ指定してください。</translation>
+    </message>
+    <message>
+        <source>%1 has no value. Give the value to set, or %2 to clear the field.</source>
+        <translation>%1 に値がありません。設定する値を指定するか、フィールドを消去するには %2 と書いてください。</translation>
+    </message>
+    <message>
+        <source>Give at least one field and the value to set on every account, for example Nick=Anna.</source>
+        <translation>全アカウントに設定するフィールドと値を 1 つ以上指定してください（例：Nick=Anna）。</translation>
+    </message>
+    <message>
+        <source>The list of accounts is empty. Give one account per line.</source>
+        <translation>アカウントの一覧が空です。1 行に 1 アカウントずつ書いてください。</translation>
+    </message>
+</context>
+<context>
     <name>CliApplication</name>
     <message>
         <source>chat-profile: unknown command &quot;%1&quot;. Run chat-profile --help to see the commands.</source>

@@ -130,6 +130,80 @@
     </message>
 </context>
 <context>
+    <name>ChangePlan</name>
+    <message>
+        <source>Value %1 for all accounts</source>
+        <translation>모든 계정에 쓰는 %1번째 값</translation>
+    </message>
+    <message>
+        <source>The values for all accounts</source>
+        <translation>모든 계정에 쓰는 값</translation>
+    </message>
+</context>
+<context>
+    <name>ChangePlanBuilder</name>
+    <message>
+        <source>%1 holds a number and cannot be cleared. Write the number it should hold instead (for a birthday, 0 means not set), or leave the cell empty to keep it unchanged.</source>
+        <translation>%1에는 숫자가 들어 있어 지울 수 없습니다. 대신 들어가야 할 숫자를 쓰거나(생일은 0이 미설정), 셀을 비워 두어 그대로 두세요.</translation>
+    </message>
+    <message>
+        <source>%1 holds one of a fixed set of values and cannot be cleared. Write one of: %2; or leave the cell empty to keep it unchanged.</source>
+        <translation>%1은(는) 정해진 값 중 하나만 가질 수 있어 지울 수 없습니다. 다음 중 하나를 쓰거나(%2), 셀을 비워 두어 그대로 두세요.</translation>
+    </message>
+    <message>
+        <source>To clear %1 write exactly %2, in capitals and without spaces. Any other spelling is refused, so that a typo neither clears the field nor becomes its text.</source>
+        <translation>%1을(를) 지우려면 대문자로, 공백 없이 정확히 %2라고 쓰세요. 다른 표기는 모두 거부되므로, 오타로 필드가 지워지거나 오타가 값이 되는 일은 없습니다.</translation>
+    </message>
+    <message>
+        <source>The account %1 is on lines %2. Keep one row per account: merge these rows into one.</source>
+        <translation>계정 %1이(가) %2행에 있습니다. 계정마다 한 행만 두세요. 이 행들을 하나로 합치세요.</translation>
+    </message>
+    <message>
+        <source>Columns %1 and %2 both name the account. Keep one of them.</source>
+        <translation>%1열과 %2열이 모두 계정을 나타냅니다. 하나만 남기세요.</translation>
+    </message>
+    <message>
+        <source>Columns %1 and %2 both set %3. Keep one of them.</source>
+        <translation>%1열과 %2열이 모두 %3을(를) 설정합니다. 하나만 남기세요.</translation>
+    </message>
+    <message>
+        <source>No column names the account. Name the column that holds the accounts account, UserID, From_Account or To_Account.</source>
+        <translation>계정을 나타내는 열이 없습니다. 계정이 든 열의 이름을 account, UserID, From_Account 또는 To_Account로 하세요.</translation>
+    </message>
+    <message>
+        <source>This row has values but no account. Fill in the account, or delete the row.</source>
+        <translation>이 행에는 값은 있지만 계정이 없습니다. 계정을 채우거나 행을 지우세요.</translation>
+    </message>
+    <message>
+        <source>This cell is in a column without a name, so it is not known which field it sets. Name the column in the header line, or empty the cell.</source>
+        <translation>이 셀은 이름 없는 열에 있어 어떤 필드를 설정하는지 알 수 없습니다. 머리글 행에서 열 이름을 정하거나 셀을 비우세요.</translation>
+    </message>
+    <message>
+        <source>This row names an account but every field cell is empty, so nothing would change. Fill in the values to set, or delete the row.</source>
+        <translation>이 행에는 계정이 있지만 필드 셀이 모두 비어 있어 아무것도 바뀌지 않습니다. 설정할 값을 채우거나 행을 지우세요.</translation>
+    </message>
+    <message>
+        <source>Every row below the header is empty. Add one row per account under the header.</source>
+        <translation>머리글 아래의 행이 모두 비어 있습니다. 머리글 아래에 계정마다 한 행을 추가하세요.</translation>
+    </message>
+    <message>
+        <source>%1 is set twice; give each field once.</source>
+        <translation>%1이(가) 두 번 설정되었습니다. 필드마다 한 번만 주세요.</translation>
+    </message>
+    <message>
+        <source>%1 has no value. Give the value to set, or %2 to clear the field.</source>
+        <translation>%1에 값이 없습니다. 설정할 값을 주거나, 필드를 지우려면 %2를 쓰세요.</translation>
+    </message>
+    <message>
+        <source>Give at least one field and the value to set on every account, for example Nick=Anna.</source>
+        <translation>모든 계정에 설정할 필드와 값을 하나 이상 주세요(예: Nick=Anna).</translation>
+    </message>
+    <message>
+        <source>The list of accounts is empty. Give one account per line.</source>
+        <translation>계정 목록이 비어 있습니다. 한 줄에 계정 하나씩 쓰세요.</translation>
+    </message>
+</context>
+<context>
     <name>CliApplication</name>
     <message>
         <source>chat-profile: unknown command &quot;%1&quot;. Run chat-profile --help to see the commands.</source>

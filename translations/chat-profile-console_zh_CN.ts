@@ -130,6 +130,80 @@
     </message>
 </context>
 <context>
+    <name>ChangePlan</name>
+    <message>
+        <source>Value %1 for all accounts</source>
+        <translation>适用于所有账号的第 %1 个值</translation>
+    </message>
+    <message>
+        <source>The values for all accounts</source>
+        <translation>适用于所有账号的值</translation>
+    </message>
+</context>
+<context>
+    <name>ChangePlanBuilder</name>
+    <message>
+        <source>%1 holds a number and cannot be cleared. Write the number it should hold instead (for a birthday, 0 means not set), or leave the cell empty to keep it unchanged.</source>
+        <translation>%1 保存的是数字，不能清空。请写上它应有的数字（生日写 0 表示未设置），或让单元格留空以保持不变。</translation>
+    </message>
+    <message>
+        <source>%1 holds one of a fixed set of values and cannot be cleared. Write one of: %2; or leave the cell empty to keep it unchanged.</source>
+        <translation>%1 只能取固定的几个值之一，不能清空。请写其中之一：%2；或让单元格留空以保持不变。</translation>
+    </message>
+    <message>
+        <source>To clear %1 write exactly %2, in capitals and without spaces. Any other spelling is refused, so that a typo neither clears the field nor becomes its text.</source>
+        <translation>要清空 %1，请准确写 %2（大写，无空格）。其他任何写法都会被拒绝，以免输错字既清空了字段又变成了它的文字。</translation>
+    </message>
+    <message>
+        <source>The account %1 is on lines %2. Keep one row per account: merge these rows into one.</source>
+        <translation>账号 %1 出现在第 %2 行。每个账号只保留一行：请把这些行合并为一行。</translation>
+    </message>
+    <message>
+        <source>Columns %1 and %2 both name the account. Keep one of them.</source>
+        <translation>第 %1 列和第 %2 列都表示账号。请只保留其中一列。</translation>
+    </message>
+    <message>
+        <source>Columns %1 and %2 both set %3. Keep one of them.</source>
+        <translation>第 %1 列和第 %2 列都设置 %3。请只保留其中一列。</translation>
+    </message>
+    <message>
+        <source>No column names the account. Name the column that holds the accounts account, UserID, From_Account or To_Account.</source>
+        <translation>没有表示账号的列。请把存放账号的列命名为 account、UserID、From_Account 或 To_Account。</translation>
+    </message>
+    <message>
+        <source>This row has values but no account. Fill in the account, or delete the row.</source>
+        <translation>此行有值但没有账号。请填写账号，或删除此行。</translation>
+    </message>
+    <message>
+        <source>This cell is in a column without a name, so it is not known which field it sets. Name the column in the header line, or empty the cell.</source>
+        <translation>此单元格所在的列没有名称，因此不知道它设置哪个字段。请在标题行中为该列命名，或清空此单元格。</translation>
+    </message>
+    <message>
+        <source>This row names an account but every field cell is empty, so nothing would change. Fill in the values to set, or delete the row.</source>
+        <translation>此行写了账号，但所有字段单元格都为空，因此不会有任何修改。请填写要设置的值，或删除此行。</translation>
+    </message>
+    <message>
+        <source>Every row below the header is empty. Add one row per account under the header.</source>
+        <translation>标题行下的所有行都为空。请在标题行下为每个账号添加一行。</translation>
+    </message>
+    <message>
+        <source>%1 is set twice; give each field once.</source>
+        <translation>%1 被设置了两次；每个字段只能给一次。</translation>
+    </message>
+    <message>
+        <source>%1 has no value. Give the value to set, or %2 to clear the field.</source>
+        <translation>%1 没有值。请给出要设置的值，或写 %2 以清空该字段。</translation>
+    </message>
+    <message>
+        <source>Give at least one field and the value to set on every account, for example Nick=Anna.</source>
+        <translation>请至少给出一个字段以及要为每个账号设置的值，例如 Nick=Anna。</translation>
+    </message>
+    <message>
+        <source>The list of accounts is empty. Give one account per line.</source>
+        <translation>账号列表为空。请每行写一个账号。</translation>
+    </message>
+</context>
+<context>
     <name>CliApplication</name>
     <message>
         <source>chat-profile: unknown command &quot;%1&quot;. Run chat-profile --help to see the commands.</source>

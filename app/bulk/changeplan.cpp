@@ -36,11 +36,6 @@ bool isAccountColumn(const QString &name)
         [&](const QString &accountName) { return trimmed.compare(accountName, Qt::CaseInsensitive) == 0; });
 }
 
-QString fieldName(const FieldSpec &spec)
-{
-    return spec.custom ? spec.tag : QStringLiteral("%1 (%2)").arg(spec.displayName(), spec.tag);
-}
-
 // A column name or the name in TAG=VALUE, resolved to its field as `chat-profile set --set` does.
 struct ResolvedField
 {
@@ -103,7 +98,7 @@ CellReading readCell(const FieldSpec &spec, const QString &text)
                 ChangePlanBuilder::tr("%1 holds a number and cannot be cleared. Write the number it should "
                                       "hold instead (for a birthday, 0 means not set), or leave the cell "
                                       "empty to keep it unchanged.")
-                    .arg(fieldName(spec)));
+                    .arg(spec.nameInMessages()));
         }
         if (!isFreeText(spec)) {
             QStringList labels;
@@ -113,7 +108,7 @@ CellReading readCell(const FieldSpec &spec, const QString &text)
             return refused(PlanProblem::ClearRefused,
                 ChangePlanBuilder::tr("%1 holds one of a fixed set of values and cannot be cleared. Write "
                                       "one of: %2; or leave the cell empty to keep it unchanged.")
-                    .arg(fieldName(spec), labels.join(QLatin1String(", "))));
+                    .arg(spec.nameInMessages(), labels.join(QLatin1String(", "))));
         }
         if (text != ChangePlan::ClearMarker) {
             return refused(PlanProblem::InexactClearMarker,
@@ -121,7 +116,7 @@ CellReading readCell(const FieldSpec &spec, const QString &text)
                     "To clear %1 write exactly %2, in capitals and without spaces. Any other "
                     "spelling is refused, so that a typo neither clears the field nor "
                     "becomes its text.")
-                    .arg(fieldName(spec), ChangePlan::ClearMarker));
+                    .arg(spec.nameInMessages(), ChangePlan::ClearMarker));
         }
         value = QString(QLatin1String(""));
     } else {

@@ -130,6 +130,11 @@ QString FieldSpec::displayName() const
     return custom ? shortName : translated(displayNameSource);
 }
 
+QString FieldSpec::nameInMessages() const
+{
+    return custom ? tag : QStringLiteral("%1 (%2)").arg(displayName(), tag);
+}
+
 QString FieldSpec::description() const
 {
     return custom ? QCoreApplication::translate("FieldSchema",

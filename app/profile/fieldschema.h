@@ -7,8 +7,9 @@
 
 #include <optional>
 
-// What the server accepts for each profile tag (https://www.tencentcloud.com/document/product/1047/33520; custom fields https://trtc.io/zh/document/34381), kept as data so the GUI editors,
-// the table model and the CLI `set` command share one source of truth.
+// What the server accepts for each profile tag (https://www.tencentcloud.com/document/product/1047/33520;
+// custom fields https://trtc.io/zh/document/34381), kept as data so the GUI editors, the table model and the
+// CLI `set` command share one source of truth.
 
 enum class ValueType { String, UInt32 };
 enum class EditorKind { Text, Choice, Date, Number, MessageSettings };
@@ -39,6 +40,8 @@ struct FieldSpec
     bool custom = false;
 
     QString displayName() const;
+    // How messages name the field: "Nickname (Tag_Profile_IM_Nick)"; a custom field by its tag.
+    QString nameInMessages() const;
     QString description() const;
     QString warningReason() const;
     // Matches the raw value, its label (source or translated) or the part after "_Type_"

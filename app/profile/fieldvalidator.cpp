@@ -22,11 +22,6 @@ FieldCheck invalid(int serverCode, const QString &message)
     return { FieldCheck::Invalid, serverCode, message };
 }
 
-QString fieldName(const FieldSpec &spec)
-{
-    return spec.custom ? spec.tag : QStringLiteral("%1 (%2)").arg(spec.displayName(), spec.tag);
-}
-
 QString compactJson(const QJsonValue &value)
 {
     // QJsonDocument only wraps containers, so wrap the value and strip the brackets.
@@ -72,7 +67,7 @@ FieldCheck checkString(const FieldSpec &spec, const QJsonValue &value)
         return invalid(40610,
             QCoreApplication::translate(
                 "FieldValidator", "%1 takes text, but the value is %2. Send it as a JSON string.")
-                .arg(fieldName(spec), compactJson(value)));
+                .arg(spec.nameInMessages(), compactJson(value)));
     }
     const QString text = value.toString();
     const qsizetype bytes = FieldValidator::utf8Bytes(text);
@@ -81,7 +76,7 @@ FieldCheck checkString(const FieldSpec &spec, const QJsonValue &value)
             QCoreApplication::translate("FieldValidator",
                 "%1 is %2 bytes long in UTF-8; the server accepts at most %3. Shorten it by "
                 "%4 bytes.")
-                .arg(fieldName(spec))
+                .arg(spec.nameInMessages())
                 .arg(bytes)
                 .arg(spec.maxBytes)
                 .arg(bytes - spec.maxBytes));
@@ -92,12 +87,12 @@ FieldCheck checkString(const FieldSpec &spec, const QJsonValue &value)
         return invalid(40605,
             QCoreApplication::translate(
                 "FieldValidator", "\"%1\" is not a valid value for %2. Choose one of: %3.")
-                .arg(text, fieldName(spec), choiceList(spec)));
+                .arg(text, spec.nameInMessages(), choiceList(spec)));
     }
     if (spec.warningBytes > 0 && bytes > spec.warningBytes) {
         return { FieldCheck::Warning, 0,
             QCoreApplication::translate("FieldValidator", "%1 is %2 bytes long, more than %3. %4")
-                .arg(fieldName(spec))
+                .arg(spec.nameInMessages())
                 .arg(bytes)
                 .arg(spec.warningBytes)
                 .arg(spec.warningReason()) };
@@ -112,20 +107,20 @@ FieldCheck checkUInt32(const FieldSpec &spec, const QJsonValue &value)
             QCoreApplication::translate("FieldValidator",
                 "%1 takes a whole number from 0 to 4294967295 sent as a JSON number, but the "
                 "value is %2.")
-                .arg(fieldName(spec), compactJson(value)));
+                .arg(spec.nameInMessages(), compactJson(value)));
     }
     const double number = value.toDouble();
     if (!std::isfinite(number) || std::floor(number) != number) {
         return invalid(40610,
             QCoreApplication::translate(
                 "FieldValidator", "%1 takes a whole number, but the value is %2. Remove the fraction.")
-                .arg(fieldName(spec), compactJson(value)));
+                .arg(spec.nameInMessages(), compactJson(value)));
     }
     if (number < 0 || number > UInt32Max) {
         return invalid(40605,
             QCoreApplication::translate(
                 "FieldValidator", "%1 must be between 0 and 4294967295; %2 is out of range.")
-                .arg(fieldName(spec), compactJson(value)));
+                .arg(spec.nameInMessages(), compactJson(value)));
     }
     if (spec.editor == EditorKind::Date && number != 0 && !isCalendarDate(quint32(number))) {
         return invalid(40605,
