@@ -128,6 +128,11 @@
         <source>Cannot create the change history</source>
         <translation>변경 기록을 만들 수 없습니다</translation>
     </message>
+    <message>
+        <source>%1, read back: stored</source>
+        <extracomment>A write that got no answer, read back later: the server holds what was sent.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ChangePlan</name>
@@ -2035,6 +2040,10 @@
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
+    <message>
+        <source>Closing once the server answers the write… (close again to quit without waiting)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PendingEditsQuestion</name>
@@ -2211,6 +2220,10 @@
         <source>Nothing has changed, so there is nothing to apply.</source>
         <translation>바뀐 것이 없어 적용할 내용이 없습니다.</translation>
     </message>
+    <message>
+        <source>This write went to another connection, or its account is no longer loaded: it can be read back only from where it was sent. Switch back to that connection and load the account to see what it holds.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ProfileTableModel</name>
@@ -2337,6 +2350,25 @@
         <translation>
             <numerusform>서버가 이 필드 %n개 중 어느 것을 뜻하는지 밝히지 않았습니다. %1</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>QuitAnywayQuestion</name>
+    <message>
+        <source>Quit without the server&apos;s answer?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A write was sent and its answer has not come yet. If you quit now, nobody will know whether the change was stored: its outcome will be unknown. Read the account back after you start again to find out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keep waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quit anyway</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2564,10 +2596,6 @@
         <translation>계정 다시 읽기</translation>
     </message>
     <message>
-        <source>Load the account again to see whether the change was stored</source>
-        <translation>계정을 다시 불러와 변경이 저장되었는지 확인합니다</translation>
-    </message>
-    <message>
         <source>Read the account back to see what the server holds before you apply again.</source>
         <translation>다시 적용하기 전에 계정을 다시 읽어 서버에 저장된 값을 확인하세요.</translation>
     </message>
@@ -2576,6 +2604,10 @@
         <translation>
             <numerusform>클립보드에 이 명령이 그대로 있으면 %n초 뒤에 지웁니다.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Read the fields this write sent back from where it went, to see whether it was stored</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
