@@ -131,7 +131,7 @@
     <message>
         <source>%1, read back: stored</source>
         <extracomment>A write that got no answer, read back later: the server holds what was sent.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1、読み戻し：保存済み</translation>
     </message>
 </context>
 <context>
@@ -2042,7 +2042,7 @@
     </message>
     <message>
         <source>Closing once the server answers the write… (close again to quit without waiting)</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバーが書き込みに応答したら閉じます…（待たずに終了するにはもう一度閉じてください）</translation>
     </message>
 </context>
 <context>
@@ -2222,7 +2222,7 @@
     </message>
     <message>
         <source>This write went to another connection, or its account is no longer loaded: it can be read back only from where it was sent. Switch back to that connection and load the account to see what it holds.</source>
-        <translation type="unfinished"></translation>
+        <translation>この書き込みは別の接続に送られたか、そのアカウントはもう読み込まれていません。送信先からしか読み戻せません。その接続に戻ってアカウントを読み込み、保持されている値を確認してください。</translation>
     </message>
 </context>
 <context>
@@ -2356,19 +2356,19 @@
     <name>QuitAnywayQuestion</name>
     <message>
         <source>Quit without the server&apos;s answer?</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバーの応答を待たずに終了しますか？</translation>
     </message>
     <message>
         <source>A write was sent and its answer has not come yet. If you quit now, nobody will know whether the change was stored: its outcome will be unknown. Read the account back after you start again to find out.</source>
-        <translation type="unfinished"></translation>
+        <translation>書き込みは送信済みですが、まだ応答がありません。今終了すると変更が保存されたかどうか分からず、結果は不明になります。再起動後にアカウントを読み戻して確認してください。</translation>
     </message>
     <message>
         <source>&amp;Keep waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>待ち続ける(&amp;K)</translation>
     </message>
     <message>
         <source>&amp;Quit anyway</source>
-        <translation type="unfinished"></translation>
+        <translation>それでも終了(&amp;Q)</translation>
     </message>
 </context>
 <context>
@@ -2607,7 +2607,7 @@
     </message>
     <message>
         <source>Read the fields this write sent back from where it went, to see whether it was stored</source>
-        <translation type="unfinished"></translation>
+        <translation>この書き込みが送ったフィールドを送信先から読み戻し、保存されたかどうかを確認します</translation>
     </message>
 </context>
 <context>

@@ -131,7 +131,7 @@
     <message>
         <source>%1, read back: stored</source>
         <extracomment>A write that got no answer, read back later: the server holds what was sent.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1, 다시 읽음: 저장됨</translation>
     </message>
 </context>
 <context>
@@ -2042,7 +2042,7 @@
     </message>
     <message>
         <source>Closing once the server answers the write… (close again to quit without waiting)</source>
-        <translation type="unfinished"></translation>
+        <translation>서버가 쓰기에 응답하면 닫습니다… (기다리지 않고 종료하려면 다시 닫으세요)</translation>
     </message>
 </context>
 <context>
@@ -2222,7 +2222,7 @@
     </message>
     <message>
         <source>This write went to another connection, or its account is no longer loaded: it can be read back only from where it was sent. Switch back to that connection and load the account to see what it holds.</source>
-        <translation type="unfinished"></translation>
+        <translation>이 쓰기는 다른 연결로 갔거나 그 계정이 더 이상 불러와져 있지 않습니다. 보낸 곳에서만 다시 읽을 수 있습니다. 그 연결로 돌아가 계정을 불러와 저장된 값을 확인하세요.</translation>
     </message>
 </context>
 <context>
@@ -2356,19 +2356,19 @@
     <name>QuitAnywayQuestion</name>
     <message>
         <source>Quit without the server&apos;s answer?</source>
-        <translation type="unfinished"></translation>
+        <translation>서버 응답 없이 종료할까요?</translation>
     </message>
     <message>
         <source>A write was sent and its answer has not come yet. If you quit now, nobody will know whether the change was stored: its outcome will be unknown. Read the account back after you start again to find out.</source>
-        <translation type="unfinished"></translation>
+        <translation>쓰기를 보냈지만 아직 응답이 오지 않았습니다. 지금 종료하면 변경이 저장되었는지 알 수 없고, 결과는 알 수 없음이 됩니다. 다시 시작한 뒤 계정을 다시 읽어 확인하세요.</translation>
     </message>
     <message>
         <source>&amp;Keep waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>계속 기다리기(&amp;K)</translation>
     </message>
     <message>
         <source>&amp;Quit anyway</source>
-        <translation type="unfinished"></translation>
+        <translation>그래도 종료(&amp;Q)</translation>
     </message>
 </context>
 <context>
@@ -2607,7 +2607,7 @@
     </message>
     <message>
         <source>Read the fields this write sent back from where it went, to see whether it was stored</source>
-        <translation type="unfinished"></translation>
+        <translation>이 쓰기가 보낸 필드를 보낸 곳에서 다시 읽어 저장되었는지 확인합니다</translation>
     </message>
 </context>
 <context>

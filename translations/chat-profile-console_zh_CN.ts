@@ -131,7 +131,7 @@
     <message>
         <source>%1, read back: stored</source>
         <extracomment>A write that got no answer, read back later: the server holds what was sent.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1，回读：已保存</translation>
     </message>
 </context>
 <context>
@@ -2042,7 +2042,7 @@
     </message>
     <message>
         <source>Closing once the server answers the write… (close again to quit without waiting)</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器应答这次写入后即关闭…（再次关闭可不等待直接退出）</translation>
     </message>
 </context>
 <context>
@@ -2222,7 +2222,7 @@
     </message>
     <message>
         <source>This write went to another connection, or its account is no longer loaded: it can be read back only from where it was sent. Switch back to that connection and load the account to see what it holds.</source>
-        <translation type="unfinished"></translation>
+        <translation>这次写入发往的是另一个连接，或者其账号已不再加载：只能从它发往的地方回读。请切换回该连接并加载该账号，查看其中保存的内容。</translation>
     </message>
 </context>
 <context>
@@ -2356,19 +2356,19 @@
     <name>QuitAnywayQuestion</name>
     <message>
         <source>Quit without the server&apos;s answer?</source>
-        <translation type="unfinished"></translation>
+        <translation>不等服务器应答就退出？</translation>
     </message>
     <message>
         <source>A write was sent and its answer has not come yet. If you quit now, nobody will know whether the change was stored: its outcome will be unknown. Read the account back after you start again to find out.</source>
-        <translation type="unfinished"></translation>
+        <translation>一次写入已经发出，但应答还没有到达。如果现在退出，就无法知道修改是否已保存：其结果将为未知。重新启动后请回读该账号来确认。</translation>
     </message>
     <message>
         <source>&amp;Keep waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>继续等待(&amp;K)</translation>
     </message>
     <message>
         <source>&amp;Quit anyway</source>
-        <translation type="unfinished"></translation>
+        <translation>仍然退出(&amp;Q)</translation>
     </message>
 </context>
 <context>
@@ -2607,7 +2607,7 @@
     </message>
     <message>
         <source>Read the fields this write sent back from where it went, to see whether it was stored</source>
-        <translation type="unfinished"></translation>
+        <translation>从这次写入发往的地方回读它发送的字段，查看是否已保存</translation>
     </message>
 </context>
 <context>
