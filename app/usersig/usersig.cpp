@@ -48,7 +48,8 @@ bool isSigCharacter(QChar c)
         || u == u'-' || u == u'_';
 }
 
-// The signed text (TLSSigAPIv2.py's __hmacsha256): every line ends in \n, the key is the key string's own bytes.
+// The signed text (TLSSigAPIv2.py's __hmacsha256): every line ends in \n; the key is the key
+// string's own bytes.
 QByteArray hmac(const UserSigContent &content, const QByteArray &secretKey)
 {
     QByteArray text = "TLS.identifier:" + content.identifier.toUtf8() + '\n' //

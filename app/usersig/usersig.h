@@ -25,7 +25,8 @@ struct UserSigContent
 
 enum class UserSigVerdict { Valid, Expired, BadSignature, WrongIdentifier, WrongSdkAppId, Malformed };
 
-// The TLSSigAPIv2 algorithm as Tencent's official libraries implement it (github.com/tencentyun/tls-sig-api-v2-python, -node and -cpp).
+// The TLSSigAPIv2 algorithm as Tencent's official libraries implement it
+// (github.com/tencentyun/tls-sig-api-v2-python, -node and -cpp).
 namespace UserSig {
 
 // A new sig signed with secretKey, the key string's own bytes (the hex is not decoded).

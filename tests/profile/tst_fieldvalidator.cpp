@@ -1,5 +1,6 @@
 // The field schema and the validation every write goes through (GUI and CLI), checked against the
-// limits documented at https://www.tencentcloud.com/document/product/1047/33520 and https://trtc.io/zh/document/34381 rather than against the schema's own numbers.
+// limits documented at https://www.tencentcloud.com/document/product/1047/33520 and
+// https://trtc.io/zh/document/34381 rather than against the schema's own numbers.
 #include "profile/fieldschema.h"
 #include "profile/fieldvalidator.h"
 

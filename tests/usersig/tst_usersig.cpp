@@ -73,7 +73,8 @@ QByteArray unpackedJson(const QString &sig)
     return json;
 }
 
-// The text TLSSigAPIv2 signs (tls-sig-api-v2-python's __hmacsha256), written out independently of the code under test.
+// The text TLSSigAPIv2 signs (tls-sig-api-v2-python's __hmacsha256), written out independently of the code
+// under test.
 QByteArray referenceHmacBase64(const QByteArray &text, const QByteArray &key)
 {
     return QMessageAuthenticationCode::hash(text, key, QCryptographicHash::Sha256).toBase64();
