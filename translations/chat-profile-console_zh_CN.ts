@@ -2422,7 +2422,7 @@
     </message>
     <message>
         <source>&quot;%1&quot; is a saved connection. Change its region to %2, or keep it as it is and make a new connection on %2?</source>
-        <translation>“%1”是已保存的连接。要把它的地域改为 %2，还是保持不变并在 %2 上新建一个连接？</translation>
+        <translation>“%1”是已保存的连接。要把它的地域改为%2，还是保持不变并在%2上新建一个连接？</translation>
     </message>
     <message>
         <source>Either way, the unsent changes in the table are discarded: they can only be sent to where they were loaded from.</source>
@@ -2434,7 +2434,7 @@
     </message>
     <message>
         <source>&amp;New connection on %1</source>
-        <translation>在 %1 上新建连接(&amp;N)</translation>
+        <translation>在%1上新建连接(&amp;N)</translation>
     </message>
 </context>
 <context>

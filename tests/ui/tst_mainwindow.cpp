@@ -280,6 +280,20 @@ private:
         return p;
     }
 
+    // Two saved custom connections, "A" (current) and "B", on the demo app; the window opens on A
+    // with the demo key typed, as a user who keeps no key in the keychain.
+    void openWindowOnAAndB(const QUrl &a, const QUrl &b)
+    {
+        ConnectionProfile aProfile = demoConnection(QStringLiteral("a"), QStringLiteral("custom"), a);
+        aProfile.name = QStringLiteral("A");
+        ConnectionProfile bProfile = demoConnection(QStringLiteral("b"), QStringLiteral("custom"), b);
+        bProfile.name = QStringLiteral("B");
+        saveConnections({ aProfile, bProfile }, aProfile.id);
+        openWindow();
+        QTest::keyClicks(child<QLineEdit>(window(), "secretKeyEdit"),
+            QString::fromUtf8(SandboxDemo::get().config.secretKey));
+    }
+
     QString serverNick() const
     {
         return model()
@@ -628,16 +642,7 @@ private Q_SLOTS:
         });
         TestHttpServer b;
         QVERIFY(b.listen());
-        ConnectionProfile aProfile
-            = demoConnection(QStringLiteral("a"), QStringLiteral("custom"), a.baseUrl());
-        aProfile.name = QStringLiteral("A");
-        ConnectionProfile bProfile
-            = demoConnection(QStringLiteral("b"), QStringLiteral("custom"), b.baseUrl());
-        bProfile.name = QStringLiteral("B");
-        saveConnections({ aProfile, bProfile }, aProfile.id);
-        openWindow();
-        QTest::keyClicks(child<QLineEdit>(window(), "secretKeyEdit"),
-            QString::fromUtf8(SandboxDemo::get().config.secretKey));
+        openWindowOnAAndB(a.baseUrl(), b.baseUrl());
         QTest::mouseClick(loadButton(), Qt::LeftButton);
         waitIdle();
         editValue(QStringLiteral("Tag_Profile_IM_Nick"), QStringLiteral("Sent to A"));
@@ -1391,16 +1396,7 @@ private Q_SLOTS:
         TestHttpServer server;
         QVERIFY(server.listen());
         server.setHandler([](const TestHttpServer::Request &) { return TestHttpServer::Response::hang(); });
-        ConnectionProfile aProfile
-            = demoConnection(QStringLiteral("a"), QStringLiteral("custom"), server.baseUrl());
-        aProfile.name = QStringLiteral("A");
-        ConnectionProfile bProfile
-            = demoConnection(QStringLiteral("b"), QStringLiteral("custom"), server.baseUrl());
-        bProfile.name = QStringLiteral("B");
-        saveConnections({ aProfile, bProfile }, aProfile.id);
-        openWindow();
-        QTest::keyClicks(child<QLineEdit>(window(), "secretKeyEdit"),
-            QString::fromUtf8(SandboxDemo::get().config.secretKey));
+        openWindowOnAAndB(server.baseUrl(), server.baseUrl());
         QTest::mouseClick(loadButton(), Qt::LeftButton);
         QTRY_COMPARE(server.requests().size(), 1);
         auto *combo = child<QComboBox>(window(), "connectionCombo");
