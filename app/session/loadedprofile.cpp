@@ -25,9 +25,3 @@ QString LoadedProfile::mismatch(const RequestContext &context) const
     }
     return {};
 }
-
-RequestTarget RequestTarget::of(const RequestContext &context)
-{
-    return { context.connectionId, context.target.baseUrl, context.target.sdkAppId,
-        context.target.identifier };
-}

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "session/requesttarget.h"
+#include "api/requestcontext.h"
 
 #include <QCoreApplication>
 #include <QString>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "api/apitarget.h"
+#include "api/requestcontext.h"
 #include "errors/errorcatalogue.h"
 #include "session/loadedprofile.h"
 #include "session/sessionlog.h"
@@ -17,18 +17,6 @@ class ChangeHistory;
 class CustomTagRegistry;
 class ProfileTableModel;
 class RestClient;
-
-// Where and as whom the next request goes, asked for at the moment of sending so a UserSig is
-// always fresh. A non-empty problem (no SDKAppID, an expired pasted sig, …) stops the request.
-struct RequestContext
-{
-    QString connectionId; // the saved connection's stable id
-    QString connectionName; // for the change history
-    QString regionId; // the catalogue's region id ("custom" for an endpoint, "sandbox")
-    ApiTarget target;
-    DiagnosisContext diagnosis; // region name and what the UserSig was signed for
-    QString problem;
-};
 
 // The load → edit → apply → read-back cycle of one account's profile, without any widget: it
 // drives the RestClient, fills the ProfileTableModel and records every request in the SessionLog.

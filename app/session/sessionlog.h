@@ -1,8 +1,8 @@
 #pragma once
 
 #include "api/apiresult.h"
+#include "api/requestcontext.h"
 #include "errors/errorcatalogue.h"
-#include "session/requesttarget.h"
 
 #include <QAbstractListModel>
 #include <QDateTime>

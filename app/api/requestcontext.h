@@ -1,5 +1,8 @@
 #pragma once
 
+#include "api/apitarget.h"
+#include "errors/errorcatalogue.h"
+
 #include <QString>
 #include <QUrl>
 
@@ -23,4 +26,16 @@ struct RequestTarget
             && identifier == other.identifier;
     }
     bool operator!=(const RequestTarget &other) const { return !(*this == other); }
+};
+
+// Where and as whom the next request goes, asked for at the moment of sending so a UserSig is
+// always fresh. A non-empty problem (no SDKAppID, an expired pasted sig, …) stops the request.
+struct RequestContext
+{
+    QString connectionId; // the saved connection's stable id
+    QString connectionName; // for the change history
+    QString regionId; // the catalogue's region id ("custom" for an endpoint, "sandbox")
+    ApiTarget target;
+    DiagnosisContext diagnosis; // region name and what the UserSig was signed for
+    QString problem;
 };
