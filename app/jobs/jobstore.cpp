@@ -17,13 +17,13 @@ QList<QStringList> migrations()
         QStringLiteral(
             "CREATE TABLE jobs ("
             " id INTEGER PRIMARY KEY AUTOINCREMENT, kind TEXT NOT NULL, created_at TEXT NOT NULL,"
-            " connection_id TEXT, region_id TEXT, base_url TEXT NOT NULL, sdkappid INTEGER NOT NULL,"
-            " admin TEXT NOT NULL, source TEXT, rate INTEGER, finished INTEGER NOT NULL DEFAULT 0)"),
+            " connection_id TEXT, region_id TEXT, base_url TEXT, sdkappid INTEGER,"
+            " admin TEXT, source TEXT, rate INTEGER, finished INTEGER NOT NULL DEFAULT 0)"),
         // changes: [{"tag": …, "old": …, "new": …}], "old" absent when the field was not set, so
         // values keep their JSON type (the string "3" is not the number 3).
         QStringLiteral("CREATE TABLE job_rows ("
                        " job_id INTEGER NOT NULL REFERENCES jobs(id), idx INTEGER NOT NULL,"
-                       " line INTEGER, account TEXT NOT NULL, changes TEXT NOT NULL, fields INTEGER NOT NULL,"
+                       " line INTEGER, account TEXT, changes TEXT NOT NULL, fields INTEGER NOT NULL,"
                        " state TEXT NOT NULL, error_code INTEGER, error_info TEXT, error_display TEXT,"
                        " random INTEGER, http_status INTEGER, reason TEXT, did_not_stick TEXT,"
                        " read_back INTEGER NOT NULL DEFAULT 0, PRIMARY KEY (job_id, idx)) WITHOUT ROWID"),

@@ -36,7 +36,7 @@ WriteJob sampleJob(WriteJob::Kind kind = WriteJob::Kind::Bulk)
             { { QStringLiteral("Tag_Profile_IM_Nick"), QStringLiteral("3"), QStringLiteral("张伟") },
                 { QStringLiteral("Tag_Profile_IM_Level"), QJsonValue(QJsonValue::Undefined), 3 } }),
         row(1, QStringLiteral("li_na"), {}, RowState::Unchanged),
-        row(2, QStringLiteral(""), {}, RowState::Skipped),
+        row(2, QString(), {}, RowState::Skipped), // a row without an account cell
     };
     job.rows[2].reason = QStringLiteral("invalid-input");
     return job;
