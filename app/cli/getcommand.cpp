@@ -1,20 +1,11 @@
 #include "cli/getcommand.h"
 
 #include "api/profileapi.h"
+#include "cli/commandtext.h"
 #include "profile/fieldschema.h"
 #include "profile/fieldvalidator.h"
 
 #include <QCommandLineParser>
-
-namespace {
-
-QString fieldLabel(const QString &tag)
-{
-    const FieldSpec *spec = FieldSchema::standardField(tag);
-    return spec ? spec->shortName : tag;
-}
-
-} // namespace
 
 QString GetCommand::name() const
 {
@@ -104,7 +95,7 @@ void GetCommand::printProfiles(const ApiResult &result, const QStringList &tags)
         out << user.account << '\n';
         for (const QString &tag : tags) {
             const QJsonValue value = user.value(tag);
-            out << "  " << fieldLabel(tag) << ": "
+            out << "  " << CommandText::fieldLabel(tag) << ": "
                 << (value.isUndefined() ? tr("(not set)") : FieldValidator::displayText(tag, value)) << '\n';
         }
     }

@@ -1,26 +1,14 @@
 #include "cli/setcommand.h"
 
+#include "cli/commandtext.h"
 #include "profile/fieldschema.h"
 #include "profile/fieldvalidator.h"
 
 #include <QCommandLineParser>
 #include <QJsonArray>
 #include <QJsonObject>
-#include <QRegularExpression>
 
 namespace {
-
-// A word as a POSIX shell reads it back: quoted only when it has to be.
-QString shellWord(const QString &word)
-{
-    static const QRegularExpression plain(QStringLiteral("^[A-Za-z0-9_@%+=:,./-]+$"));
-    if (plain.match(word).hasMatch()) {
-        return word;
-    }
-    QString escaped = word;
-    escaped.replace(QLatin1Char('\''), QLatin1String("'\\''"));
-    return QLatin1Char('\'') + escaped + QLatin1Char('\'');
-}
 
 // `chat-profile get` for `account` and `tags` with this run's other options (the connection, where
 // the key or sig comes from, --timeout…): what shows whether a write whose answer never came was
@@ -34,14 +22,14 @@ QString checkCommand(const QStringList &arguments, const QString &account, const
             ++i; // and its value
         } else if (!argument.startsWith(QLatin1String("--account="))
             && !argument.startsWith(QLatin1String("--set="))) {
-            words.append(shellWord(argument));
+            words.append(CommandText::shellWord(argument));
         }
     }
     for (const QString &tag : tags) {
-        words << QStringLiteral("--tag") << shellWord(tag);
+        words << QStringLiteral("--tag") << CommandText::shellWord(tag);
     }
     // "--" ends the options, so an account that starts with "-" is read as an account.
-    words << QStringLiteral("--") << shellWord(account);
+    words << QStringLiteral("--") << CommandText::shellWord(account);
     return words.join(QLatin1Char(' '));
 }
 
