@@ -1,7 +1,9 @@
 #include "cli/cliapplication.h"
 
 #include "appinfo/appinfo.h"
+#include "cli/bulkcommand.h"
 #include "cli/getcommand.h"
+#include "cli/jobscommand.h"
 #include "cli/sandboxcommand.h"
 #include "cli/setcommand.h"
 #include "cli/usersigcommand.h"
@@ -14,6 +16,8 @@ CliApplication::CliApplication(QObject *parent)
 {
     m_commands.push_back(std::make_unique<GetCommand>());
     m_commands.push_back(std::make_unique<SetCommand>());
+    m_commands.push_back(std::make_unique<BulkCommand>());
+    m_commands.push_back(std::make_unique<JobsCommand>());
     m_commands.push_back(std::make_unique<SandboxCommand>());
     m_commands.push_back(std::make_unique<UserSigCommand>());
     for (const auto &command : m_commands) {

@@ -78,6 +78,7 @@ bool ConnectionOptions::read(const QCommandLineParser &parser, QString *problem)
         return false;
     }
     m_baseUrl = where.baseUrl;
+    m_regionId = parser.isSet(m_region) ? parser.value(m_region) : QStringLiteral("custom");
     m_regionName = where.displayName;
 
     bool ok = false;
@@ -191,6 +192,34 @@ DiagnosisContext ConnectionOptions::diagnosisContext(const QString &sentUserSig)
         context.signedSdkAppId = decoded.content->sdkAppId;
     }
     return context;
+}
+
+RequestContext ConnectionOptions::context()
+{
+    RequestContext context;
+    context.connectionName = tr("command line");
+    context.regionId = m_regionId;
+    context.target = target();
+    context.diagnosis = diagnosisContext(context.target.userSig);
+    return context;
+}
+
+QStringList ConnectionOptions::givenArguments(const QCommandLineParser &parser) const
+{
+    QStringList arguments;
+    const QCommandLineOption keyFile(QStringLiteral("key-file"), {}, QStringLiteral("FILE"));
+    for (const QCommandLineOption &option : { m_region, m_backupDomain, m_endpoint, m_sdkAppId, m_identifier,
+             keyFile, m_userSigFile, m_timeout, m_retries }) {
+        const QString name = option.names().constFirst();
+        if (!parser.isSet(name)) {
+            continue;
+        }
+        arguments << QStringLiteral("--") + name;
+        if (!option.valueName().isEmpty()) {
+            arguments << parser.value(name);
+        }
+    }
+    return arguments;
 }
 
 namespace ApiCommandOutput {

@@ -2,6 +2,7 @@
 
 #include "api/apiresult.h"
 #include "api/apitarget.h"
+#include "api/requestcontext.h"
 #include "cli/exitcode.h"
 #include "cli/secretinput.h"
 #include "credentials/credentials.h"
@@ -41,6 +42,12 @@ public:
     QList<CredentialWarning> warnings() const;
     // What the error explanations need to know about this request.
     DiagnosisContext diagnosisContext(const QString &sentUserSig) const;
+    // target() with what a write job records about where it went: the region's id ("custom" for
+    // --endpoint). The command line has no saved connection, so connectionId stays empty.
+    RequestContext context();
+    // The connection options as given (none of them holds a secret: keys and sigs come from files
+    // or the environment), for a command to print a follow-up command that goes to the same place.
+    QStringList givenArguments(const QCommandLineParser &parser) const;
 
 private:
     bool readCredentials(const QCommandLineParser &parser, QString *problem);
@@ -57,6 +64,7 @@ private:
     QCommandLineOption m_jsonOption;
 
     QUrl m_baseUrl;
+    QString m_regionId;
     QString m_regionName;
     std::optional<Credentials> m_credentials;
     std::chrono::milliseconds m_timeoutValue { 10000 };
