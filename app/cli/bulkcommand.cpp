@@ -269,6 +269,14 @@ bool BulkCommand::acceptPlan(const ChangePlan &plan)
     for (const PlanProblem &problem : plan.problems()) {
         err << "chat-profile bulk: " << m_source << ": " << ChangePlan::location(problem) << ": "
             << problem.message << '\n';
+        const bool encoding = problem.kind == PlanProblem::Unreadable
+            && (problem.readerKind == SpreadsheetProblem::NotUtf8
+                || problem.readerKind == SpreadsheetProblem::NotInEncoding);
+        if (encoding) { // the reader's advice is for any front end; this is how to follow it here
+            err << tr("To read the file in the encoding it was saved in, name it with --encoding, e.g. "
+                      "--encoding GB18030, --encoding Shift_JIS or --encoding EUC-KR.")
+                << '\n';
+        }
     }
     err.flush();
     if (!plan.mayRun(m_mode)) {
@@ -278,14 +286,14 @@ bool BulkCommand::acceptPlan(const ChangePlan &plan)
         }
         const int count = int(plan.problems().size());
         refuse(m_mode == ChangePlan::InvalidRows::Refuse && rowProblemsOnly
-                ? tr("Nothing was sent: fix the %n problem(s) above, or leave the invalid rows out with "
-                     "--skip-invalid.",
-                    nullptr, count)
-                : tr("Nothing was sent: fix the %n problem(s) above.", nullptr, count));
+                ? tr("Nothing was sent. Problems: %1. Fix them, or leave the invalid rows out with "
+                     "--skip-invalid.")
+                      .arg(count)
+                : tr("Nothing was sent. Problems: %1. Fix them first.").arg(count));
         return false;
     }
     if (const qsizetype skipped = plan.skippedRows(m_mode).size(); skipped > 0) {
-        err << tr("%n row(s) with problems are left out and reported as skipped.", nullptr, int(skipped))
+        err << tr("Rows left out because of their problems (reported as skipped): %1.").arg(skipped)
             << Qt::endl;
     }
     return true;
@@ -461,9 +469,9 @@ void BulkCommand::resume(const QString &idArgument)
 void BulkCommand::run(const WriteJob &job)
 {
     const JobTotals totals = job.totals();
-    Console::err() << tr(
-        "Job %1: %n account(s) to write (%2 fields) at %3 calls/s.", nullptr, totals.pending + totals.sent)
+    Console::err() << tr("Job %1: accounts to write: %2 (fields: %3), at %4 calls/s.")
                           .arg(job.id)
+                          .arg(totals.pending + totals.sent)
                           .arg(totals.fields)
                           .arg(m_pacer.rate())
                    << '\n'
