@@ -480,9 +480,11 @@ private Q_SLOTS:
         const CliRun otherApp = run(QStringList { QStringLiteral("bulk"), QStringLiteral("--resume") }
             + connection(app.baseUrl(), AppId + 1));
         QCOMPARE(otherApp.exitCode, 2);
-        QVERIFY2(otherApp.err.contains(QString::number(AppId))
-                && otherApp.err.contains(QString::number(AppId + 1)),
+        // Refused up front with a message that names both apps, before the job is even started.
+        QVERIFY2(otherApp.err.contains(QStringLiteral("SDKAppID %1").arg(AppId))
+                && otherApp.err.contains(QStringLiteral("SDKAppID %1").arg(AppId + 1)),
             qPrintable(otherApp.err));
+        QVERIFY2(!otherApp.err.contains(QStringLiteral("accounts to write")), qPrintable(otherApp.err));
         QCOMPARE(app.server().requests().size(), requestsBefore);
 
         // The printed command, as printed, finishes the job once the network is back.
