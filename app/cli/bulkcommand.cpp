@@ -468,11 +468,19 @@ void BulkCommand::resume(const QString &idArgument)
 
 void BulkCommand::run(const WriteJob &job)
 {
-    const JobTotals totals = job.totals();
+    // What is left to do: a resumed job's confirmed rows are not part of it.
+    int accounts = 0;
+    int fields = 0;
+    for (const JobRow &row : job.rows) {
+        if (row.state == RowState::Pending || row.state == RowState::Sent || row.state == RowState::Unknown) {
+            ++accounts;
+            fields += int(row.changes.size());
+        }
+    }
     Console::err() << tr("Job %1: accounts to write: %2 (fields: %3), at %4 calls/s.")
                           .arg(job.id)
-                          .arg(totals.pending + totals.sent)
-                          .arg(totals.fields)
+                          .arg(accounts)
+                          .arg(fields)
                           .arg(m_pacer.rate())
                    << '\n'
                    << tr("If it is interrupted, continue it with:") << "\n  " << resumeCommand(job.id)

@@ -454,6 +454,28 @@ private Q_SLOTS:
         QCOMPARE(table.rows.at(2).cells.at(2), QStringLiteral("ok"));
     }
 
+    void aWriteThatDidNotStickExitsOneAndIsReported()
+    {
+        FakeApp app;
+        QVERIFY(app.listen());
+        const QString file = seedAndWriteCsv(app, 2);
+        // The server says OK to user_002's write but keeps what it had: only the read-back sees it.
+        app.writeAnswer = [](const QString &account) -> std::optional<Response> {
+            return account == accountName(2) ? std::optional<Response>(jsonResponse(envelope()))
+                                             : std::nullopt;
+        };
+        const CliRun result
+            = run(QStringList { QStringLiteral("bulk"), file, QStringLiteral("--report"), reportPath() }
+                + connection(app.baseUrl()));
+        QCOMPARE(result.exitCode, 1);
+        QVERIFY2(result.out.contains(accountName(2)), qPrintable(result.out));
+        const SpreadsheetTable table = SpreadsheetReader::read(readFile(reportPath()));
+        QCOMPARE(table.rows.size(), 2);
+        QCOMPARE(table.rows.at(0).cells.at(8), QString());
+        QCOMPARE(table.rows.at(1).cells.at(2), QStringLiteral("ok")); // the server did answer OK
+        QVERIFY2(table.rows.at(1).cells.at(8).contains(Nick), qPrintable(table.rows.at(1).cells.at(8)));
+    }
+
     void aNetworkFailureStopsTheJobWithExitThreeAndItResumesWhereItStopped()
     {
         FakeApp app;
