@@ -3,6 +3,7 @@
 #include "appinfo/appinfo.h"
 #include "cli/bulkcommand.h"
 #include "cli/getcommand.h"
+#include "cli/historycommand.h"
 #include "cli/jobscommand.h"
 #include "cli/sandboxcommand.h"
 #include "cli/setcommand.h"
@@ -18,6 +19,7 @@ CliApplication::CliApplication(QObject *parent)
     m_commands.push_back(std::make_unique<SetCommand>());
     m_commands.push_back(std::make_unique<BulkCommand>());
     m_commands.push_back(std::make_unique<JobsCommand>());
+    m_commands.push_back(std::make_unique<HistoryCommand>());
     m_commands.push_back(std::make_unique<SandboxCommand>());
     m_commands.push_back(std::make_unique<UserSigCommand>());
     for (const auto &command : m_commands) {
