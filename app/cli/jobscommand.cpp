@@ -1,5 +1,6 @@
 #include "cli/jobscommand.h"
 
+#include "cli/texttable.h"
 #include "jobs/jobreport.h"
 #include "jobs/jobstore.h"
 
@@ -77,36 +78,19 @@ void JobsCommand::start(const QStringList &arguments)
         finishLater(ExitCode::Success);
         return;
     }
-    // Numbers right-aligned under their headings; the heading sets each column's width.
-    const QStringList headings { tr("ID"), tr("Created (UTC)"), tr("State"), tr("Rows"), tr("OK"),
-        tr("Unchanged"), tr("Failed"), tr("Skipped"), tr("Unknown"), tr("Not sent"), tr("Source"),
-        tr("Where") };
-    QList<QStringList> lines { headings };
+    TextTable table(
+        { tr("ID"), tr("Created (UTC)"), tr("State"), tr("Rows"), tr("OK"), tr("Unchanged"), tr("Failed"),
+            tr("Skipped"), tr("Unknown"), tr("Not sent"), tr("Source"), tr("Where") },
+        { 0, 3, 4, 5, 6, 7, 8, 9 });
     for (const JobSummary &job : jobs) {
         const JobTotals &t = job.totals;
-        lines.append(
+        table.addRow(
             { QString::number(job.id), job.createdAt.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm")),
                 job.finished ? tr("finished") : tr("unfinished"), QString::number(t.total),
                 QString::number(t.ok), QString::number(t.unchanged), QString::number(t.failed),
                 QString::number(t.skipped), QString::number(t.unknown + t.sent), QString::number(t.pending),
                 job.source, whereText(job.target) });
     }
-    QList<qsizetype> widths(headings.size(), 0);
-    for (const QStringList &line : lines) {
-        for (qsizetype i = 0; i < line.size(); ++i) {
-            widths[i] = std::max(widths[i], line.at(i).size());
-        }
-    }
-    for (const QStringList &line : lines) {
-        QStringList cells;
-        for (qsizetype i = 0; i < line.size(); ++i) {
-            const bool number = (i == 0 || (i >= 3 && i <= 9));
-            cells << (i == line.size() - 1 ? line.at(i)
-                    : number               ? line.at(i).rightJustified(widths.at(i))
-                                           : line.at(i).leftJustified(widths.at(i)));
-        }
-        out << cells.join(QStringLiteral("  ")) << '\n';
-    }
-    out.flush();
+    table.print(out);
     finishLater(ExitCode::Success);
 }
