@@ -373,6 +373,18 @@ private Q_SLOTS:
             QCOMPARE(job.value(QLatin1String(key)).toInt(), 0);
         }
         QVERIFY(job.value(u"id").toInteger() > 0);
+        // Every write is in the change history, with the job's id.
+        const qint64 jobId = job.value(u"id").toInteger();
+        const CliRun history = run({ QStringLiteral("history"), QStringLiteral("--job"),
+            QString::number(jobId), QStringLiteral("--json") });
+        QCOMPARE(history.exitCode, 0);
+        const QJsonArray changes = QJsonDocument::fromJson(history.out.toUtf8()).array();
+        QCOMPARE(changes.size(), 8); // 4 accounts × Nick and Level
+        for (const QJsonValue &change : changes) {
+            QCOMPARE(change.toObject().value(u"job").toInteger(), jobId);
+            QCOMPARE(change.toObject().value(u"outcome").toString(), QStringLiteral("ok"));
+        }
+
         const CliRun text = run({ QStringLiteral("jobs") });
         QCOMPARE(text.exitCode, 0);
         QVERIFY2(
