@@ -196,6 +196,10 @@ void BulkCommand::start(const QStringList &arguments)
         refuse(tr("Give at least one --set TAG=VALUE to set on every account of --accounts-file."));
         return;
     }
+    if (m_dryRun && parser.isSet(reportOption)) {
+        refuse(tr("--report records what a run did; a --dry-run writes nothing to report."));
+        return;
+    }
     if (!parser.isSet(accountsFileOption) && parser.isSet(setOption)) {
         refuse(tr("--set goes with --accounts-file; in a CSV/TSV file the columns name the fields."));
         return;
