@@ -261,24 +261,39 @@ private Q_SLOTS:
         QVERIFY2(named.out.contains(QStringLiteral("张三")), qPrintable(named.out));
     }
 
-    void rateOutsideTheLimitIsRefused_data()
+    void badUsageIsRefusedBeforeAnythingIsSent_data()
     {
-        QTest::addColumn<QString>("rate");
-        QTest::newRow("zero") << "0";
-        QTest::newRow("above the service's 200") << "201";
-        QTest::newRow("not a number") << "fast";
+        // FILE stands for the input file; each row's error names the option to fix.
+        QTest::addColumn<QStringList>("arguments");
+        QTest::addColumn<QString>("named");
+        QTest::newRow("rate zero") << QStringList { "FILE", "--rate", "0" } << "--rate";
+        QTest::newRow("rate above the service's 200") << QStringList { "FILE", "--rate", "201" } << "--rate";
+        QTest::newRow("rate not a number") << QStringList { "FILE", "--rate", "fast" } << "--rate";
+        QTest::newRow("report of a dry run")
+            << QStringList { "FILE", "--dry-run", "--report", "r.csv" } << "--report";
+        QTest::newRow("--set without an accounts file")
+            << QStringList { "FILE", "--set", "Nick=x" } << "--set";
+        QTest::newRow("accounts file without --set") << QStringList { "--accounts-file", "FILE" } << "--set";
+        QTest::newRow("resume with an input option")
+            << QStringList { "--resume", "--skip-invalid" } << "--skip-invalid";
+        QTest::newRow("two-character delimiter")
+            << QStringList { "FILE", "--delimiter", "ab" } << "--delimiter";
+        QTest::newRow("unknown encoding") << QStringList { "FILE", "--encoding", "KLINGON-8" } << "KLINGON-8";
+        QTest::newRow("no input") << QStringList {} << "--accounts-file";
     }
 
-    void rateOutsideTheLimitIsRefused()
+    void badUsageIsRefusedBeforeAnythingIsSent()
     {
-        QFETCH(QString, rate);
+        QFETCH(QStringList, arguments);
+        QFETCH(QString, named);
         FakeApp app;
         QVERIFY(app.listen());
         const QString file = seedAndWriteCsv(app, 2);
-        const CliRun result = run(QStringList { QStringLiteral("bulk"), file, QStringLiteral("--rate"), rate }
-            + connection(app.baseUrl()));
+        arguments.replaceInStrings(QRegularExpression(QStringLiteral("^FILE$")), file);
+        const CliRun result
+            = run(QStringList { QStringLiteral("bulk") } + arguments + connection(app.baseUrl()));
         QCOMPARE(result.exitCode, 2);
-        QVERIFY2(result.err.contains(QStringLiteral("--rate")), qPrintable(result.err));
+        QVERIFY2(result.err.contains(named), qPrintable(result.err));
         QCOMPARE(app.server().requests().size(), 0);
     }
 
