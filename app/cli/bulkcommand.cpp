@@ -1,6 +1,7 @@
 #include "cli/bulkcommand.h"
 
 #include "cli/commandtext.h"
+#include "errors/errorcatalogue.h"
 #include "history/changehistory.h"
 #include "jobs/jobreport.h"
 #include "jobs/jobstore.h"
@@ -554,14 +555,25 @@ void BulkCommand::printResult(const WriteJob &job) const
     for (const JobRow &row : job.rows) {
         const QString outcome = JobReport::outcomeName(row.state);
         if (row.state == RowState::Failed || row.state == RowState::Unknown || row.state == RowState::Sent) {
-            out << tr("Line %1: %2: %3").arg(row.line).arg(row.account, outcome);
+            // The wire names stay untranslated, as in `set`'s output; the catalogue says what they mean.
+            QStringList words { outcome };
             if (row.errorCode > 0) {
-                out << " ErrorCode " << row.errorCode << ' ' << row.errorInfo;
-            } else if (!row.reason.isEmpty()) {
-                out << ' ' << row.reason;
+                words << QStringLiteral("ErrorCode %1").arg(row.errorCode);
+            }
+            if (!row.errorInfo.isEmpty()) {
+                words << row.errorInfo;
+            }
+            if (!row.reason.isEmpty()) {
+                words << QStringLiteral("(%1)").arg(row.reason);
             }
             if (row.random != 0) {
-                out << " (random " << row.random << ')';
+                words << QStringLiteral("random %1").arg(row.random);
+            }
+            out << tr("Line %1: %2: %3").arg(row.line).arg(row.account, words.join(QLatin1Char(' ')));
+            if (row.errorCode > 0) {
+                DiagnosisContext context;
+                context.serverErrorInfo = row.errorInfo;
+                out << " — " << ErrorCatalogue::explain(row.errorCode, context).title;
             }
             out << '\n';
         } else if (!row.didNotStick.isEmpty()) {

@@ -29,6 +29,9 @@ ProgressLine::Mode ProgressLine::modeForStderr(bool quiet)
 void ProgressLine::show(const QString &text)
 {
     m_last = text;
+    if (text == m_written) {
+        return;
+    }
     if (m_mode == Mode::Terminal || !m_sinceWritten.isValid()
         || m_sinceWritten.elapsed() >= m_interval.count()) {
         write(text);

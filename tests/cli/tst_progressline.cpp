@@ -42,6 +42,7 @@ private Q_SLOTS:
         ProgressLine everyTime(oftenStream, ProgressLine::Mode::Plain, 0ms);
         everyTime.show(QStringLiteral("a"));
         everyTime.show(QStringLiteral("b"));
+        everyTime.show(QStringLiteral("b")); // the same state again is not news
         everyTime.finish(); // "b" is already out: not repeated
         QCOMPARE(often, QStringLiteral("a\nb\n"));
     }
