@@ -1,1 +1,3 @@
 #include "jobs/jobrunner.h"
+
+JobRunner::~JobRunner() = default;
