@@ -17,8 +17,8 @@
 namespace {
 
 // 1: the first release. 2: where each write went (connection id, region id, base URL, admin) and
-// what its read-back found.
-const int kSchemaVersion = 2;
+// what its read-back found. 3: the write job (Apply, bulk job, revert) each write belongs to.
+const int kSchemaVersion = 3;
 
 const QStringList &readBackNames()
 {
@@ -85,7 +85,7 @@ bool ChangeRecord::operator==(const ChangeRecord &other) const
     const auto fields = [](const ChangeRecord &r) {
         return std::tie(r.at, r.connection, r.connectionId, r.region, r.regionId, r.baseUrl, r.sdkAppId,
             r.adminIdentifier, r.account, r.tag, r.oldValue, r.newValue, r.errorCode, r.outcome, r.random,
-            r.readBack);
+            r.readBack, r.jobId);
     };
     return fields(*this) == fields(other);
 }
@@ -177,6 +177,10 @@ bool ChangeHistory::migrate(int fromVersion) const
             steps << QStringLiteral("ALTER TABLE changes ADD COLUMN %1 TEXT").arg(QLatin1String(column));
         }
     }
+    if (fromVersion < 3) {
+        steps << QStringLiteral("ALTER TABLE changes ADD COLUMN job_id INTEGER")
+              << QStringLiteral("CREATE INDEX IF NOT EXISTS changes_job ON changes(job_id)");
+    }
     steps << QStringLiteral("PRAGMA user_version = %1").arg(kSchemaVersion);
     for (const QString &step : std::as_const(steps)) {
         if (!query.exec(step)) {
@@ -218,8 +222,8 @@ bool ChangeHistory::append(const QList<ChangeRecord> &records, QList<qint64> *id
     query.prepare(
         QStringLiteral("INSERT INTO changes (at, connection, region, sdkappid, account, tag, old_value,"
                        " new_value, error_code, outcome, random, connection_id, region_id, base_url, admin,"
-                       " read_back)"
-                       " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+                       " read_back, job_id)"
+                       " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     QList<qint64> inserted;
     for (const ChangeRecord &r : records) {
         query.addBindValue(r.at.toUTC().toString(Qt::ISODateWithMs));
@@ -238,6 +242,8 @@ bool ChangeHistory::append(const QList<ChangeRecord> &records, QList<qint64> *id
         query.addBindValue(r.baseUrl);
         query.addBindValue(r.adminIdentifier);
         query.addBindValue(encodeReadBack(r.readBack));
+        // NULL for "no job", as rows written before jobs have.
+        query.addBindValue(r.jobId == 0 ? QVariant() : QVariant::fromValue(r.jobId));
         if (!query.exec()) {
             db.rollback();
             return fail(tr("Cannot write the change history"), query.lastError().text());
@@ -289,8 +295,8 @@ QList<ChangeRecord> ChangeHistory::recent(int limit, const QString &account) con
     QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
     query.prepare(
         QStringLiteral("SELECT at, connection, region, sdkappid, account, tag, old_value, new_value,"
-                       " error_code, outcome, random, connection_id, region_id, base_url, admin, read_back"
-                       " FROM changes")
+                       " error_code, outcome, random, connection_id, region_id, base_url, admin, read_back,"
+                       " job_id FROM changes")
         + (account.isEmpty() ? QString() : QStringLiteral(" WHERE account = ?"))
         + QStringLiteral(" ORDER BY id DESC LIMIT ?"));
     if (!account.isEmpty()) {
@@ -318,6 +324,7 @@ QList<ChangeRecord> ChangeHistory::recent(int limit, const QString &account) con
         r.baseUrl = query.value(13).toString();
         r.adminIdentifier = query.value(14).toString();
         r.readBack = decodeReadBack(query.value(15));
+        r.jobId = query.value(16).toLongLong();
         records.append(r);
     }
     return records;

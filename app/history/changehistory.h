@@ -35,6 +35,7 @@ struct ChangeRecord
     QString outcome; // short text as the session log shows it ("OK", "FAIL 40009", "Timed out")
     quint32 random = 0; // for a Tencent ticket
     ReadBack readBack = ReadBack::NotApplicable;
+    qint64 jobId = 0; // the WriteJob that wrote it (JobStore's id); 0 for none, and for rows before jobs
 
     // The outcome with what the read-back found: "OK" only for a write that stuck (or a row
     // written before read-backs were recorded).
