@@ -308,7 +308,7 @@ bool JobRunner::send(const Request &request)
         if (write) {
             onWriteAnswered(request, context, result);
         } else {
-            onReadAnswered(request, result);
+            onReadAnswered(request, context, result);
         }
         pump();
     });
@@ -439,7 +439,7 @@ void JobRunner::onWriteAnswered(
     }
 }
 
-void JobRunner::onReadAnswered(const Request &request, const ApiResult &result)
+void JobRunner::onReadAnswered(const Request &request, const RequestContext &context, const ApiResult &result)
 {
     switch (RetryRule::forRead(result)) {
     case RetryRule::Verdict::RateLimited:
@@ -467,13 +467,13 @@ void JobRunner::onReadAnswered(const Request &request, const ApiResult &result)
                     .arg(result.problem.isEmpty() ? QString::number(result.errorCode) : result.problem));
             return;
         }
-        applyVerify(request, result);
+        applyVerify(request, context, result);
     } else if (answered) {
         applyReadBack(request, result);
     }
 }
 
-void JobRunner::applyVerify(const Request &request, const ApiResult &result)
+void JobRunner::applyVerify(const Request &request, const RequestContext &context, const ApiResult &result)
 {
     for (int index : request.rows) {
         JobRow &row = m_job.rows[index];
@@ -483,10 +483,20 @@ void JobRunner::applyVerify(const Request &request, const ApiResult &result)
                    return ProfileValues::holds(change.tag, user->value(change.tag), change.newValue);
                });
         if (holds) {
+            const bool neverRecorded = row.state == RowState::Sent; // an Unknown row was, when it ended
             row.state = RowState::Ok;
             row.errorCode = 0;
             row.readBack = true;
             row.didNotStick.clear();
+            if (neverRecorded) {
+                ApiResult stored;
+                stored.outcome = ApiOutcome::Success;
+                stored.actionStatus = QStringLiteral("OK");
+                recordHistory(row, context, stored);
+                for (qsizetype i = m_records.size() - row.changes.size(); i < m_records.size(); ++i) {
+                    m_records[i].readBack = ChangeRecord::ReadBack::Stuck;
+                }
+            }
         } else {
             row.state = RowState::Pending;
         }

@@ -78,7 +78,9 @@ Q_DECLARE_METATYPE(JobProgress)
 //   in flight are awaited, then finished(Stopped).
 // - Resume read-back: rows Sent (and Unknown, in a job not yet finished) are read back first; a
 //   row whose server values all hold its new values (ProfileValues::holds()) becomes Ok with
-//   readBack set, any other goes back to Pending and is sent. A read-back that fails after its
+//   readBack set (a Sent row's fields then go to the history as OK and stuck, with random 0: the
+//   write's answer was never stored), any other goes back to Pending and is sent. A read-back that
+//   fails after its
 //   retries stops the job (Stopped): those rows cannot be re-sent unseen.
 // - Final read-back: a failing read leaves its rows Ok with readBack false; it does not fail
 //   the job.
@@ -149,8 +151,8 @@ private:
     bool send(const Request &request);
     bool markSentAhead(int row);
     void onWriteAnswered(const Request &request, const RequestContext &context, const ApiResult &result);
-    void onReadAnswered(const Request &request, const ApiResult &result);
-    void applyVerify(const Request &request, const ApiResult &result);
+    void onReadAnswered(const Request &request, const RequestContext &context, const ApiResult &result);
+    void applyVerify(const Request &request, const RequestContext &context, const ApiResult &result);
     void applyReadBack(const Request &request, const ApiResult &result);
     void retryLater(Request request);
     void countUnanswered();

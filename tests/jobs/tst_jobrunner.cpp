@@ -393,6 +393,12 @@ private Q_SLOTS:
         for (const QString &account : accounts) {
             QCOMPARE(backend.store().value(account, Nick), QJsonValue(newNick(account)));
         }
+        // The write found stored is in the history, confirmed by the read-back.
+        const QList<ChangeRecord> found = m_history->recent(10, accounts.at(0));
+        QCOMPARE(found.size(), 1);
+        QCOMPARE(found.at(0).readBack, ChangeRecord::ReadBack::Stuck);
+        QCOMPARE(found.at(0).jobId, job.id);
+        QVERIFY(m_history->recent(10, accounts.at(2)).isEmpty()); // recorded by the earlier run
     }
 
     void aJobForAnotherTargetIsRefusedBeforeSending()
