@@ -8,7 +8,6 @@
 #include "jobs/profilevalues.h"
 #include "jobs/retryrule.h"
 
-#include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonObject>
 
@@ -31,20 +30,17 @@ const UserProfile *findUser(const ApiResult &result, const QString &account)
     return nullptr;
 }
 
-// What the history shows for a write, as the session log says it (same translation context, so
-// the existing translations apply).
-QString historyOutcome(const ApiResult &result)
+// Only an answer of the API says OK or failed (an HTTP 4xx refused the request: failed too); a
+// write sent without an answer is unknown.
+ChangeRecord::State historyState(const ApiResult &result)
 {
     switch (result.outcome) {
     case ApiOutcome::Success:
-        return QStringLiteral("OK");
-    case ApiOutcome::ApiError:
-        return QStringLiteral("%1 %2").arg(result.actionStatus).arg(result.errorCode);
-    case ApiOutcome::ProtocolError:
-        return QCoreApplication::translate("SessionEntry", "Unexpected answer");
+        return ChangeRecord::State::Ok;
+    case ApiOutcome::Unknown:
+        return ChangeRecord::State::Unknown;
     default:
-        //: A write was sent but no answer came: it may or may not have been stored.
-        return QCoreApplication::translate("SessionEntry", "Outcome unknown");
+        return ChangeRecord::State::Failed;
     }
 }
 
@@ -549,7 +545,9 @@ void JobRunner::recordHistory(const JobRow &row, const RequestContext &context, 
         record.oldValue = change.oldValue;
         record.newValue = change.newValue;
         record.errorCode = result.actionStatus.isEmpty() ? -1 : result.errorCode;
-        record.outcome = historyOutcome(result);
+        record.state = historyState(result);
+        record.errorInfo = result.errorInfo;
+        record.httpStatus = result.httpStatus;
         record.random = result.random;
         record.readBack = result.outcome == ApiOutcome::Success ? ChangeRecord::ReadBack::NotVerified
                                                                 : ChangeRecord::ReadBack::NotApplicable;

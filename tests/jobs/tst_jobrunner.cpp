@@ -181,7 +181,7 @@ private Q_SLOTS:
         for (const ChangeRecord &record : history) {
             QCOMPARE(record.jobId, job.id);
             QCOMPARE(record.readBack, ChangeRecord::ReadBack::Stuck);
-            QCOMPARE(record.outcome, QStringLiteral("OK"));
+            QCOMPARE(record.state, ChangeRecord::State::Ok);
             QCOMPARE(record.sdkAppId, AppId);
         }
         QVERIFY(!rows.isEmpty());
@@ -277,6 +277,7 @@ private Q_SLOTS:
         const QList<ChangeRecord> history = m_history->recent(10, victim);
         QCOMPARE(history.size(), 1);
         QCOMPARE(history.at(0).errorCode, -1);
+        QCOMPARE(history.at(0).state, ChangeRecord::State::Unknown);
     }
 
     void aRetryableErrorIsRetriedAsThePolicySays()
