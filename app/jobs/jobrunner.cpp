@@ -102,11 +102,14 @@ bool JobRunner::start(const WriteJob &job)
     if (job.id == 0) {
         return refuse(tr("The job was not stored, so it cannot be sent."));
     }
-    const bool workLeft = std::any_of(job.rows.cbegin(), job.rows.cend(), [&job](const JobRow &row) {
-        return !isFinal(row.state) || (!job.finished && row.state == RowState::Unknown);
-    });
-    if (job.finished || !workLeft) {
+    if (job.finished) {
         return refuse(tr("The job is finished: every row has its outcome."));
+    }
+    for (int i = 0; i < job.rows.size(); ++i) {
+        if (job.rows.at(i).index != i) {
+            return refuse(
+                tr("The job's rows are damaged: row %1 is numbered %2.").arg(i).arg(job.rows.at(i).index));
+        }
     }
     const RequestContext context = m_contextProvider();
     if (!context.problem.isEmpty()) {

@@ -54,8 +54,10 @@ Q_DECLARE_METATYPE(JobProgress)
 //
 // In detail:
 // - start() asks the context once and refuses (refused(), returns false) a job that is not
-//   stored, is finished, has nothing left to do, or whose target is not the context's. Then it
-//   runs from the event loop: nothing is sent before start() returns.
+//   stored, is finished (WriteJob::finished), whose rows are not numbered 0, 1, 2… in order, or
+//   whose target is not the context's. Then it runs from the event loop: nothing is sent before
+//   start() returns. A job with nothing to send (every row Unchanged, Failed or Skipped) finishes
+//   at once: finished(Finished), and the store records it finished.
 // - A write's answers: OK → Ok (read back later); a rate-limit code
 //   (ErrorCatalogue::rateLimitCodes()) → pacer.slowDown() and the row goes to the back of the
 //   queue, not counting an attempt; a retryable ErrorCode (ErrorCatalogue::isRetryable(), e.g.

@@ -402,6 +402,27 @@ private Q_SLOTS:
         QVERIFY(m_history->recent(10, accounts.at(2)).isEmpty()); // recorded by the earlier run
     }
 
+    void aJobWithNothingToSendFinishesAtOnceAndAFinishedJobIsRefused()
+    {
+        ServiceBackend backend;
+        QVERIFY(backend.listen());
+        WriteJob job = jobFor({ QStringLiteral("a"), QStringLiteral("b") }, backend.context());
+        job.rows[0].state = RowState::Unchanged;
+        job.rows[0].changes.clear();
+        job.rows[1].state = RowState::Failed;
+        job.rows[1].reason = QStringLiteral("account-missing");
+        job = stored(job);
+        auto jobRunner = runner([&backend] { return backend.context(); });
+        QCOMPARE(run(*jobRunner, job), JobRunner::End::Finished);
+        QVERIFY(backend.http().requests().isEmpty());
+        const std::optional<WriteJob> reloaded = m_store->load(job.id);
+        QVERIFY(reloaded->finished);
+
+        QSignalSpy refused(jobRunner.get(), &JobRunner::refused);
+        QVERIFY(!jobRunner->start(*reloaded));
+        QCOMPARE(refused.count(), 1);
+    }
+
     void aJobForAnotherTargetIsRefusedBeforeSending()
     {
         ServiceBackend backend;
