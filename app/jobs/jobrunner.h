@@ -43,7 +43,8 @@ Q_DECLARE_METATYPE(JobProgress)
 //   retryable ErrorCode, or a request that never left), after the policy's delay and through the
 //   pacer. Rate-limit answers (60007, 60011, 60018, 60019) slow the pacer down and put the row back,
 //   never failing it by themselves. A write without an answer is Unknown, never retried.
-// - Paced: every call (reads too) waits for the CallPacer; at most maxInFlight at a time.
+// - Paced: every call (reads too) waits for the CallPacer; at most maxInFlight at a time (a
+//   request waiting for its retry delay does not hold a place).
 // - Resumable: start() on a stored job sends only Pending rows; Sent and Unknown rows are read
 //   back first (chunks of 100) and count as Ok when the server holds their new values, otherwise
 //   they are sent again.
