@@ -15,6 +15,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QRegularExpression>
+#include <QSet>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -942,6 +943,54 @@ private Q_SLOTS:
         for (auto it = scripts.cbegin(); it != scripts.cend(); ++it) {
             QVERIFY2(it.value(), qPrintable(it.key()));
         }
+    }
+
+    // Accounts for bulk demos and benchmarks: predictable ids and values, the same on every run,
+    // every value one the server accepts, nicknames in several scripts.
+    void generatedAccountsArePredictable()
+    {
+        const QString birthDay = QStringLiteral("Tag_Profile_IM_BirthDay");
+        SandboxStore store;
+        SandboxDemo::addGeneratedAccounts(store, 1200);
+        QCOMPARE(store.accountCount(), 1200);
+        QVERIFY(store.hasAccount(QStringLiteral("user000001")));
+        QVERIFY(store.hasAccount(QStringLiteral("user001200")));
+        QVERIFY(!store.hasAccount(QStringLiteral("user000000")));
+        QVERIFY(!store.hasAccount(QStringLiteral("user001201")));
+        QCOMPARE(SandboxDemo::generatedAccount(42), QStringLiteral("user000042"));
+
+        QCOMPARE(store.profile(QStringLiteral("user000001")),
+            (SandboxProfile { { Nick, QStringLiteral("Anna 1") },
+                { Gender, QStringLiteral("Gender_Type_Female") }, { birthDay, 19610202 }, { Level, 1 } }));
+        QCOMPARE(store.profile(QStringLiteral("user000002")),
+            (SandboxProfile { { Nick, QStringLiteral("张伟 2") },
+                { Gender, QStringLiteral("Gender_Type_Male") }, { birthDay, 19620303 }, { Level, 2 } }));
+        QCOMPARE(store.value(QStringLiteral("user001200"), Nick), QJsonValue(QStringLiteral("Fatima 1200")));
+        QCOMPARE(store.value(QStringLiteral("user001200"), Gender),
+            QJsonValue(QStringLiteral("Gender_Type_Unknown")));
+
+        QSet<QString> nicks;
+        for (const QString &account : store.accounts()) {
+            const SandboxProfile profile = store.profile(account);
+            QCOMPARE(profile.size(), 4);
+            for (auto it = profile.cbegin(); it != profile.cend(); ++it) {
+                QVERIFY2(!FieldValidator::check(it.key(), it.value()).isInvalid(),
+                    qPrintable(account + QLatin1Char(' ') + it.key()));
+            }
+            nicks.insert(profile.value(Nick).toString());
+        }
+        QCOMPARE(nicks.size(), 1200); // each nickname names one account
+
+        SandboxStore again;
+        SandboxDemo::addGeneratedAccounts(again, 1200);
+        QCOMPARE(again.toJson(), store.toJson());
+
+        // Accounts already there keep their profile, and adding more extends the numbering.
+        store.setItems(QStringLiteral("user000002"), { { Nick, QStringLiteral("Kept") } });
+        SandboxDemo::addGeneratedAccounts(store, 1300);
+        QCOMPARE(store.accountCount(), 1300);
+        QCOMPARE(store.value(QStringLiteral("user000002"), Nick), QJsonValue(QStringLiteral("Kept")));
+        QCOMPARE(store.value(QStringLiteral("user001300"), Level), QJsonValue(0));
     }
 
     void demoAppRunsInProcessWithZeroSetup()
