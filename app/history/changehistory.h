@@ -7,6 +7,10 @@
 #include <QList>
 #include <QString>
 
+#include <memory>
+
+class LocalDatabase;
+
 // One field written (or attempted) by Apply: who was changed, from what to what, and how it ended.
 // Holds no credential: the admin's UserSig and the secret key never come near it.
 struct ChangeRecord
@@ -45,8 +49,9 @@ struct ChangeRecord
 };
 
 // The append-only audit trail of profile writes, in an SQLite file, so a support agent can still
-// answer "what did I change for this user last week?" after a restart. Opening or writing never
-// throws and never blocks the caller for long; a broken file is reported and left untouched.
+// answer "what did I change for this user last week?" after a restart. The file is a
+// LocalDatabase: private, shared with a CLI through WAL, versioned and migrated; opening or writing
+// never throws, and a broken file is reported and left untouched.
 class ChangeHistory final
 {
     Q_DECLARE_TR_FUNCTIONS(ChangeHistory)
@@ -72,13 +77,5 @@ public:
     QList<ChangeRecord> recent(int limit, const QString &account = {}) const;
 
 private:
-    bool open() const;
-    bool migrate(int fromVersion) const;
-    bool fail(const QString &what, const QString &detail) const;
-
-    QString m_path;
-    QString m_connectionName; // of the QSqlDatabase, unique per instance
-    mutable bool m_tried = false;
-    mutable bool m_open = false;
-    mutable QString m_error;
+    std::unique_ptr<LocalDatabase> m_db;
 };
