@@ -609,6 +609,34 @@ private Q_SLOTS:
         verifyEnvelope(call(GetPath, body), 60007);
     }
 
+    // What benchmarks and tests count at the server: every call the service answered, with its
+    // code, rate-limited ones included; an injected fault is no answer of the service.
+    void reportsEveryAnsweredCall()
+    {
+        SandboxConfig config = testConfig();
+        config.rateLimitPerSecond = 2;
+        m_server = startServer(config);
+        QVERIFY(m_server);
+        m_client = std::make_unique<SandboxClient>(m_server->baseUrl());
+        QSignalSpy answered(m_server.get(), &SandboxServer::callAnswered);
+        verifyEnvelope(call(GetPath, getBody({ QStringLiteral("user_1") }, { Nick })), 0);
+        verifyEnvelope(
+            call(SetPath, setBody(QStringLiteral("nobody"), { item(Nick, QStringLiteral("x")) })), 40003);
+        verifyEnvelope(call(GetPath, getBody({ QStringLiteral("user_1") }, { Nick })), 60007);
+        QCOMPARE(answered.size(), 3);
+        QCOMPARE(answered.at(0), (QVariantList { GetPath, 0 }));
+        QCOMPARE(answered.at(1), (QVariantList { SetPath, 40003 }));
+        QCOMPARE(answered.at(2), (QVariantList { GetPath, 60007 }));
+
+        config.faults.internalErrorRate = 1;
+        m_server = startServer(config);
+        QVERIFY(m_server);
+        m_client = std::make_unique<SandboxClient>(m_server->baseUrl());
+        QSignalSpy faulty(m_server.get(), &SandboxServer::callAnswered);
+        verifyEnvelope(call(GetPath, getBody({ QStringLiteral("user_1") }, { Nick })), 40006);
+        QCOMPARE(faulty.size(), 0);
+    }
+
     void defaultRateLimitIs200PerSecond()
     {
         QCOMPARE(SandboxConfig().rateLimitPerSecond, 200);
