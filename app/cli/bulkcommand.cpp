@@ -308,6 +308,7 @@ void BulkCommand::startPreview()
 {
     printCredentialWarnings();
     m_preview = std::make_unique<PlanPreview>(&m_jobClient, &m_pacer, [this] { return jobContext(); });
+    m_preview->setRetryPolicy(m_retry);
     connect(m_preview.get(), &PlanPreview::progress, this, [this](int read, int total) {
         m_progress->show(tr("Reading the current values: %1/%2 accounts").arg(read).arg(total));
     });

@@ -445,7 +445,8 @@ private Q_SLOTS:
         QVERIFY(app.listen());
         app.profiles.insert(QStringLiteral("u1"), {});
         app.profiles.insert(QStringLiteral("u2"), {});
-        const QString file = writeFile(QStringLiteral("accounts.txt"), "u1\n\nu2\n");
+        // As Notepad saves it: a byte-order mark, which is not part of the first account.
+        const QString file = writeFile(QStringLiteral("accounts.txt"), "\xEF\xBB\xBFu1\r\n\r\nu2\r\n");
         const CliRun result = run(QStringList { QStringLiteral("bulk"), QStringLiteral("--accounts-file"),
                                       file, QStringLiteral("--set"), QStringLiteral("Level=3") }
             + connection(app.baseUrl()));
