@@ -509,10 +509,10 @@ private Q_SLOTS:
         const QStringList accounts = numberedAccounts(QStringLiteral("c"), 10);
         backend.addAccounts(accounts);
         const WriteJob job = stored(jobFor(accounts, backend.context()));
-        int asked = 0;
         auto jobRunner = runner([&] {
             RequestContext context = backend.context();
-            if (++asked > 4) { // start() and three writes
+            // The connection is switched once three writes have reached the server.
+            if (backend.requestsTo(QStringLiteral("portrait_set")).size() >= 3) {
                 context.connectionId = QStringLiteral("another-connection");
             }
             return context;
