@@ -1461,7 +1461,7 @@ private Q_SLOTS:
         auto *outcome = child<QComboBox>(window(), "historyOutcomeCombo");
         choose(outcome, QStringLiteral("Failed"));
         QTRY_COMPARE(historyAccounts(), QStringList { stamp + QStringLiteral("-failed") });
-        choose(outcome, QStringLiteral("Unknown (no answer)"));
+        choose(outcome, QStringLiteral("Unknown"));
         QTRY_COMPARE(historyAccounts(),
             QStringList({ stamp + QStringLiteral("-unknown"), stamp + QStringLiteral("-pending") }));
         choose(outcome, QStringLiteral("OK"));

@@ -30,13 +30,6 @@ namespace {
 // Long enough to type a word before the history is searched.
 constexpr int kTypingPauseMs = 300;
 
-QLabel *buddyLabel(const QString &text, QWidget *buddy)
-{
-    auto *label = new QLabel(text, buddy->parentWidget());
-    label->setBuddy(buddy);
-    return label;
-}
-
 } // namespace
 
 HistoryView::HistoryView(const ChangeHistory *history, const PresentationMasker *masker, QWidget *parent)
@@ -87,6 +80,24 @@ HistoryView::HistoryView(const ChangeHistory *history, const PresentationMasker 
     m_tree->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_tree->header()->setStretchLastSection(true);
     m_tree->header()->setSectionResizeMode(QHeaderView::Interactive);
+    // Set, not measured: measuring would read rows that are not on screen, and operations and
+    // their changes fill the columns differently.
+    const QFontMetrics metrics = fontMetrics();
+    const auto characters = [&metrics](int count) {
+        return metrics.horizontalAdvance(QString(count, QLatin1Char('n'))) + metrics.averageCharWidth() * 2;
+    };
+    const QString sampleTime
+        = QLocale().toString(QDateTime(QDate(2026, 12, 31), QTime(23, 59)), QLocale::ShortFormat);
+    m_tree->header()->resizeSection(HistoryModel::WhenColumn,
+        metrics.horizontalAdvance(sampleTime) + m_tree->indentation() + metrics.averageCharWidth() * 4);
+    m_tree->header()->resizeSection(HistoryModel::ConnectionColumn, characters(12));
+    m_tree->header()->resizeSection(HistoryModel::AccountColumn, characters(12));
+    m_tree->header()->resizeSection(HistoryModel::FieldColumn,
+        metrics.horizontalAdvance(tr("bulk: %1 accounts").arg(QLocale().toString(100000)))
+            + metrics.averageCharWidth() * 2);
+    m_tree->header()->resizeSection(HistoryModel::BeforeColumn, characters(11));
+    m_tree->header()->resizeSection(HistoryModel::AfterColumn, characters(11));
+    m_tree->header()->resizeSection(HistoryModel::ResultColumn, characters(13));
     connect(
         m_tree->selectionModel(), &QItemSelectionModel::selectionChanged, this, &HistoryView::updateActions);
     connect(m_tree, &QTreeView::expanded, this,
@@ -132,7 +143,7 @@ HistoryView::~HistoryView() = default;
 QLayout *HistoryView::buildFilters()
 {
     m_searchEdit->setObjectName(QStringLiteral("historySearchEdit"));
-    m_searchEdit->setPlaceholderText(tr("Account, field, value or connection"));
+    m_searchEdit->setPlaceholderText(tr("Search accounts, fields, values"));
     m_searchEdit->setAccessibleName(tr("Search the change history"));
     m_searchEdit->setClearButtonEnabled(true);
     connect(m_searchEdit, &QLineEdit::textChanged, m_typingPause, qOverload<>(&QTimer::start));
@@ -150,7 +161,8 @@ QLayout *HistoryView::buildFilters()
     m_outcomeCombo->addItem(tr("Any outcome"), static_cast<int>(HistoryQuery::Outcome::All));
     m_outcomeCombo->addItem(tr("OK"), static_cast<int>(HistoryQuery::Outcome::Ok));
     m_outcomeCombo->addItem(tr("Failed"), static_cast<int>(HistoryQuery::Outcome::Failed));
-    m_outcomeCombo->addItem(tr("Unknown (no answer)"), static_cast<int>(HistoryQuery::Outcome::Unknown));
+    m_outcomeCombo->addItem(tr("Unknown"), static_cast<int>(HistoryQuery::Outcome::Unknown));
+    m_outcomeCombo->setToolTip(tr("Unknown: sent, and no answer came; the write may have been stored"));
 
     m_accountEdit->setObjectName(QStringLiteral("historyAccountEdit"));
     m_accountEdit->setPlaceholderText(tr("Any account"));
@@ -168,31 +180,26 @@ QLayout *HistoryView::buildFilters()
     m_fieldCombo->setAccessibleName(tr("Field"));
     m_connectionCombo->setObjectName(QStringLiteral("historyConnectionCombo"));
     m_connectionCombo->setAccessibleName(tr("Connection"));
+    // Their choices come from the history: a long connection name is elided rather than
+    // widening the window past a 1024-pixel screen.
+    for (QComboBox *combo : { m_fieldCombo, m_connectionCombo }) {
+        combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+        combo->setMinimumContentsLength(10);
+    }
     for (QComboBox *combo : { m_spanCombo, m_outcomeCombo, m_fieldCombo, m_connectionCombo }) {
-        combo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
         connect(combo, qOverload<int>(&QComboBox::currentIndexChanged), this, &HistoryView::refresh);
     }
-    m_connectionCombo->setMaximumWidth(fontMetrics().averageCharWidth() * 28);
-    m_fieldCombo->setMaximumWidth(fontMetrics().averageCharWidth() * 28);
 
-    auto *first = new QHBoxLayout;
-    first->addWidget(buddyLabel(tr("&Search:"), m_searchEdit));
-    first->addWidget(m_searchEdit, 1);
-    first->addWidget(buddyLabel(tr("&When:"), m_spanCombo));
-    first->addWidget(m_spanCombo);
-    first->addWidget(buddyLabel(tr("O&utcome:"), m_outcomeCombo));
-    first->addWidget(m_outcomeCombo);
-    auto *second = new QHBoxLayout;
-    second->addWidget(buddyLabel(tr("A&ccount:"), m_accountEdit));
-    second->addWidget(m_accountEdit, 1);
-    second->addWidget(m_onlyAccountCheck);
-    second->addWidget(buddyLabel(tr("&Field:"), m_fieldCombo));
-    second->addWidget(m_fieldCombo);
-    second->addWidget(buddyLabel(tr("Co&nnection:"), m_connectionCombo));
-    second->addWidget(m_connectionCombo);
-    auto *filters = new QVBoxLayout;
-    filters->addLayout(first);
-    filters->addLayout(second);
+    // One row, so the tree keeps the height of the results pane: each filter says what it
+    // filters by its "Any …" choice or placeholder, and has an accessible name.
+    auto *filters = new QHBoxLayout;
+    filters->addWidget(m_searchEdit, 3);
+    filters->addWidget(m_accountEdit, 2);
+    filters->addWidget(m_onlyAccountCheck);
+    filters->addWidget(m_fieldCombo);
+    filters->addWidget(m_connectionCombo);
+    filters->addWidget(m_spanCombo);
+    filters->addWidget(m_outcomeCombo);
     return filters;
 }
 
@@ -281,19 +288,12 @@ void HistoryView::reload()
 
 void HistoryView::present(const HistorySnapshot &snapshot)
 {
-    const bool first = m_model->rowCount() == 0;
     m_model->setRecords(snapshot.records);
     m_facets = snapshot.facets;
     offerFacets();
     for (int row = 0; row < m_model->rowCount(); ++row) {
         if (m_expanded.contains(m_model->operationKey(row))) {
             m_tree->expand(m_shown->index(row, 0));
-        }
-    }
-    if (first && m_model->rowCount() > 0) {
-        // Measures the rows on screen only: cheap with any number of changes.
-        for (int column = 0; column < HistoryModel::RandomColumn; ++column) {
-            m_tree->resizeColumnToContents(column);
         }
     }
     QString status;
