@@ -2,6 +2,8 @@
 
 #include <QCryptographicHash>
 #include <QFile>
+#include <QProcess>
+#include <QSet>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -291,7 +293,8 @@ private Q_SLOTS:
         }
         ChangeHistory history(file); // as after a crash
         QCOMPARE(history.recent(10).at(1).state, ChangeRecord::State::Pending);
-        QCOMPARE(history.recent(10).at(1).resultText(), QStringLiteral("Outcome unknown: no answer recorded"));
+        QCOMPARE(
+            history.recent(10).at(1).resultText(), QStringLiteral("Outcome unknown: no answer recorded"));
 
         ChangeRecord answered = pending;
         answered.id = ids.at(0);
@@ -416,6 +419,42 @@ private Q_SLOTS:
             first.append({ record(QStringLiteral("u"), QStringLiteral("Tag_Profile_IM_Nick"), 1, 2, 0) }));
         QCOMPARE(first.recent(10).size(), 1);
         QCOMPARE(second.recent(10).size(), 0);
+    }
+
+    // Two console windows, or the console and a CLI script, writing one file at the same moment:
+    // WAL and the busy timeout make the later writer wait instead of failing, and nothing is lost.
+    void twoProcessesAppendingAtOnceLoseNothing()
+    {
+        const QString file = path("shared.sqlite");
+        constexpr int kEach = 300;
+        QProcess window;
+        QProcess script;
+        window.start(
+            QStringLiteral(HISTORY_WRITER), { file, QStringLiteral("window"), QString::number(kEach) });
+        script.start(
+            QStringLiteral(HISTORY_WRITER), { file, QStringLiteral("script"), QString::number(kEach) });
+        // Meanwhile this process reads, as the history tab does.
+        ChangeHistory reader(file);
+        int seen = 0;
+        while (window.state() != QProcess::NotRunning || script.state() != QProcess::NotRunning) {
+            seen = std::max(seen, int(reader.find({}).size()));
+            window.waitForFinished(10);
+            script.waitForFinished(10);
+        }
+        QCOMPARE(window.exitStatus(), QProcess::NormalExit);
+        QCOMPARE(script.exitStatus(), QProcess::NormalExit);
+        QVERIFY2(window.exitCode() == 0, window.readAllStandardError().constData());
+        QVERIFY2(script.exitCode() == 0, script.readAllStandardError().constData());
+        QVERIFY2(reader.isOpen(), qPrintable(reader.errorString()));
+        const QList<ChangeRecord> all = reader.find({});
+        QCOMPARE(all.size(), 2 * kEach);
+        QSet<QString> accounts;
+        for (const ChangeRecord &r : all) {
+            accounts.insert(r.account);
+        }
+        QCOMPARE(accounts.size(), 2 * kEach);
+        QVERIFY(
+            accounts.contains(QStringLiteral("window_0")) && accounts.contains(QStringLiteral("script_299")));
     }
 };
 
