@@ -7,6 +7,10 @@
 #include <QList>
 #include <QString>
 
+#include <memory>
+
+class LocalDatabase;
+
 // One field written (or attempted) by Apply: who was changed, from what to what, and how it ended.
 // Holds no credential: the admin's UserSig and the secret key never come near it.
 struct ChangeRecord
@@ -35,6 +39,7 @@ struct ChangeRecord
     QString outcome; // short text as the session log shows it ("OK", "FAIL 40009", "Timed out")
     quint32 random = 0; // for a Tencent ticket
     ReadBack readBack = ReadBack::NotApplicable;
+    qint64 jobId = 0; // the WriteJob that wrote it (JobStore's id); 0 for none, and for rows before jobs
 
     // The outcome with what the read-back found: "OK" only for a write that stuck (or a row
     // written before read-backs were recorded).
@@ -44,8 +49,9 @@ struct ChangeRecord
 };
 
 // The append-only audit trail of profile writes, in an SQLite file, so a support agent can still
-// answer "what did I change for this user last week?" after a restart. Opening or writing never
-// throws and never blocks the caller for long; a broken file is reported and left untouched.
+// answer "what did I change for this user last week?" after a restart. The file is a
+// LocalDatabase: private, shared with a CLI through WAL, versioned and migrated; opening or writing
+// never throws, and a broken file is reported and left untouched.
 class ChangeHistory final
 {
     Q_DECLARE_TR_FUNCTIONS(ChangeHistory)
@@ -71,13 +77,5 @@ public:
     QList<ChangeRecord> recent(int limit, const QString &account = {}) const;
 
 private:
-    bool open() const;
-    bool migrate(int fromVersion) const;
-    bool fail(const QString &what, const QString &detail) const;
-
-    QString m_path;
-    QString m_connectionName; // of the QSqlDatabase, unique per instance
-    mutable bool m_tried = false;
-    mutable bool m_open = false;
-    mutable QString m_error;
+    std::unique_ptr<LocalDatabase> m_db;
 };

@@ -1,11 +1,13 @@
 #pragma once
 
 #include "jobs/writejob.h"
+#include "localdb/localdatabase.h"
 
 #include <QCoreApplication>
 #include <QList>
 #include <QString>
 
+#include <memory>
 #include <optional>
 
 // One line of `chat-profile jobs`: a stored job without its rows.
@@ -30,8 +32,9 @@ struct JobSummary
 // rows Sent ahead of sending them is safe: on resume, Sent rows are read back first and re-sent
 // only when the server does not hold their new values.
 //
-// WAL mode and a busy timeout let the console and a CLI use one file at the same time. Opening
-// or writing never throws; a broken file is reported (errorString()) and left untouched.
+// The file is a LocalDatabase: WAL mode and a busy timeout let the console and a CLI use it at
+// the same time; opening or writing never throws; a broken file is reported (errorString()) and
+// left untouched.
 class JobStore final
 {
     Q_DECLARE_TR_FUNCTIONS(JobStore)
@@ -61,13 +64,8 @@ public:
     // Newest first.
     QList<JobSummary> list(WriteJob::Kind kind = WriteJob::Kind::Bulk) const;
 
-private:
-    bool open() const;
-    bool fail(const QString &what, const QString &detail) const;
+    QString path() const;
 
-    QString m_path;
-    QString m_connectionName;
-    mutable bool m_tried = false;
-    mutable bool m_open = false;
-    mutable QString m_error;
+private:
+    std::unique_ptr<LocalDatabase> m_db;
 };

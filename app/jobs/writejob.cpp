@@ -58,34 +58,40 @@ QString jobKindName(WriteJob::Kind kind)
 JobTotals JobTotals::of(const QList<JobRow> &rows)
 {
     JobTotals totals;
-    totals.total = int(rows.size());
     for (const JobRow &row : rows) {
-        switch (row.state) {
-        case RowState::Pending:
-            ++totals.pending;
-            break;
-        case RowState::Sent:
-            ++totals.sent;
-            break;
-        case RowState::Ok:
-            ++totals.ok;
-            break;
-        case RowState::Unchanged:
-            ++totals.unchanged;
-            break;
-        case RowState::Failed:
-            ++totals.failed;
-            break;
-        case RowState::Skipped:
-            ++totals.skipped;
-            break;
-        case RowState::Unknown:
-            ++totals.unknown;
-            break;
-        }
-        if (row.state != RowState::Unchanged && row.state != RowState::Skipped) {
-            totals.fields += int(row.changes.size());
-        }
+        totals.add(row.state, 1, int(row.changes.size()));
     }
     return totals;
+}
+
+void JobTotals::add(RowState state, int count, int fieldCount)
+{
+    total += count;
+    switch (state) {
+    case RowState::Pending:
+        pending += count;
+        break;
+    case RowState::Sent:
+        sent += count;
+        break;
+    case RowState::Ok:
+        ok += count;
+        break;
+    case RowState::Unchanged:
+        unchanged += count;
+        break;
+    case RowState::Failed:
+        failed += count;
+        break;
+    case RowState::Skipped:
+        skipped += count;
+        break;
+    case RowState::Unknown:
+        unknown += count;
+        break;
+    }
+    // Unchanged and skipped rows write nothing, whatever they were asked for.
+    if (state != RowState::Unchanged && state != RowState::Skipped) {
+        fields += fieldCount;
+    }
 }

@@ -66,6 +66,8 @@ struct JobTotals
     int fields = 0; // FieldChanges in rows that are to be, or were, written
 
     static JobTotals of(const QList<JobRow> &rows);
+    // Counts `count` rows in `state` that hold `fields` FieldChanges between them.
+    void add(RowState state, int count, int fields);
 };
 
 // A stored write operation: a single Apply, a bulk job or a revert, bound to the target its old

@@ -6,6 +6,7 @@
 // (https://www.tencentcloud.com/document/product/1047/33520), not taken from the code under test.
 #include "bulk/changeplan.h"
 
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QTest>
@@ -128,6 +129,7 @@ private slots:
     void messagesSayWhatToDo();
     void itemsKeepTheirColumn();
     void skipInvalid();
+    void theReadmeExampleIsValid();
     void inputProblemsStopEvenWithSkipInvalid_data();
     void inputProblemsStopEvenWithSkipInvalid();
     void rowProblemsWithoutRowsConcernTheInput();
@@ -624,6 +626,24 @@ void TestChangePlan::thousandRows()
                        "1001:user1 Tag_Profile_IM_Nick=\"Name 1000\" Tag_Profile_IM_Level=0 (invalid)"));
     QCOMPARE(plan.rowsToSend(ChangePlan::InvalidRows::Skip).size(), 997);
     QCOMPARE(lines(plan.skippedRows(ChangePlan::InvalidRows::Skip)), (QList<int> { 2, 501, 1001 }));
+}
+
+// The README shows docs/examples/bulk-edit.csv as the file format's example: it must be what it
+// says, every rule of the format in a file that plans without a problem.
+void TestChangePlan::theReadmeExampleIsValid()
+{
+    QFile file(QStringLiteral(CPC_SOURCE_DIR "/docs/examples/bulk-edit.csv"));
+    QVERIFY2(file.open(QIODevice::ReadOnly), qPrintable(file.fileName()));
+    const ChangePlan plan = planFor(file.readAll());
+    QCOMPARE(renderProblems(plan), QString());
+    QCOMPARE(renderRows(plan.rows()),
+        QStringLiteral(
+            "2:zhang_wei Tag_Profile_IM_Nick=\"张伟\" Tag_Profile_IM_Gender=\"Gender_Type_Male\" "
+            "Tag_Profile_IM_Level=3"
+            " / 3:li_na Tag_Profile_IM_Gender=\"Gender_Type_Female\" Tag_Profile_Custom_Hobby=\"chess\""
+            " / 4:reported_user_17 Tag_Profile_IM_Nick=\"\" Tag_Profile_IM_Level=0 "
+            "Tag_Profile_Custom_Hobby=\"\""
+            " / 5:wang_fang Tag_Profile_IM_Nick=\"Wang, Fang \\\"Lucky\\\"\" Tag_Profile_IM_Level=5"));
 }
 
 QTEST_GUILESS_MAIN(TestChangePlan)

@@ -41,6 +41,25 @@ QByteArray digest(const QString &path)
     return QCryptographicHash::hash(file.readAll(), QCryptographicHash::Sha256);
 }
 
+// The schema version a file says it has, read with plain SQL (-1 when it cannot be read).
+int userVersion(const QString &path)
+{
+    int version = -1;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("version"));
+        db.setDatabaseName(path);
+        if (db.open()) {
+            QSqlQuery query(db);
+            if (query.exec(QStringLiteral("PRAGMA user_version")) && query.next()) {
+                version = query.value(0).toInt();
+            }
+        }
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("version"));
+    return version;
+}
+
 } // namespace
 
 class TestChangeHistory final : public QObject
@@ -55,7 +74,7 @@ private:
 private Q_SLOTS:
     void appendThenReadKeepsEveryFieldAndJsonType()
     {
-        const QList<ChangeRecord> written {
+        QList<ChangeRecord> written {
             record(QStringLiteral("user_1"), QStringLiteral("Tag_Profile_IM_Nick"), QStringLiteral("Anna"),
                 QStringLiteral("安娜"), 1700000000000),
             // A number stays a number, a numeric string stays a string, and "not set" stays unset.
@@ -64,6 +83,8 @@ private Q_SLOTS:
             record(QStringLiteral("user_2"), QStringLiteral("Tag_Profile_Custom_Code"), QStringLiteral("3"),
                 QStringLiteral(""), 1700000000002),
         };
+        // Written by bulk job 7 (the other two by no job).
+        written[2].jobId = 7;
         {
             ChangeHistory history(path("a/history.sqlite"));
             QVERIFY2(history.isOpen(), qPrintable(history.errorString()));
@@ -79,6 +100,103 @@ private Q_SLOTS:
         QVERIFY(read.at(1).oldValue.isUndefined());
         QVERIFY(read.at(1).newValue.isDouble());
         QVERIFY(read.at(0).oldValue.isString());
+        QCOMPARE(read.at(0).jobId, qint64(7));
+        QCOMPARE(read.at(1).jobId, qint64(0));
+    }
+
+    // tests/history/data/history-v2.sqlite was written by ChangeHistory::append() of schema 2 (commit
+    // 22b7ec0, the release before job ids) with the five records below, in three appends: upgrading
+    // keeps every one of them, as written by no job, and new rows carry their job.
+    void schemaTwoFileIsMigratedWithItsRows()
+    {
+        const QString copy = path("v2.sqlite");
+        QVERIFY(QFile::copy(QStringLiteral(HISTORY_TEST_DATA "/history-v2.sqlite"), copy));
+        QVERIFY(QFile::setPermissions(copy, QFileDevice::ReadOwner | QFileDevice::WriteOwner));
+        QCOMPARE(userVersion(copy), 2);
+
+        const QString singaporeId = QStringLiteral("5b0c3a3e-1f4e-4d7a-9a53-2f6d0e7c41a1");
+        const QString gatewayId = QStringLiteral("0e9d7f52-8b6a-4c1e-b7f3-6a2c9d4e8f10");
+        ChangeRecord nick;
+        nick.at = QDateTime(QDate(2026, 11, 20), QTime(9, 30, 0, 125), Qt::UTC);
+        nick.connection = QStringLiteral("Production (Singapore)");
+        nick.connectionId = singaporeId;
+        nick.region = QStringLiteral("Singapore");
+        nick.regionId = QStringLiteral("singapore");
+        nick.baseUrl = QStringLiteral("https://adminapisgp.im.qcloud.com");
+        nick.sdkAppId = 1400000001;
+        nick.adminIdentifier = QStringLiteral("administrator");
+        nick.account = QStringLiteral("user_1");
+        nick.tag = QStringLiteral("Tag_Profile_IM_Nick");
+        nick.oldValue = QStringLiteral("Anna");
+        nick.newValue = QStringLiteral("安娜");
+        nick.errorCode = 0;
+        nick.outcome = QStringLiteral("OK");
+        nick.random = 4294967295u;
+        nick.readBack = ChangeRecord::ReadBack::Stuck;
+
+        ChangeRecord level = nick;
+        level.tag = QStringLiteral("Tag_Profile_IM_Level");
+        level.oldValue = QJsonValue(QJsonValue::Undefined);
+        level.newValue = 3;
+        level.readBack = ChangeRecord::ReadBack::DidNotStick;
+
+        ChangeRecord code;
+        code.at = QDateTime(QDate(2026, 11, 21), QTime(17, 5, 42, 7), Qt::UTC);
+        code.connection = QStringLiteral("Gateway");
+        code.connectionId = gatewayId;
+        code.region = QStringLiteral("gateway.example.com");
+        code.regionId = QStringLiteral("custom");
+        code.baseUrl = QStringLiteral("https://gateway.example.com");
+        code.sdkAppId = 1400000002;
+        code.adminIdentifier = QStringLiteral("ops_admin");
+        code.account = QStringLiteral("user_2");
+        code.tag = QStringLiteral("Tag_Profile_Custom_Code");
+        code.oldValue = QStringLiteral("3");
+        code.newValue = QStringLiteral("");
+        code.errorCode = -1;
+        code.outcome = QStringLiteral("Timed out");
+        code.random = 12345;
+
+        ChangeRecord gender = code;
+        gender.at = QDateTime(QDate(2026, 11, 22), QTime(8, 0), Qt::UTC);
+        gender.account = QStringLiteral("user_3");
+        gender.tag = QStringLiteral("Tag_Profile_IM_Gender");
+        gender.oldValue = QStringLiteral("Gender_Type_Male");
+        gender.newValue = QStringLiteral("Gender_Type_Female");
+        gender.errorCode = 0;
+        gender.outcome = QStringLiteral("OK");
+        gender.random = 1;
+        gender.readBack = ChangeRecord::ReadBack::NotVerified;
+
+        ChangeRecord allowType = nick;
+        allowType.at = QDateTime(QDate(2026, 11, 23), QTime(23, 59, 59, 999), Qt::UTC);
+        allowType.account = QStringLiteral("user_4");
+        allowType.tag = QStringLiteral("Tag_Profile_IM_AllowType");
+        allowType.oldValue = QStringLiteral("AllowType_Type_NeedConfirm");
+        allowType.newValue = QStringLiteral("AllowType_Type_Bogus");
+        allowType.errorCode = 40001;
+        allowType.outcome = QStringLiteral("FAIL 40001");
+        allowType.random = 2718281828u;
+        allowType.readBack = ChangeRecord::ReadBack::NotApplicable;
+
+        const QList<ChangeRecord> newestFirst { allowType, gender, code, level, nick };
+        ChangeRecord bulk
+            = record(QStringLiteral("user_9"), QStringLiteral("Tag_Profile_IM_Level"), 1, 2, 1800000000000);
+        bulk.jobId = 4242;
+        {
+            ChangeHistory history(copy);
+            QVERIFY2(history.isOpen(), qPrintable(history.errorString()));
+            QCOMPARE(history.recent(10), newestFirst);
+            for (const ChangeRecord &kept : history.recent(10)) {
+                QCOMPARE(kept.jobId, qint64(0));
+            }
+            QCOMPARE(history.recent(10).at(2).resultText(), QStringLiteral("Timed out"));
+            QVERIFY2(history.append({ bulk }), qPrintable(history.errorString()));
+        }
+        QCOMPARE(userVersion(copy), 3);
+        ChangeHistory reopened(copy);
+        QCOMPARE(reopened.recent(10), QList<ChangeRecord> { bulk } + newestFirst);
+        QCOMPARE(reopened.recent(1).first().jobId, qint64(4242));
     }
 
     // A file written by the first release (schema 1) keeps its rows and gains the new columns.
@@ -144,16 +262,8 @@ private Q_SLOTS:
         QCOMPARE(after.at(0), written);
         QCOMPARE(after.at(0).resultText(), QStringLiteral("OK, but did not stick"));
         QCOMPARE(after.at(1).account, QStringLiteral("user_7"));
-        {
-            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("check"));
-            db.setDatabaseName(old);
-            QVERIFY(db.open());
-            QSqlQuery query(db);
-            QVERIFY(query.exec(QStringLiteral("PRAGMA user_version")) && query.next());
-            QCOMPARE(query.value(0).toInt(), 2);
-            db.close();
-        }
-        QSqlDatabase::removeDatabase(QStringLiteral("check"));
+        QCOMPARE(after.at(1).jobId, qint64(0));
+        QCOMPARE(userVersion(old), 3);
     }
 
     void recentFiltersByAccountAndLimits()
