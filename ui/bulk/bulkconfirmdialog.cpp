@@ -20,11 +20,15 @@ BulkConfirmDialog::BulkConfirmDialog(
 
     const JobTotals totals = job.totals();
     const int accounts = totals.pending + totals.sent + totals.unknown;
-    //: %1 is "N field(s)", %2 the connection's name.
-    auto *question
-        = new QLabel(masker.mask(tr("Write %1 to %Ln account(s) on connection \"%2\"?", nullptr, accounts)
-                                     .arg(tr("%Ln field(s)", nullptr, totals.fields), connectionName)),
-            this);
+    // The English source has its own singular, so it reads right without a translation file;
+    // every form carries %Ln for the locale's plural forms and digit grouping.
+    const QString fields = totals.fields == 1 ? tr("%Ln field", nullptr, totals.fields)
+                                              : tr("%Ln fields", nullptr, totals.fields);
+    //: %1 is the number of fields ("3 fields"), %2 the connection's name.
+    const QString text = accounts == 1
+        ? tr("Write %1 to %Ln account on connection \"%2\"?", nullptr, accounts)
+        : tr("Write %1 to %Ln accounts on connection \"%2\"?", nullptr, accounts);
+    auto *question = new QLabel(masker.mask(text.arg(fields, connectionName)), this);
     question->setObjectName(QStringLiteral("bulkConfirmQuestion"));
     question->setTextFormat(Qt::PlainText); // the connection's name is shown as typed
     question->setWordWrap(true);
@@ -55,11 +59,12 @@ BulkConfirmDialog::BulkConfirmDialog(
             break;
         }
     }
-    auto *sampleNote = new QLabel(tr("The first %n account(s) of the job:", nullptr, sampled), this);
+    auto *sampleNote = new QLabel(tr("A sample of the changes, the first accounts of the job:"), this);
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
-    QPushButton *write
-        = buttons->addButton(tr("&Write %Ln account(s)", nullptr, accounts), QDialogButtonBox::AcceptRole);
+    QPushButton *write = buttons->addButton(accounts == 1 ? tr("&Write %Ln account", nullptr, accounts)
+                                                          : tr("&Write %Ln accounts", nullptr, accounts),
+        QDialogButtonBox::AcceptRole);
     write->setObjectName(QStringLiteral("bulkConfirmButton"));
     // Enter alone must not write to a guarded connection.
     write->setAutoDefault(false);

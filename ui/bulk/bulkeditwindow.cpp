@@ -29,19 +29,21 @@ BulkEditWindow::BulkEditWindow(const BulkEnvironment &environment, QWidget *pare
     : QWidget(parent, Qt::Window)
     , m_environment(environment)
     , m_pacer(std::make_unique<CallPacer>(m_clock))
-    , m_writeClient(new RestClient(environment.network, this))
-    , m_preview(new PlanPreview(environment.client, m_pacer.get(), environment.contextProvider, this))
-    , m_runner(new JobRunner(m_writeClient, environment.jobStore, environment.history, m_pacer.get(),
+    , m_calls(new RestClient(environment.network, this))
+    , m_preview(new PlanPreview(m_calls, m_pacer.get(), environment.contextProvider, this))
+    , m_runner(new JobRunner(m_calls, environment.jobStore, environment.history, m_pacer.get(),
           environment.contextProvider, this))
 {
     setObjectName(QStringLiteral("bulkEditWindow"));
     setWindowTitle(tr("Bulk edit — Chat Profile Console"));
 
-    // The runner decides every retry of a write; its client sends each request once.
+    // The preview and the runner decide every retry, so each attempt waits for the pacer (and a
+    // write is repeated only when it surely was not stored); their client sends each request once.
     RetryPolicy once = environment.client->retryPolicy();
     once.maxAttempts = 1;
-    m_writeClient->setRetryPolicy(once);
-    m_writeClient->setTimeout(environment.client->timeout());
+    m_calls->setRetryPolicy(once);
+    m_calls->setTimeout(environment.client->timeout());
+    m_preview->setRetryPolicy(environment.client->retryPolicy());
     JobRunner::Options options;
     options.retry = environment.client->retryPolicy();
     m_runner->setOptions(options);
@@ -137,7 +139,7 @@ BulkEditWindow::~BulkEditWindow()
     // Before the client and the pacer go: the answers in flight are dropped, their rows stay Sent
     // in the store and are read back when the job is resumed.
     m_preview->cancel();
-    m_writeClient->cancelAll();
+    m_calls->cancelAll();
 }
 
 bool BulkEditWindow::isRunning() const

@@ -59,7 +59,7 @@ private:
     BulkEnvironment m_environment;
     ElapsedTimerClock m_clock;
     std::unique_ptr<CallPacer> m_pacer; // one for the preview and the job: every call counts
-    RestClient *m_writeClient;
+    RestClient *m_calls; // the job's calls, reads and writes, each sent once
     PlanPreview *m_preview;
     JobRunner *m_runner;
 

@@ -24,9 +24,9 @@ struct BulkGuard
 // What the main window shares with its bulk edit window. None owned; all outlive the window.
 struct BulkEnvironment
 {
-    // The console's client: its network, timeout and retry policy. Previews read through it; the
-    // window writes through a client of its own on the same network that never re-sends by itself
-    // (JobRunner's contract), with this client's retry policy given to the runner instead.
+    // The console's client, for its timeout and retry policy: the window calls through a client of
+    // its own on the same network that never re-sends by itself (the JobRunner's and PlanPreview's
+    // contract) and gives them this policy instead, so every attempt is paced.
     RestClient *client = nullptr;
     QNetworkAccessManager *network = nullptr; // the one the console's client uses
     std::function<RequestContext()> contextProvider;

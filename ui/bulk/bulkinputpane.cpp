@@ -253,23 +253,28 @@ void BulkInputPane::updateSummary()
     if (!m_hasInput) {
         return;
     }
+    // English singulars of their own, as in PreviewTotals::summaryText(); every form has %Ln.
     const int rows = int(m_plan.rows().size());
+    const int problems = int(m_plan.problems().size());
     const int invalid = int(m_plan.skippedRows(ChangePlan::InvalidRows::Skip).size());
-    QString text = tr("%1: %Ln row(s)", nullptr, rows).arg(m_source);
-    if (m_plan.hasProblems()) {
-        text += QLatin1Char(' ')
-            + tr("· %Ln problem(s), listed with their line and column.", nullptr,
-                int(m_plan.problems().size()));
-        if (!m_plan.mayRun(ChangePlan::InvalidRows::Skip)) {
-            text += QLatin1Char(' ') + tr("Fix the input: these problems concern all of it.");
-        } else if (invalid > 0 && invalidRows() == ChangePlan::InvalidRows::Refuse) {
-            text += QLatin1Char(' ')
-                + tr("Fix them, or leave out the %Ln invalid row(s) to go on.", nullptr, invalid);
-        } else if (invalid > 0) {
-            text += QLatin1Char(' ') + tr("%Ln invalid row(s) will be left out.", nullptr, invalid);
-        }
+    QStringList parts {
+        (rows == 1 ? tr("%1: %Ln row.", nullptr, rows) : tr("%1: %Ln rows.", nullptr, rows)).arg(m_source)
+    };
+    if (problems > 0) {
+        parts << (problems == 1 ? tr("%Ln problem, listed with its line and column.", nullptr, problems)
+                                : tr("%Ln problems, listed with their line and column.", nullptr, problems));
     }
-    m_summary->setText(text);
+    if (problems > 0 && !m_plan.mayRun(ChangePlan::InvalidRows::Skip)) {
+        parts << tr("Fix the input: a problem concerns all of it.");
+    } else if (invalid > 0 && invalidRows() == ChangePlan::InvalidRows::Refuse) {
+        parts << (invalid == 1
+                ? tr("Fix it, or leave out the %Ln invalid row to go on.", nullptr, invalid)
+                : tr("Fix them, or leave out the %Ln invalid rows to go on.", nullptr, invalid));
+    } else if (invalid > 0) {
+        parts << (invalid == 1 ? tr("%Ln invalid row will be left out.", nullptr, invalid)
+                               : tr("%Ln invalid rows will be left out.", nullptr, invalid));
+    }
+    m_summary->setText(parts.join(QLatin1Char(' ')));
 }
 
 void BulkInputPane::revealProblem(const QModelIndex &index)

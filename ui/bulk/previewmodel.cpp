@@ -68,7 +68,9 @@ QString PreviewModel::outcomeText(const PreviewRow &row) const
     if (row.changes.isEmpty()) {
         return tr("Already as asked");
     }
-    return tr("Will change %n field(s)", nullptr, int(row.changes.size()));
+    const int fields = int(row.changes.size());
+    return fields == 1 ? tr("Will change %Ln field", nullptr, fields)
+                       : tr("Will change %Ln fields", nullptr, fields);
 }
 
 QString PreviewModel::fieldText(const PreviewRow &row, const QString &tag) const

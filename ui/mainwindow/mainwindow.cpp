@@ -195,9 +195,9 @@ void MainWindow::createWidgets()
     m_connectionBar = new ConnectionBar(this);
     m_unfinishedJobs = new UnfinishedJobBar(m_jobStore.get(), m_masker, this);
     connect(m_unfinishedJobs, &UnfinishedJobBar::resumeRequested, this,
-        [this](qint64 id) { bulkEditWindow()->openStoredJob(id, true); });
+        [this](qint64 id) { openBulkEdit()->openStoredJob(id, true); });
     connect(m_unfinishedJobs, &UnfinishedJobBar::reviewRequested, this,
-        [this](qint64 id) { bulkEditWindow()->openStoredJob(id, false); });
+        [this](qint64 id) { openBulkEdit()->openStoredJob(id, false); });
     m_banner = new QLabel(this);
     m_banner->setObjectName(QStringLiteral("guardBanner"));
     m_banner->setAlignment(Qt::AlignCenter);
@@ -978,12 +978,13 @@ BulkEditWindow *MainWindow::bulkEditWindow()
     return m_bulkWindow;
 }
 
-void MainWindow::openBulkEdit()
+BulkEditWindow *MainWindow::openBulkEdit()
 {
     BulkEditWindow *window = bulkEditWindow();
     window->show();
     window->raise();
     window->activateWindow();
+    return window;
 }
 
 void MainWindow::restoreWindowState()

@@ -96,7 +96,7 @@ private:
     void restoreWindowState();
     // The bulk edit window, made on first use with what it shares with this window.
     BulkEditWindow *bulkEditWindow();
-    void openBulkEdit();
+    BulkEditWindow *openBulkEdit();
 
     std::unique_ptr<SecretStore> m_secretStore;
     std::unique_ptr<ConnectionProfileStore> m_store;
