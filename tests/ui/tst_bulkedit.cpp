@@ -300,6 +300,30 @@ private Q_SLOTS:
         QCOMPARE(m_sandbox->store().value(accounts.last(), kNick).toString(), QStringLiteral("Paced 60"));
     }
 
+    void quittingMidJobLeavesItResumable()
+    {
+        const QStringList accounts = addAccounts(60);
+        openWindow();
+        openBulk();
+        paste(nickCells(accounts, QStringLiteral("Cut ")));
+        preview(60);
+        auto *rate = child<QSpinBox>(m_bulk, "bulkRateSpin");
+        rate->selectAll();
+        QTest::keyClicks(rate, QStringLiteral("20"));
+        QTest::mouseClick(runButton(), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(m_sandbox->writes() >= 3, 10000);
+        m_bulk = nullptr;
+        m_window.reset(); // the console goes while the job runs
+        const std::optional<qint64> left = JobStore().latestUnfinished();
+        QVERIFY(left);
+        const std::optional<WriteJob> job = JobStore().load(*left);
+        QVERIFY(job);
+        const JobTotals totals = job->totals();
+        QCOMPARE(totals.total, 60);
+        QVERIFY2(totals.ok >= 1 && totals.ok < 60, qPrintable(QString::number(totals.ok)));
+        QCOMPARE(totals.ok + totals.pending + totals.sent + totals.unknown, 60);
+    }
+
     void readOnlyConnectionRefusesBulkJobs()
     {
         const QStringList accounts = addAccounts(3);

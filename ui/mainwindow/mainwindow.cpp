@@ -185,6 +185,9 @@ MainWindow::MainWindow(std::unique_ptr<SecretStore> secretStore, QWidget *parent
 
 MainWindow::~MainWindow()
 {
+    // First, while the job store and the history it records into still exist: a running bulk
+    // job stores its answers as it goes down, and stays resumable.
+    delete m_bulkWindow;
     // Requests still running end here, before the client and the network go.
     m_session->cancel();
     m_client->cancelAll();
