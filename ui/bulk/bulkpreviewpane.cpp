@@ -36,6 +36,7 @@ BulkPreviewPane::BulkPreviewPane(const PresentationMasker *masker, QWidget *pare
     m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 8);
     m_view->horizontalHeader()->setDefaultSectionSize(170);
     m_view->horizontalHeader()->setStretchLastSection(true);
+    m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
 
     m_rate = new QSpinBox(this);
     m_rate->setObjectName(QStringLiteral("bulkRateSpin"));
@@ -80,6 +81,10 @@ void BulkPreviewPane::showPreview(const QList<PreviewRow> &rows, const PreviewTo
 {
     m_model->setRows(rows);
     m_totals->setText(totals.summaryText());
+    // The field columns come and go with the input; the first three keep a readable width.
+    m_view->setColumnWidth(PreviewModel::LineColumn, 50);
+    m_view->setColumnWidth(PreviewModel::AccountColumn, 160);
+    m_view->setColumnWidth(PreviewModel::OutcomeColumn, 170);
 }
 
 void BulkPreviewPane::showFailure(const QString &message)

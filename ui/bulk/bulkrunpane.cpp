@@ -112,10 +112,12 @@ void BulkRunPane::showProgress(const JobProgress &progress)
     if (progress.totals.skipped > 0) {
         parts << tr("skipped %1").arg(locale.toString(progress.totals.skipped));
     }
-    parts << tr("%1 calls/s").arg(locale.toString(progress.currentRate, 'f', 0));
-    parts << (progress.timeLeft.count() < 0
-            ? tr("time left unknown")
-            : tr("about %1 left").arg(DurationText::approximate(progress.timeLeft.count())));
+    if (progress.done < progress.totals.total) {
+        parts << tr("%1 calls/s").arg(locale.toString(progress.currentRate, 'f', 0));
+        parts << (progress.timeLeft.count() < 0
+                ? tr("time left unknown")
+                : tr("about %1 left").arg(DurationText::approximate(progress.timeLeft.count())));
+    }
     m_counts->setText(parts.join(QStringLiteral(" · ")));
 }
 

@@ -24,8 +24,11 @@ QString reasonText(const QString &reason)
     if (reason == QLatin1String("tag-refused")) {
         return JobResultModel::tr("the server refuses a field");
     }
-    if (reason == QLatin1String("invalid")) {
+    if (reason == QLatin1String("invalid-input")) {
         return JobResultModel::tr("invalid input row");
+    }
+    if (reason == QLatin1String("http-status")) {
+        return JobResultModel::tr("the server answered with an HTTP error");
     }
     return reason;
 }
