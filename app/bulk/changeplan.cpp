@@ -517,3 +517,10 @@ ChangePlan ChangePlanBuilder::fromAccounts(QStringView accountsText, const QStri
     finish(plan.m_rows, plan.m_problems);
     return plan;
 }
+
+ChangePlan ChangePlanBuilder::fromRows(QList<PlanRow> rows)
+{
+    ChangePlan plan;
+    plan.m_rows = std::move(rows);
+    return plan;
+}

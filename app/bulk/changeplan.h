@@ -148,4 +148,7 @@ public:
     // (b) An accounts list (one account per line, as an --accounts-file holds it; blank lines are
     // skipped but counted) and one set of TAG=VALUE assignments for every account.
     static ChangePlan fromAccounts(QStringView accountsText, const QStringList &assignments);
+
+    // (c) Rows made by the console itself (a revert's old values), already valid: no problems.
+    static ChangePlan fromRows(QList<PlanRow> rows);
 };

@@ -2,6 +2,7 @@
 
 #include "appinfo/appinfo.h"
 #include "cli/getcommand.h"
+#include "cli/historycommand.h"
 #include "cli/sandboxcommand.h"
 #include "cli/setcommand.h"
 #include "cli/usersigcommand.h"
@@ -14,6 +15,7 @@ CliApplication::CliApplication(QObject *parent)
 {
     m_commands.push_back(std::make_unique<GetCommand>());
     m_commands.push_back(std::make_unique<SetCommand>());
+    m_commands.push_back(std::make_unique<HistoryCommand>());
     m_commands.push_back(std::make_unique<SandboxCommand>());
     m_commands.push_back(std::make_unique<UserSigCommand>());
     for (const auto &command : m_commands) {

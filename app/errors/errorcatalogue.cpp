@@ -423,6 +423,16 @@ bool meansWrongRegion(int code)
     return wrongRegionCodes().contains(code);
 }
 
+QList<int> rateLimitCodes()
+{
+    return { 60007, 60011, 60018, 60019 };
+}
+
+bool meansRateLimit(int code)
+{
+    return rateLimitCodes().contains(code);
+}
+
 Explanation explain(int code, const DiagnosisContext &context)
 {
     if (code == 0) {

@@ -54,6 +54,12 @@ bool isRetryable(int code);
 // app's region after these codes, and the region probe reads them as "the app is not here".
 QList<int> wrongRegionCodes();
 bool meansWrongRegion(int code);
+// The codes that say "too many calls, slow down": 60007 (REST API call frequency over limit),
+// 60011 (SDKAppID request frequency over limit), 60018 and 60019 (request too frequent)
+// (https://cloud.tencent.com/document/product/269/1671). A bulk job slows its pacer down and sends
+// the same request again later: they never fail a row by themselves.
+QList<int> rateLimitCodes();
+bool meansRateLimit(int code);
 // Translated title, explanation and next step for code, sharpened by what context tells about
 // this request. An unknown code still yields a useful text showing the raw code and ErrorInfo.
 Explanation explain(int code, const DiagnosisContext &context = {});

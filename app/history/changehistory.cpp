@@ -35,6 +35,13 @@ QList<QStringList> migrations()
         // 3: the write job (Apply, bulk job, revert) each write belongs to.
         { QStringLiteral("ALTER TABLE changes ADD COLUMN job_id INTEGER"),
             QStringLiteral("CREATE INDEX IF NOT EXISTS changes_job ON changes(job_id)") },
+        // 4: records made before sending; the outcome stored as facts (state, ErrorInfo, HTTP
+        // status), untranslated. Older rows get their state from their ErrorCode.
+        { QStringLiteral("ALTER TABLE changes ADD COLUMN state TEXT"),
+            QStringLiteral("ALTER TABLE changes ADD COLUMN error_info TEXT"),
+            QStringLiteral("ALTER TABLE changes ADD COLUMN http_status INTEGER"),
+            QStringLiteral("UPDATE changes SET state = CASE WHEN error_code = 0 THEN 'ok'"
+                           " WHEN error_code = -1 THEN 'unknown' ELSE 'failed' END") },
     };
 }
 
@@ -77,17 +84,89 @@ QJsonValue decode(const QVariant &stored)
     return QJsonDocument::fromJson(stored.toString().toUtf8()).array().at(0);
 }
 
+const char *const kStateNames[] = { "pending", "ok", "failed", "unknown" }; // by ChangeRecord::State
+
+ChangeRecord::State decodeState(const QVariant &stored)
+{
+    for (int i = 0; i < 4; ++i) {
+        if (stored.toString() == QLatin1String(kStateNames[i])) {
+            return static_cast<ChangeRecord::State>(i);
+        }
+    }
+    return ChangeRecord::State::Unknown; // written by a newer version: claim nothing
+}
+
+// The columns find() reads, in the order readRecord() takes them.
+const char kColumns[]
+    = "id, at, connection, region, sdkappid, account, tag, old_value, new_value, error_code,"
+      " outcome, random, connection_id, region_id, base_url, admin, read_back, job_id, state,"
+      " error_info, http_status";
+
+ChangeRecord readRecord(const QSqlQuery &query)
+{
+    ChangeRecord r;
+    r.id = query.value(0).toLongLong();
+    r.at = QDateTime::fromString(query.value(1).toString(), Qt::ISODateWithMs);
+    r.connection = query.value(2).toString();
+    r.region = query.value(3).toString();
+    r.sdkAppId = query.value(4).toULongLong();
+    r.account = query.value(5).toString();
+    r.tag = query.value(6).toString();
+    r.oldValue = decode(query.value(7));
+    r.newValue = decode(query.value(8));
+    r.errorCode = query.value(9).toInt();
+    r.outcome = query.value(10).toString();
+    r.random = query.value(11).toUInt();
+    r.connectionId = query.value(12).toString();
+    r.regionId = query.value(13).toString();
+    r.baseUrl = query.value(14).toString();
+    r.adminIdentifier = query.value(15).toString();
+    r.readBack = decodeReadBack(query.value(16));
+    r.jobId = query.value(17).toLongLong();
+    r.state = decodeState(query.value(18));
+    r.errorInfo = query.value(19).toString();
+    r.httpStatus = query.value(20).toInt();
+    return r;
+}
+
 } // namespace
+
+QString ChangeRecord::stateName(State state)
+{
+    return QLatin1String(kStateNames[static_cast<int>(state)]);
+}
+
+QString ChangeRecord::outcomeText() const
+{
+    switch (state) {
+    case State::Ok:
+        return ChangeHistory::tr("OK");
+    case State::Failed:
+        if (!outcome.isEmpty()) {
+            return outcome; // a row from before states were recorded
+        }
+        return errorCode > 0 ? ChangeHistory::tr("FAIL %1").arg(errorCode) : ChangeHistory::tr("Not sent");
+    case State::Pending:
+        //: A write recorded before it was sent, whose answer was never recorded (the console or
+        //: the CLI was closed or killed): it may or may not have been stored.
+        return ChangeHistory::tr("Outcome unknown: no answer recorded");
+    case State::Unknown:
+        // A row from before states were recorded says what stopped it ("Timed out").
+        return outcome.isEmpty() ? ChangeHistory::tr("Outcome unknown") : outcome;
+    }
+    Q_UNREACHABLE();
+}
 
 QString ChangeRecord::resultText() const
 {
+    const QString outcome = outcomeText();
     switch (readBack) {
     case ReadBack::NotVerified:
         return ChangeHistory::tr("%1, not read back").arg(outcome);
     case ReadBack::DidNotStick:
         return ChangeHistory::tr("%1, but did not stick").arg(outcome);
     case ReadBack::Stuck:
-        if (errorCode == -1) {
+        if (state != State::Ok) {
             //: A write that got no answer, read back later: the server holds what was sent.
             return ChangeHistory::tr("%1, read back: stored").arg(outcome);
         }
@@ -102,8 +181,8 @@ bool ChangeRecord::operator==(const ChangeRecord &other) const
 {
     const auto fields = [](const ChangeRecord &r) {
         return std::tie(r.at, r.connection, r.connectionId, r.region, r.regionId, r.baseUrl, r.sdkAppId,
-            r.adminIdentifier, r.account, r.tag, r.oldValue, r.newValue, r.errorCode, r.outcome, r.random,
-            r.readBack, r.jobId);
+            r.adminIdentifier, r.account, r.tag, r.oldValue, r.newValue, r.state, r.errorCode, r.errorInfo,
+            r.httpStatus, r.outcome, r.random, r.readBack, r.jobId);
     };
     return fields(*this) == fields(other);
 }
@@ -141,8 +220,8 @@ bool ChangeHistory::append(const QList<ChangeRecord> &records, QList<qint64> *id
         query.prepare(QStringLiteral(
             "INSERT INTO changes (at, connection, region, sdkappid, account, tag, old_value,"
             " new_value, error_code, outcome, random, connection_id, region_id, base_url, admin,"
-            " read_back, job_id)"
-            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+            " read_back, job_id, state, error_info, http_status)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
         for (const ChangeRecord &r : records) {
             query.addBindValue(r.at.toUTC().toString(Qt::ISODateWithMs));
             query.addBindValue(r.connection);
@@ -161,6 +240,9 @@ bool ChangeHistory::append(const QList<ChangeRecord> &records, QList<qint64> *id
             query.addBindValue(r.adminIdentifier);
             query.addBindValue(encodeReadBack(r.readBack));
             query.addBindValue(r.jobId == 0 ? QVariant() : QVariant::fromValue(r.jobId));
+            query.addBindValue(ChangeRecord::stateName(r.state));
+            query.addBindValue(r.errorInfo);
+            query.addBindValue(r.httpStatus);
             if (!query.exec()) {
                 return false;
             }
@@ -172,6 +254,29 @@ bool ChangeHistory::append(const QList<ChangeRecord> &records, QList<qint64> *id
         *ids = inserted;
     }
     return written;
+}
+
+bool ChangeHistory::setOutcomes(const QList<ChangeRecord> &answered)
+{
+    return m_db->transaction(tr("Cannot write the change history"), [&](QSqlQuery &query) {
+        query.prepare(
+            QStringLiteral("UPDATE changes SET state = ?, error_code = ?, error_info = ?, random = ?,"
+                           " http_status = ?, outcome = ?, read_back = ? WHERE id = ?"));
+        for (const ChangeRecord &r : answered) {
+            query.addBindValue(ChangeRecord::stateName(r.state));
+            query.addBindValue(r.errorCode);
+            query.addBindValue(r.errorInfo);
+            query.addBindValue(QVariant::fromValue(static_cast<qint64>(r.random)));
+            query.addBindValue(r.httpStatus);
+            query.addBindValue(r.outcome);
+            query.addBindValue(encodeReadBack(r.readBack));
+            query.addBindValue(r.id);
+            if (!query.exec()) {
+                return false;
+            }
+        }
+        return true;
+    });
 }
 
 bool ChangeHistory::setReadBack(const QHash<qint64, ChangeRecord::ReadBack> &results)
@@ -191,44 +296,85 @@ bool ChangeHistory::setReadBack(const QHash<qint64, ChangeRecord::ReadBack> &res
 
 QList<ChangeRecord> ChangeHistory::recent(int limit, const QString &account) const
 {
+    HistoryFilter filter;
+    filter.account = account;
+    return find(filter, limit);
+}
+
+QList<ChangeRecord> ChangeHistory::find(const HistoryFilter &filter, int limit) const
+{
     QList<ChangeRecord> records;
     if (!m_db->open()) {
         return records;
     }
+    QStringList conditions;
+    QVariantList values;
+    const auto where = [&](const char *condition, const QVariant &value) {
+        conditions.append(QLatin1String(condition));
+        values.append(value);
+    };
+    if (filter.changeId != 0) {
+        where("id = ?", filter.changeId);
+    }
+    if (filter.jobId != 0) {
+        where("job_id = ?", filter.jobId);
+    }
+    if (!filter.account.isEmpty()) {
+        where("account = ?", filter.account);
+    }
+    if (!filter.tag.isEmpty()) {
+        where("tag = ?", filter.tag);
+    }
+    if (!filter.connectionId.isEmpty()) {
+        where("connection_id = ?", filter.connectionId);
+    }
+    // Times are stored as UTC ISO text with milliseconds, so text order is time order.
+    if (filter.since.isValid()) {
+        where("at >= ?", filter.since.toUTC().toString(Qt::ISODateWithMs));
+    }
+    if (filter.until.isValid()) {
+        where("at < ?", filter.until.toUTC().toString(Qt::ISODateWithMs));
+    }
+    if (filter.state) {
+        if (*filter.state == ChangeRecord::State::Pending || *filter.state == ChangeRecord::State::Unknown) {
+            conditions.append(QStringLiteral("state IN ('pending', 'unknown')"));
+        } else {
+            where("state = ?", ChangeRecord::stateName(*filter.state));
+        }
+    }
+    if (!filter.search.isEmpty()) {
+        conditions.append(QStringLiteral("(instr(lower(account), ?) OR instr(lower(tag), ?) OR"
+                                         " instr(lower(old_value), ?) OR instr(lower(new_value), ?) OR"
+                                         " instr(lower(connection), ?))"));
+        for (int i = 0; i < 5; ++i) {
+            values.append(filter.search.toLower());
+        }
+    }
     QSqlQuery query(m_db->database());
-    query.prepare(
-        QStringLiteral("SELECT at, connection, region, sdkappid, account, tag, old_value, new_value,"
-                       " error_code, outcome, random, connection_id, region_id, base_url, admin, read_back,"
-                       " job_id FROM changes")
-        + (account.isEmpty() ? QString() : QStringLiteral(" WHERE account = ?"))
+    query.prepare(QStringLiteral("SELECT %1 FROM changes").arg(QLatin1String(kColumns))
+        + (conditions.isEmpty() ? QString()
+                                : QStringLiteral(" WHERE ") + conditions.join(QStringLiteral(" AND ")))
         + QStringLiteral(" ORDER BY id DESC LIMIT ?"));
-    if (!account.isEmpty()) {
-        query.addBindValue(account);
+    for (const QVariant &value : std::as_const(values)) {
+        query.addBindValue(value);
     }
     query.addBindValue(limit);
     if (!query.exec()) {
         return records;
     }
     while (query.next()) {
-        ChangeRecord r;
-        r.at = QDateTime::fromString(query.value(0).toString(), Qt::ISODateWithMs);
-        r.connection = query.value(1).toString();
-        r.region = query.value(2).toString();
-        r.sdkAppId = query.value(3).toULongLong();
-        r.account = query.value(4).toString();
-        r.tag = query.value(5).toString();
-        r.oldValue = decode(query.value(6));
-        r.newValue = decode(query.value(7));
-        r.errorCode = query.value(8).toInt();
-        r.outcome = query.value(9).toString();
-        r.random = query.value(10).toUInt();
-        r.connectionId = query.value(11).toString();
-        r.regionId = query.value(12).toString();
-        r.baseUrl = query.value(13).toString();
-        r.adminIdentifier = query.value(14).toString();
-        r.readBack = decodeReadBack(query.value(15));
-        r.jobId = query.value(16).toLongLong();
-        records.append(r);
+        records.append(readRecord(query));
     }
     return records;
+}
+
+bool ChangeHistory::clear()
+{
+    return m_db->transaction(tr("Cannot clear the change history"),
+        [](QSqlQuery &query) { return query.exec(QStringLiteral("DELETE FROM changes")); });
+}
+
+QString ChangeHistory::path() const
+{
+    return m_db->path();
 }

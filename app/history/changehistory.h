@@ -8,6 +8,7 @@
 #include <QString>
 
 #include <memory>
+#include <optional>
 
 class LocalDatabase;
 
@@ -15,6 +16,14 @@ class LocalDatabase;
 // Holds no credential: the admin's UserSig and the secret key never come near it.
 struct ChangeRecord
 {
+    // Where the write stands. Stored untranslated (see stateName()), shown translated.
+    enum class State {
+        Pending, // recorded before sending, no answer recorded: after a crash it stays so, shown as unknown
+        Ok, // the server answered OK
+        Failed, // the server answered with an error, or nothing was sent
+        Unknown, // sent, and no answer of the API came: it may or may not have been stored
+    };
+
     // What reading the field back after an OK write found.
     enum class ReadBack {
         NotApplicable, // the write was not OK, or the row predates read-back records
@@ -35,17 +44,41 @@ struct ChangeRecord
     QString tag;
     QJsonValue oldValue; // Undefined when the field was not set on the server
     QJsonValue newValue;
+    State state = State::Pending;
     int errorCode = 0; // the server's ErrorCode; -1 when no answer came
-    QString outcome; // short text as the session log shows it ("OK", "FAIL 40009", "Timed out")
+    QString errorInfo; // as received
+    int httpStatus = 0; // 0 when no HTTP answer came
+    // What stopped a write without an answer ("Timed out"), as the session log says it; the whole
+    // outcome, translated, in rows written before states were recorded (schema 3 and older).
+    QString outcome;
     quint32 random = 0; // for a Tencent ticket
     ReadBack readBack = ReadBack::NotApplicable;
     qint64 jobId = 0; // the WriteJob that wrote it (JobStore's id); 0 for none, and for rows before jobs
+    qint64 id = 0; // the change's id in the history (set by append() and find())
 
+    static QString stateName(State state); // "pending", "ok", "failed", "unknown"
+
+    // Translated: "OK", "FAIL 40009", "Unknown: no answer came", …
+    QString outcomeText() const;
     // The outcome with what the read-back found: "OK" only for a write that stuck (or a row
     // written before read-backs were recorded).
     QString resultText() const;
 
     bool operator==(const ChangeRecord &other) const;
+};
+
+// Which changes find() returns; empty fields do not filter.
+struct HistoryFilter
+{
+    qint64 changeId = 0;
+    qint64 jobId = 0;
+    QString account; // exact
+    QString tag; // exact wire tag
+    QString connectionId;
+    QDateTime since; // inclusive, UTC
+    QDateTime until; // exclusive, UTC
+    std::optional<ChangeRecord::State> state; // Pending is found with Unknown: both had no answer
+    QString search; // in the account, the tag, the values and the connection's name, any case
 };
 
 // The append-only audit trail of profile writes, in an SQLite file, so a support agent can still
@@ -71,10 +104,18 @@ public:
 
     // ids, when given, receives the row id of each record, in order, for setReadBack().
     bool append(const QList<ChangeRecord> &records, QList<qint64> *ids = nullptr);
+    // When the answer came (or surely never will): each row's state, ErrorCode, ErrorInfo, random
+    // and HTTP status as in the given record; the plan (account, tag, values) is left alone.
+    bool setOutcomes(const QList<ChangeRecord> &answered);
     // Records what the read-back found for rows append() wrote.
     bool setReadBack(const QHash<qint64, ChangeRecord::ReadBack> &results);
     // Newest first; an empty account means every account.
     QList<ChangeRecord> recent(int limit, const QString &account = {}) const;
+    // Newest first, at most limit (all when negative).
+    QList<ChangeRecord> find(const HistoryFilter &filter, int limit = -1) const;
+    // Deletes every record (the user asked, and confirmed).
+    bool clear();
+    QString path() const;
 
 private:
     std::unique_ptr<LocalDatabase> m_db;

@@ -1,1 +1,736 @@
 #include "jobs/jobrunner.h"
+
+#include "api/apicall.h"
+#include "api/profileapi.h"
+#include "api/restclient.h"
+#include "bulk/callpacer.h"
+#include "jobs/jobstore.h"
+#include "jobs/profilevalues.h"
+#include "jobs/retryrule.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
+
+#include <algorithm>
+#include <cmath>
+
+namespace {
+
+constexpr std::chrono::milliseconds FlushInterval { 250 };
+constexpr std::chrono::milliseconds RowsInterval { 100 };
+constexpr qint64 RateWindowMs = 3000;
+
+const UserProfile *findUser(const ApiResult &result, const QString &account)
+{
+    for (const UserProfile &user : result.users) {
+        if (user.account == account) {
+            return &user;
+        }
+    }
+    return nullptr;
+}
+
+// Only an answer of the API says OK or failed (an HTTP 4xx refused the request: failed too); a
+// write sent without an answer is unknown.
+ChangeRecord::State historyState(const ApiResult &result)
+{
+    switch (result.outcome) {
+    case ApiOutcome::Success:
+        return ChangeRecord::State::Ok;
+    case ApiOutcome::Unknown:
+        return ChangeRecord::State::Unknown;
+    default:
+        return ChangeRecord::State::Failed;
+    }
+}
+
+bool isFinal(RowState state)
+{
+    return state != RowState::Pending && state != RowState::Sent;
+}
+
+} // namespace
+
+JobRunner::JobRunner(RestClient *client, JobStore *store, ChangeHistory *history, CallPacer *pacer,
+    ContextProvider contextProvider, QObject *parent)
+    : QObject(parent)
+    , m_client(client)
+    , m_store(store)
+    , m_history(history)
+    , m_pacer(pacer)
+    , m_contextProvider(std::move(contextProvider))
+{
+    m_paceTimer.setSingleShot(true);
+    m_paceTimer.setTimerType(Qt::PreciseTimer);
+    connect(&m_paceTimer, &QTimer::timeout, this, &JobRunner::pump);
+    m_flushTimer.setSingleShot(true);
+    connect(&m_flushTimer, &QTimer::timeout, this, [this] {
+        if (!flush()) {
+            halt(End::Stopped, m_store->errorString());
+        }
+    });
+    m_rowsTimer.setSingleShot(true);
+    connect(&m_rowsTimer, &QTimer::timeout, this, &JobRunner::emitRowsChanged);
+    m_elapsed.start();
+}
+
+JobRunner::~JobRunner()
+{
+    if (m_running) {
+        flush();
+    }
+}
+
+void JobRunner::setOptions(const Options &options)
+{
+    m_options = options;
+    m_options.maxInFlight = std::max(1, m_options.maxInFlight);
+    m_options.retry.maxAttempts = std::max(1, m_options.retry.maxAttempts);
+}
+
+bool JobRunner::refuse(const QString &reason)
+{
+    Q_EMIT refused(reason);
+    return false;
+}
+
+bool JobRunner::start(const WriteJob &job)
+{
+    if (m_running) {
+        return refuse(tr("A job is running already."));
+    }
+    if (job.id == 0) {
+        return refuse(tr("The job was not stored, so it cannot be sent."));
+    }
+    if (job.finished) {
+        return refuse(tr("The job is finished: every row has its outcome."));
+    }
+    for (int i = 0; i < job.rows.size(); ++i) {
+        if (job.rows.at(i).index != i) {
+            return refuse(
+                tr("The job's rows are damaged: row %1 is numbered %2.").arg(i).arg(job.rows.at(i).index));
+        }
+    }
+    const RequestContext context = m_contextProvider();
+    if (!context.problem.isEmpty()) {
+        return refuse(context.problem);
+    }
+    if (RequestTarget::of(context) != job.target) {
+        return refuse(tr("This job belongs to another app, admin or endpoint than the connection in use: it "
+                         "writes only where its old values were read from (app %1 at %2).")
+                          .arg(job.target.sdkAppId)
+                          .arg(job.target.baseUrl.toDisplayString()));
+    }
+
+    m_job = job;
+    m_queue.clear();
+    m_inFlight = 0;
+    m_retriesWaiting = 0;
+    m_unansweredInARow = 0;
+    m_okToReadBack.clear();
+    m_storeSent.clear();
+    m_dirty.clear();
+    m_changed.clear();
+    m_records.clear();
+    m_recordKeys.clear();
+    m_historyIds.clear();
+    m_readBacks.clear();
+    m_callTimes.clear();
+    m_running = true;
+    m_paused = false;
+    m_halting = false;
+    m_end = End::Finished;
+    m_message.clear();
+
+    QList<int> toVerify;
+    for (JobRow &row : m_job.rows) {
+        if (row.state == RowState::Sent || row.state == RowState::Unknown) {
+            toVerify.append(row.index);
+            if (row.state == RowState::Sent) {
+                m_storeSent.insert(row.index);
+            }
+        } else if (row.state == RowState::Pending && row.changes.isEmpty()) {
+            // Nothing to send: what a preview calls already as asked.
+            row.state = RowState::Unchanged;
+            rowChanged(row.index);
+        }
+    }
+    if (toVerify.isEmpty()) {
+        enterPhase(Phase::Write);
+    } else {
+        m_phase = Phase::Verify;
+        queueReads(toVerify);
+    }
+    QMetaObject::invokeMethod(this, &JobRunner::pump, Qt::QueuedConnection);
+    return true;
+}
+
+void JobRunner::pause()
+{
+    if (m_running && !m_paused) {
+        m_paused = true;
+        m_paceTimer.stop();
+    }
+}
+
+void JobRunner::resume()
+{
+    if (m_running && m_paused) {
+        m_paused = false;
+        pump();
+    }
+}
+
+void JobRunner::cancel()
+{
+    if (m_running) {
+        halt(End::Cancelled,
+            tr("Cancelled: nothing more was sent, and the answers on their way were awaited."));
+    }
+}
+
+bool JobRunner::isRunning() const
+{
+    return m_running;
+}
+
+bool JobRunner::isPaused() const
+{
+    return m_paused;
+}
+
+const WriteJob &JobRunner::job() const
+{
+    return m_job;
+}
+
+void JobRunner::queueReads(const QList<int> &rows)
+{
+    for (qsizetype first = 0; first < rows.size(); first += ProfileApi::MaxAccountsPerGet) {
+        m_queue.push_back({ rows.mid(first, ProfileApi::MaxAccountsPerGet), 1 });
+    }
+}
+
+void JobRunner::enterPhase(Phase phase)
+{
+    m_phase = phase;
+    if (phase == Phase::Write) {
+        for (const JobRow &row : std::as_const(m_job.rows)) {
+            if (row.state == RowState::Pending) {
+                m_queue.push_back({ { row.index }, 1 });
+            }
+        }
+    } else if (phase == Phase::ReadBack) {
+        queueReads(m_okToReadBack);
+    }
+}
+
+void JobRunner::pump()
+{
+    if (!m_running) {
+        return;
+    }
+    while (!m_paused && !m_halting && m_inFlight < m_options.maxInFlight && !m_queue.empty()) {
+        const auto wait = m_pacer->waitBeforeNextCall();
+        if (wait > std::chrono::nanoseconds::zero()) {
+            m_paceTimer.start(std::chrono::ceil<std::chrono::milliseconds>(wait));
+            return;
+        }
+        const Request request = m_queue.front();
+        m_queue.pop_front();
+        if (!send(request)) {
+            m_queue.push_front(request);
+            break;
+        }
+    }
+    maybeAdvance();
+}
+
+bool JobRunner::send(const Request &request)
+{
+    const RequestContext context = m_contextProvider();
+    if (!context.problem.isEmpty()) {
+        Q_EMIT refused(context.problem);
+        halt(End::Stopped, context.problem);
+        return false;
+    }
+    if (RequestTarget::of(context) != m_job.target) {
+        const QString reason
+            = tr("The connection changed while the job ran: it now goes to another app, admin "
+                 "or endpoint than the job's. Nothing more was sent.");
+        Q_EMIT refused(reason);
+        halt(End::Stopped, reason);
+        return false;
+    }
+    const bool write = m_phase == Phase::Write;
+    ApiCall *call = nullptr;
+    if (write) {
+        const int index = request.rows.first();
+        if (!markSentAhead(index)) {
+            halt(End::Stopped, m_store->errorString());
+            return false;
+        }
+        JobRow &row = m_job.rows[index];
+        QJsonArray items;
+        for (const FieldChange &change : std::as_const(row.changes)) {
+            items.append(QJsonObject {
+                { QStringLiteral("Tag"), change.tag }, { QStringLiteral("Value"), change.newValue } });
+        }
+        row.state = RowState::Sent;
+        rowChanged(index, false);
+        m_pacer->callStarted();
+        call = m_client->portraitSet(context.target, row.account, items);
+    } else {
+        QStringList accounts;
+        QStringList tags;
+        for (int index : request.rows) {
+            const JobRow &row = m_job.rows.at(index);
+            accounts.append(row.account);
+            for (const FieldChange &change : row.changes) {
+                if (!tags.contains(change.tag)) {
+                    tags.append(change.tag);
+                }
+            }
+        }
+        m_pacer->callStarted();
+        call = m_client->portraitGet(context.target, accounts, tags);
+    }
+    ++m_inFlight;
+    const qint64 now = m_elapsed.elapsed();
+    m_callTimes.push_back(now);
+    while (now - m_callTimes.front() > RateWindowMs) {
+        m_callTimes.pop_front();
+    }
+    connect(call, &ApiCall::finished, this, [this, request, context, write](const ApiResult &result) {
+        --m_inFlight;
+        Q_EMIT callFinished(write ? request.rows.first() : -1, result);
+        if (write) {
+            onWriteAnswered(request, context, result);
+        } else {
+            onReadAnswered(request, context, result);
+        }
+        pump();
+    });
+    return true;
+}
+
+bool JobRunner::markSentAhead(int row)
+{
+    if (m_storeSent.contains(row)) {
+        return true;
+    }
+    // The next rows about to leave, in one transaction: about a quarter second's worth.
+    const int batch = std::max(m_options.maxInFlight, m_pacer->currentRate() / 4);
+    QList<int> rows { row };
+    for (auto it = m_queue.cbegin(); it != m_queue.cend() && rows.size() < batch; ++it) {
+        if (!m_storeSent.contains(it->rows.first())) {
+            rows.append(it->rows.first());
+        }
+    }
+    if (!m_store->markSent(m_job.id, rows)) {
+        return false;
+    }
+    for (int index : rows) {
+        m_storeSent.insert(index);
+    }
+    return true;
+}
+
+void JobRunner::retryLater(Request request)
+{
+    ++request.attempt;
+    ++m_retriesWaiting;
+    const int generation = m_retryGeneration;
+    QTimer::singleShot(m_options.retry.delayBefore(request.attempt), this, [this, request, generation] {
+        if (generation != m_retryGeneration) {
+            return;
+        }
+        --m_retriesWaiting;
+        m_queue.push_front(request);
+        pump();
+    });
+}
+
+void JobRunner::countUnanswered()
+{
+    if (++m_unansweredInARow >= StopAfterFailures) {
+        halt(End::Stopped,
+            tr("%n request(s) in a row got no answer: the network or the server seems down. The job "
+               "stopped; resume it later.",
+                nullptr, m_unansweredInARow));
+    }
+}
+
+void JobRunner::onWriteAnswered(
+    const Request &request, const RequestContext &context, const ApiResult &result)
+{
+    const int index = request.rows.first();
+    JobRow &row = m_job.rows[index];
+    row.random = result.random;
+    row.httpStatus = result.httpStatus;
+    switch (RetryRule::forWrite(result)) {
+    case RetryRule::Verdict::RateLimited:
+        // Not stored, and not the row's fault: again, later and slower.
+        m_pacer->slowDown();
+        row.state = RowState::Pending;
+        rowChanged(index, false);
+        m_queue.push_back(request);
+        return;
+    case RetryRule::Verdict::Transient:
+        if (request.attempt < m_options.retry.maxAttempts) {
+            row.state = RowState::Pending;
+            rowChanged(index, false);
+            if (!m_halting) {
+                retryLater(request);
+            }
+            return;
+        }
+        break;
+    case RetryRule::Verdict::Done:
+        break;
+    }
+
+    switch (result.outcome) {
+    case ApiOutcome::Success:
+        row.state = RowState::Ok;
+        row.errorCode = 0;
+        row.errorInfo.clear();
+        row.errorDisplay.clear();
+        m_unansweredInARow = 0;
+        m_okToReadBack.append(index);
+        break;
+    case ApiOutcome::ApiError:
+        row.state = RowState::Failed;
+        row.errorCode = result.errorCode;
+        row.errorInfo = result.errorInfo;
+        row.errorDisplay = result.errorDisplay;
+        m_unansweredInARow = 0;
+        break;
+    case ApiOutcome::ProtocolError:
+        // ApiCall reports a write as ProtocolError only for an HTTP 4xx: the request was refused.
+        row.state = RowState::Failed;
+        row.errorCode = 0;
+        row.reason = QStringLiteral("http-status");
+        m_unansweredInARow = 0;
+        break;
+    case ApiOutcome::Unknown:
+        row.state = RowState::Unknown;
+        row.errorCode = -1;
+        break;
+    case ApiOutcome::Refused:
+        // Refused before sending (the target or the input): nothing else would fare better.
+        row.state = RowState::Pending;
+        rowChanged(index);
+        Q_EMIT refused(result.problem);
+        halt(End::Stopped, result.problem);
+        return;
+    default:
+        // Never left this machine: not stored, still to send.
+        row.state = RowState::Pending;
+        rowChanged(index);
+        countUnanswered();
+        return;
+    }
+    rowChanged(index);
+    recordHistory(row, context, result);
+    if (row.state == RowState::Unknown) {
+        countUnanswered();
+    }
+}
+
+void JobRunner::onReadAnswered(const Request &request, const RequestContext &context, const ApiResult &result)
+{
+    switch (RetryRule::forRead(result)) {
+    case RetryRule::Verdict::RateLimited:
+        m_pacer->slowDown();
+        m_queue.push_back(request);
+        return;
+    case RetryRule::Verdict::Transient:
+        if (request.attempt < m_options.retry.maxAttempts) {
+            if (!m_halting) {
+                retryLater(request);
+            }
+            return;
+        }
+        break;
+    case RetryRule::Verdict::Done:
+        break;
+    }
+    const bool answered = result.outcome == ApiOutcome::Success || result.outcome == ApiOutcome::Partial;
+    if (m_phase == Phase::Verify) {
+        if (!answered) {
+            halt(End::Stopped,
+                tr("The rows sent before could not be read back (%1), so they were not sent again. Resume "
+                   "the "
+                   "job later.")
+                    .arg(result.problem.isEmpty() ? QString::number(result.errorCode) : result.problem));
+            return;
+        }
+        applyVerify(request, context, result);
+    } else if (answered) {
+        applyReadBack(request, result);
+    }
+}
+
+void JobRunner::applyVerify(const Request &request, const RequestContext &context, const ApiResult &result)
+{
+    for (int index : request.rows) {
+        JobRow &row = m_job.rows[index];
+        const UserProfile *user = findUser(result, row.account);
+        const bool holds = user && user->resultCode == 0
+            && std::all_of(row.changes.cbegin(), row.changes.cend(), [user](const FieldChange &change) {
+                   return ProfileValues::holds(change.tag, user->value(change.tag), change.newValue);
+               });
+        if (holds) {
+            const bool neverRecorded = row.state == RowState::Sent; // an Unknown row was, when it ended
+            row.state = RowState::Ok;
+            row.errorCode = 0;
+            row.readBack = true;
+            row.didNotStick.clear();
+            if (neverRecorded) {
+                ApiResult stored;
+                stored.outcome = ApiOutcome::Success;
+                stored.actionStatus = QStringLiteral("OK");
+                recordHistory(row, context, stored);
+                for (qsizetype i = m_records.size() - row.changes.size(); i < m_records.size(); ++i) {
+                    m_records[i].readBack = ChangeRecord::ReadBack::Stuck;
+                }
+            }
+        } else {
+            row.state = RowState::Pending;
+        }
+        rowChanged(index);
+    }
+}
+
+void JobRunner::applyReadBack(const Request &request, const ApiResult &result)
+{
+    for (int index : request.rows) {
+        JobRow &row = m_job.rows[index];
+        const UserProfile *user = findUser(result, row.account);
+        if (!user || user->resultCode != 0) {
+            continue;
+        }
+        row.readBack = true;
+        row.didNotStick.clear();
+        const QHash<QString, qint64> ids = m_historyIds.value(index);
+        for (const FieldChange &change : std::as_const(row.changes)) {
+            const bool stuck = ProfileValues::holds(change.tag, user->value(change.tag), change.newValue);
+            if (!stuck) {
+                row.didNotStick.append(change.tag);
+            }
+            if (const auto id = ids.constFind(change.tag); id != ids.cend()) {
+                m_readBacks.insert(
+                    *id, stuck ? ChangeRecord::ReadBack::Stuck : ChangeRecord::ReadBack::DidNotStick);
+            }
+        }
+        rowChanged(index);
+    }
+}
+
+void JobRunner::recordHistory(const JobRow &row, const RequestContext &context, const ApiResult &result)
+{
+    if (!m_history) {
+        return;
+    }
+    for (const FieldChange &change : row.changes) {
+        ChangeRecord record;
+        record.at = QDateTime::currentDateTimeUtc().addMSecs(-result.latencyMs);
+        record.connection = context.connectionName;
+        record.connectionId = context.connectionId;
+        record.region = context.diagnosis.regionName;
+        record.regionId = context.regionId;
+        record.baseUrl = context.target.baseUrl.toString();
+        record.sdkAppId = context.target.sdkAppId;
+        record.adminIdentifier = context.target.identifier;
+        record.account = row.account;
+        record.tag = change.tag;
+        record.oldValue = change.oldValue;
+        record.newValue = change.newValue;
+        record.errorCode = result.actionStatus.isEmpty() ? -1 : result.errorCode;
+        record.state = historyState(result);
+        record.errorInfo = result.errorInfo;
+        record.httpStatus = result.httpStatus;
+        record.random = result.random;
+        record.readBack = result.outcome == ApiOutcome::Success ? ChangeRecord::ReadBack::NotVerified
+                                                                : ChangeRecord::ReadBack::NotApplicable;
+        record.jobId = m_job.id;
+        m_records.append(record);
+        m_recordKeys.append({ row.index, change.tag });
+    }
+}
+
+void JobRunner::maybeAdvance()
+{
+    if (!m_running || m_inFlight > 0) {
+        return;
+    }
+    if (m_halting) {
+        finish();
+        return;
+    }
+    if (m_paused || !m_queue.empty() || m_retriesWaiting > 0) {
+        return;
+    }
+    if (!flush()) {
+        halt(End::Stopped, m_store->errorString());
+        return;
+    }
+    switch (m_phase) {
+    case Phase::Verify:
+        enterPhase(Phase::Write);
+        break;
+    case Phase::Write:
+        if (std::any_of(m_job.rows.cbegin(), m_job.rows.cend(),
+                [](const JobRow &row) { return row.state == RowState::Pending; })) {
+            halt(End::Stopped,
+                tr("Some rows could not be sent: the network failed each time. Resume the job to send "
+                   "them."));
+            return;
+        }
+        if (!m_options.readBack || m_okToReadBack.isEmpty()) {
+            finish();
+            return;
+        }
+        enterPhase(Phase::ReadBack);
+        break;
+    case Phase::ReadBack:
+        finish();
+        return;
+    }
+    QMetaObject::invokeMethod(this, &JobRunner::pump, Qt::QueuedConnection);
+}
+
+void JobRunner::halt(End end, const QString &message)
+{
+    if (!m_running || m_halting) {
+        return;
+    }
+    m_halting = true;
+    m_end = end;
+    m_message = message;
+    m_paceTimer.stop();
+    m_queue.clear();
+    ++m_retryGeneration; // the rows of scheduled retries stay Pending
+    m_retriesWaiting = 0;
+    maybeAdvance();
+}
+
+void JobRunner::finish()
+{
+    // Rows marked Sent ahead that never left (or went back to the queue) are Pending again.
+    for (int index : std::as_const(m_storeSent)) {
+        if (m_job.rows.at(index).state == RowState::Pending) {
+            m_dirty.insert(index);
+        }
+    }
+    const bool stored = flush();
+    const bool allFinal = std::all_of(
+        m_job.rows.cbegin(), m_job.rows.cend(), [](const JobRow &row) { return isFinal(row.state); });
+    m_job.finished = allFinal;
+    if (!m_store->setFinished(m_job.id, allFinal) || !stored) {
+        m_end = End::Stopped;
+        m_message = m_store->errorString();
+    } else if (!m_halting) {
+        m_end = End::Finished;
+        const JobTotals totals = m_job.totals();
+        m_message = tr("Done: %1 OK, %2 unchanged, %3 failed, %4 skipped, %5 unknown.")
+                        .arg(totals.ok)
+                        .arg(totals.unchanged)
+                        .arg(totals.failed)
+                        .arg(totals.skipped)
+                        .arg(totals.unknown);
+    }
+    m_running = false;
+    m_halting = false;
+    m_paused = false;
+    m_flushTimer.stop();
+    m_rowsTimer.stop();
+    emitRowsChanged();
+    Q_EMIT finished(m_end, m_message);
+}
+
+bool JobRunner::flush()
+{
+    m_flushTimer.stop();
+    bool ok = true;
+    if (!m_dirty.isEmpty()) {
+        QList<int> indexes(m_dirty.cbegin(), m_dirty.cend());
+        std::sort(indexes.begin(), indexes.end());
+        QList<JobRow> rows;
+        for (int index : indexes) {
+            rows.append(m_job.rows.at(index));
+        }
+        ok = m_store->recordOutcomes(m_job.id, rows);
+        if (ok) {
+            for (int index : indexes) {
+                if (m_job.rows.at(index).state != RowState::Sent) {
+                    m_storeSent.remove(index);
+                }
+            }
+            m_dirty.clear();
+        }
+    }
+    if (m_history && !m_records.isEmpty()) {
+        QList<qint64> ids;
+        if (m_history->append(m_records, &ids)) {
+            for (int i = 0; i < ids.size() && i < m_recordKeys.size(); ++i) {
+                m_historyIds[m_recordKeys.at(i).first].insert(m_recordKeys.at(i).second, ids.at(i));
+            }
+        }
+        m_records.clear();
+        m_recordKeys.clear();
+    }
+    if (m_history && !m_readBacks.isEmpty()) {
+        m_history->setReadBack(m_readBacks);
+        m_readBacks.clear();
+    }
+    return ok;
+}
+
+void JobRunner::rowChanged(int row, bool store)
+{
+    if (store) {
+        m_dirty.insert(row);
+        if (!m_flushTimer.isActive()) {
+            m_flushTimer.start(FlushInterval);
+        }
+    }
+    m_changed.insert(row);
+    if (!m_rowsTimer.isActive()) {
+        m_rowsTimer.start(RowsInterval);
+    }
+}
+
+void JobRunner::emitRowsChanged()
+{
+    if (!m_changed.isEmpty()) {
+        QList<int> rows(m_changed.cbegin(), m_changed.cend());
+        std::sort(rows.begin(), rows.end());
+        m_changed.clear();
+        Q_EMIT rowsChanged(rows);
+    }
+    Q_EMIT progressChanged(progress());
+}
+
+JobProgress JobRunner::progress() const
+{
+    JobProgress progress;
+    progress.totals = m_job.totals();
+    progress.done = progress.totals.ok + progress.totals.unchanged + progress.totals.failed
+        + progress.totals.skipped + progress.totals.unknown;
+    const qint64 now = m_elapsed.elapsed();
+    const auto recent = std::count_if(
+        m_callTimes.cbegin(), m_callTimes.cend(), [now](qint64 at) { return now - at <= RateWindowMs; });
+    const qint64 window = m_callTimes.empty() ? 0 : std::min(RateWindowMs, now - m_callTimes.front());
+    if (window > 0) {
+        progress.currentRate = double(recent) * 1000.0 / double(window);
+    }
+    const int left = progress.totals.pending + progress.totals.sent;
+    if (left == 0) {
+        progress.timeLeft = std::chrono::seconds(0);
+    } else if (progress.currentRate > 0.0) {
+        progress.timeLeft = std::chrono::seconds(qint64(std::ceil(left / progress.currentRate)));
+    }
+    return progress;
+}

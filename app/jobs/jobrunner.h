@@ -3,15 +3,21 @@
 #include "api/apiresult.h"
 #include "api/requestcontext.h"
 #include "api/retrypolicy.h"
+#include "history/changehistory.h"
 #include "jobs/writejob.h"
 
+#include <QElapsedTimer>
+#include <QHash>
 #include <QObject>
+#include <QSet>
+#include <QTimer>
 
 #include <chrono>
+#include <deque>
 #include <functional>
 
+class ApiCall;
 class CallPacer;
-class ChangeHistory;
 class JobStore;
 class RestClient;
 
@@ -23,6 +29,7 @@ struct JobProgress
     double currentRate = 0.0; // calls per second over the last few seconds
     std::chrono::seconds timeLeft { -1 }; // -1 while unknown
 };
+Q_DECLARE_METATYPE(JobProgress)
 
 // The one path every profile write takes: a single Apply, a bulk job and a revert are each a
 // stored WriteJob that a JobRunner sends. So every guarantee below holds for all of them:
@@ -36,7 +43,8 @@ struct JobProgress
 //   retryable ErrorCode, or a request that never left), after the policy's delay and through the
 //   pacer. Rate-limit answers (60007, 60011, 60018, 60019) slow the pacer down and put the row back,
 //   never failing it by themselves. A write without an answer is Unknown, never retried.
-// - Paced: every call (reads too) waits for the CallPacer; at most maxInFlight at a time.
+// - Paced: every call (reads too) waits for the CallPacer; at most maxInFlight at a time (a
+//   request waiting for its retry delay does not hold a place).
 // - Resumable: start() on a stored job sends only Pending rows; Sent and Unknown rows are read
 //   back first (chunks of 100) and count as Ok when the server holds their new values, otherwise
 //   they are sent again.
@@ -44,6 +52,45 @@ struct JobProgress
 //   and every field that did not stick is marked (JobRow::didNotStick).
 // - A network failure that persists (every call failing without an answer for StopAfterFailures
 //   rows in a row) stops the job as Stopped: the rest stays Pending, to resume later.
+//
+// In detail:
+// - start() asks the context once and refuses (refused(), returns false) a job that is not
+//   stored, is finished (WriteJob::finished), whose rows are not numbered 0, 1, 2… in order, or
+//   whose target is not the context's. Then it runs from the event loop: nothing is sent before
+//   start() returns. A job with nothing to send (every row Unchanged, Failed or Skipped) finishes
+//   at once: finished(Finished), and the store records it finished.
+// - A write's answers: OK → Ok (read back later); a rate-limit code
+//   (ErrorCatalogue::rateLimitCodes()) → pacer.slowDown() and the row goes to the back of the
+//   queue, not counting an attempt; a retryable ErrorCode (ErrorCatalogue::isRetryable(), e.g.
+//   40006) or a request that never left (network error, timeout before sending) → sent again
+//   after Options::retry's delay while attempts are left; any other ErrorCode → Failed with the
+//   answer; HTTP 4xx → Failed (reason "http-status"); no answer after sending → Unknown
+//   (errorCode -1). A row whose attempts all failed without leaving stays Pending, and a job that
+//   ends with Pending rows ends Stopped (resumable).
+// - "Without an answer" counts Unknown rows and rows that could not be sent; any answer resets
+//   the count.
+// - Sent marks: before a write leaves, the row and the next writes in the queue (up to
+//   max(maxInFlight, a quarter second at the pacer's rate)) are marked Sent in one
+//   JobStore::markSent(); rows so marked but not sent when the job ends are stored Pending again.
+//   A store that cannot record stops the job (Stopped) before anything else is sent.
+// - Outcomes go to JobStore::recordOutcomes() at most every 250 ms, before each phase and at
+//   the end; the change history gets one ChangeRecord per field of each answered or unknown
+//   write (with the job's id), and the read-back's verdicts (Stuck / DidNotStick).
+// - Every call (write or read) asks the ContextProvider; a context with a problem, or one whose
+//   RequestTarget is not job.target, stops the job: refused(reason), no more calls, the answers
+//   in flight are awaited, then finished(Stopped).
+// - Resume read-back: rows Sent (and Unknown, in a job not yet finished) are read back first; a
+//   row whose server values all hold its new values (ProfileValues::holds()) becomes Ok with
+//   readBack set (a Sent row's fields then go to the history as OK and stuck, with random 0: the
+//   write's answer was never stored), any other goes back to Pending and is sent. A read-back that
+//   fails after its
+//   retries stops the job (Stopped): those rows cannot be re-sent unseen.
+// - Final read-back: a failing read leaves its rows Ok with readBack false; it does not fail
+//   the job.
+// - pause() lets the calls in flight finish and sends nothing until resume(); cancel() sends
+//   nothing new, awaits the answers in flight and ends Cancelled (the rest stays Pending).
+// - finished() comes once per start(), after the last rowsChanged() and progressChanged();
+//   JobStore::setFinished() records whether every row has its final state.
 class JobRunner final : public QObject
 {
     Q_OBJECT
@@ -56,6 +103,7 @@ public:
         Cancelled, // by cancel(): nothing new was sent, the answers in flight were awaited
         Stopped, // by a network failure or a refused target; resumable
     };
+    Q_ENUM(End)
 
     struct Options
     {
@@ -92,4 +140,68 @@ Q_SIGNALS:
     void callFinished(int row, const ApiResult &result);
     void refused(const QString &reason);
     void finished(JobRunner::End end, const QString &message);
+
+private:
+    enum class Phase { Verify, Write, ReadBack };
+    struct Request
+    {
+        QList<int> rows; // a write: its row; a read: up to ProfileApi::MaxAccountsPerGet rows
+        int attempt = 1;
+    };
+
+    bool refuse(const QString &reason);
+    void pump();
+    bool send(const Request &request);
+    bool markSentAhead(int row);
+    void onWriteAnswered(const Request &request, const RequestContext &context, const ApiResult &result);
+    void onReadAnswered(const Request &request, const RequestContext &context, const ApiResult &result);
+    void applyVerify(const Request &request, const RequestContext &context, const ApiResult &result);
+    void applyReadBack(const Request &request, const ApiResult &result);
+    void retryLater(Request request);
+    void countUnanswered();
+    void recordHistory(const JobRow &row, const RequestContext &context, const ApiResult &result);
+    void enterPhase(Phase phase);
+    void queueReads(const QList<int> &rows);
+    void maybeAdvance();
+    void halt(End end, const QString &message);
+    void finish();
+    bool flush();
+    void rowChanged(int row, bool store = true);
+    void emitRowsChanged();
+    JobProgress progress() const;
+
+    RestClient *m_client;
+    JobStore *m_store;
+    ChangeHistory *m_history;
+    CallPacer *m_pacer;
+    ContextProvider m_contextProvider;
+    Options m_options;
+
+    WriteJob m_job;
+    Phase m_phase = Phase::Write;
+    std::deque<Request> m_queue;
+    int m_inFlight = 0;
+    int m_retriesWaiting = 0;
+    int m_retryGeneration = 0; // retries scheduled before a halt are dropped
+    int m_unansweredInARow = 0;
+    QList<int> m_okToReadBack;
+    QSet<int> m_storeSent; // rows the store holds as Sent
+    QSet<int> m_dirty; // rows whose outcome the store does not have yet
+    QSet<int> m_changed; // rows for the next rowsChanged()
+    QList<ChangeRecord> m_records; // for the history, with the row and tag of each in m_recordKeys
+    QList<QPair<int, QString>> m_recordKeys;
+    QHash<int, QHash<QString, qint64>> m_historyIds; // row → tag → history row id
+    QHash<qint64, ChangeRecord::ReadBack> m_readBacks; // verdicts for the history, to record
+
+    bool m_running = false;
+    bool m_paused = false;
+    bool m_halting = false;
+    End m_end = End::Finished;
+    QString m_message;
+
+    QTimer m_paceTimer;
+    QTimer m_flushTimer;
+    QTimer m_rowsTimer;
+    QElapsedTimer m_elapsed;
+    std::deque<qint64> m_callTimes; // ms on m_elapsed of the calls started in the last seconds
 };

@@ -162,6 +162,14 @@ const FieldChoice *FieldSpec::findChoice(QStringView valueOrLabel) const
     return nullptr;
 }
 
+QJsonValue FieldSpec::unsetValue() const
+{
+    if (type == ValueType::UInt32) {
+        return 0;
+    }
+    return choices.isEmpty() ? QString() : choices.first().value;
+}
+
 QString FieldSpec::labelFor(const QString &value) const
 {
     for (const FieldChoice &choice : choices) {

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QJsonValue>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -49,6 +50,10 @@ struct FieldSpec
     const FieldChoice *findChoice(QStringView valueOrLabel) const;
     // The label for a raw value, or the value itself when it is not one of the choices.
     QString labelFor(const QString &value) const;
+    // What portrait_set writes to make a field read as never set, since it cannot remove one:
+    // "" for text, 0 for a number, and for a choice its first, the documented default (the
+    // schema lists it first: Gender_Type_Unknown, AllowType_Type_NeedConfirm, AdminForbid_Type_None).
+    QJsonValue unsetValue() const;
 };
 
 namespace FieldSchema {

@@ -30,6 +30,20 @@ const UserProfile *findUser(const ApiResult &result, const QString &account)
     return nullptr;
 }
 
+// What a write's end means for its history record: only an answer of the API says OK or failed;
+// a write sent without one stays unknown; a write that never left failed without changing anything.
+ChangeRecord::State historyState(ApiOutcome outcome)
+{
+    switch (outcome) {
+    case ApiOutcome::Success:
+        return ChangeRecord::State::Ok;
+    case ApiOutcome::Unknown:
+        return ChangeRecord::State::Unknown;
+    default:
+        return ChangeRecord::State::Failed;
+    }
+}
+
 } // namespace
 
 ProfileSession::ProfileSession(RestClient *client, ProfileTableModel *model, SessionLog *log, QObject *parent)
@@ -314,7 +328,9 @@ void ProfileSession::recordWrite(const ApiResult &result, SessionEntry &entry, c
         r.oldValue = m_valuesBefore.value(r.tag, QJsonValue(QJsonValue::Undefined));
         r.newValue = object.value(QLatin1String("Value"));
         r.errorCode = result.actionStatus.isEmpty() ? -1 : result.errorCode;
-        r.outcome = entry.outcomeText();
+        r.state = historyState(result.outcome);
+        r.errorInfo = result.errorInfo;
+        r.httpStatus = result.httpStatus;
         r.random = result.random;
         // An OK write is confirmed only by its read-back, which updates this.
         r.readBack = result.outcome == ApiOutcome::Success ? ChangeRecord::ReadBack::NotVerified

@@ -91,6 +91,19 @@ private Q_SLOTS:
         QVERIFY(!ErrorCatalogue::isRetryable(12345));
     }
 
+    void rateLimitCodesAreTheFourFrequencyLimitsAndRetryable()
+    {
+        // The list (#12): the frequency limits a bulk job slows down for.
+        QCOMPARE(ErrorCatalogue::rateLimitCodes(), (QList<int> { 60007, 60011, 60018, 60019 }));
+        for (int code : ErrorCatalogue::codes()) {
+            QCOMPARE(ErrorCatalogue::meansRateLimit(code), ErrorCatalogue::rateLimitCodes().contains(code));
+            if (ErrorCatalogue::meansRateLimit(code)) {
+                QVERIFY(ErrorCatalogue::isRetryable(code));
+            }
+        }
+        QVERIFY(!ErrorCatalogue::meansRateLimit(40006));
+    }
+
     void serverInfoMatchesTheDocumentedExample()
     {
         QCOMPARE(ErrorCatalogue::serverInfo(40001), QStringLiteral("Err_Profile_Comm_Decode_Fail"));

@@ -2,6 +2,8 @@
 
 #include <QCryptographicHash>
 #include <QFile>
+#include <QProcess>
+#include <QSet>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -22,7 +24,7 @@ ChangeRecord record(const QString &account, const QString &tag, const QJsonValue
     r.oldValue = oldValue;
     r.newValue = newValue;
     r.errorCode = 0;
-    r.outcome = QStringLiteral("OK");
+    r.state = ChangeRecord::State::Ok;
     r.random = 4294967295u;
     r.connectionId = QStringLiteral("9d2e");
     r.regionId = QStringLiteral("singapore");
@@ -130,6 +132,7 @@ private Q_SLOTS:
         nick.oldValue = QStringLiteral("Anna");
         nick.newValue = QStringLiteral("安娜");
         nick.errorCode = 0;
+        nick.state = ChangeRecord::State::Ok; // the migration's reading of ErrorCode 0
         nick.outcome = QStringLiteral("OK");
         nick.random = 4294967295u;
         nick.readBack = ChangeRecord::ReadBack::Stuck;
@@ -154,6 +157,7 @@ private Q_SLOTS:
         code.oldValue = QStringLiteral("3");
         code.newValue = QStringLiteral("");
         code.errorCode = -1;
+        code.state = ChangeRecord::State::Unknown;
         code.outcome = QStringLiteral("Timed out");
         code.random = 12345;
 
@@ -164,6 +168,7 @@ private Q_SLOTS:
         gender.oldValue = QStringLiteral("Gender_Type_Male");
         gender.newValue = QStringLiteral("Gender_Type_Female");
         gender.errorCode = 0;
+        gender.state = ChangeRecord::State::Ok;
         gender.outcome = QStringLiteral("OK");
         gender.random = 1;
         gender.readBack = ChangeRecord::ReadBack::NotVerified;
@@ -175,6 +180,7 @@ private Q_SLOTS:
         allowType.oldValue = QStringLiteral("AllowType_Type_NeedConfirm");
         allowType.newValue = QStringLiteral("AllowType_Type_Bogus");
         allowType.errorCode = 40001;
+        allowType.state = ChangeRecord::State::Failed;
         allowType.outcome = QStringLiteral("FAIL 40001");
         allowType.random = 2718281828u;
         allowType.readBack = ChangeRecord::ReadBack::NotApplicable;
@@ -191,9 +197,10 @@ private Q_SLOTS:
                 QCOMPARE(kept.jobId, qint64(0));
             }
             QCOMPARE(history.recent(10).at(2).resultText(), QStringLiteral("Timed out"));
+            QCOMPARE(history.recent(10).at(0).resultText(), QStringLiteral("FAIL 40001"));
             QVERIFY2(history.append({ bulk }), qPrintable(history.errorString()));
         }
-        QCOMPARE(userVersion(copy), 3);
+        QCOMPARE(userVersion(copy), 4);
         ChangeHistory reopened(copy);
         QCOMPARE(reopened.recent(10), QList<ChangeRecord> { bulk } + newestFirst);
         QCOMPARE(reopened.recent(1).first().jobId, qint64(4242));
@@ -263,7 +270,97 @@ private Q_SLOTS:
         QCOMPARE(after.at(0).resultText(), QStringLiteral("OK, but did not stick"));
         QCOMPARE(after.at(1).account, QStringLiteral("user_7"));
         QCOMPARE(after.at(1).jobId, qint64(0));
-        QCOMPARE(userVersion(old), 3);
+        QCOMPARE(userVersion(old), 4);
+    }
+
+    // Recorded before sending, completed when the answer came: a record whose answer never came
+    // (the process was killed in between) says so instead of claiming anything.
+    void pendingRecordsAreCompletedByTheirAnswer()
+    {
+        const QString file = path("pending.sqlite");
+        ChangeRecord pending = record(QStringLiteral("user_5"), QStringLiteral("Tag_Profile_IM_Nick"),
+            QStringLiteral("Ann"), QStringLiteral("Anna"), 1764640000000);
+        pending.state = ChangeRecord::State::Pending;
+        pending.errorCode = -1;
+        pending.random = 0;
+        pending.readBack = ChangeRecord::ReadBack::NotApplicable;
+        ChangeRecord second = pending;
+        second.account = QStringLiteral("user_6");
+        QList<qint64> ids;
+        {
+            ChangeHistory history(file);
+            QVERIFY(history.append({ pending, second }, &ids));
+        }
+        ChangeHistory history(file); // as after a crash
+        QCOMPARE(history.recent(10).at(1).state, ChangeRecord::State::Pending);
+        QCOMPARE(
+            history.recent(10).at(1).resultText(), QStringLiteral("Outcome unknown: no answer recorded"));
+
+        ChangeRecord answered = pending;
+        answered.id = ids.at(0);
+        answered.state = ChangeRecord::State::Failed;
+        answered.errorCode = 40601;
+        answered.errorInfo = QStringLiteral("Err_Profile_Nick_Too_Long");
+        answered.httpStatus = 200;
+        answered.random = 99;
+        QVERIFY(history.setOutcomes({ answered }));
+        const ChangeRecord stored = history.recent(10).at(1);
+        QCOMPARE(stored.id, ids.at(0));
+        QCOMPARE(stored, answered);
+        QCOMPARE(stored.resultText(), QStringLiteral("FAIL 40601"));
+        QCOMPARE(history.recent(10).at(0).state, ChangeRecord::State::Pending); // the other one untouched
+    }
+
+    void findFiltersByEveryFact()
+    {
+        ChangeHistory history(path("find.sqlite"));
+        QList<ChangeRecord> records;
+        for (int i = 0; i < 6; ++i) {
+            ChangeRecord r = record(i % 2 ? QStringLiteral("odd") : QStringLiteral("even_张"),
+                i < 3 ? QStringLiteral("Tag_Profile_IM_Level") : QStringLiteral("Tag_Profile_IM_Nick"), i,
+                i + 1, 1700000000000 + i * 1000);
+            r.jobId = i < 4 ? 7 : 8;
+            r.connectionId = i == 5 ? QStringLiteral("other") : QStringLiteral("9d2e");
+            r.state = i == 4 ? ChangeRecord::State::Pending
+                : i == 5     ? ChangeRecord::State::Unknown
+                             : ChangeRecord::State::Ok;
+            records.append(r);
+        }
+        QList<qint64> ids;
+        QVERIFY(history.append(records, &ids));
+        const auto found = [&](const HistoryFilter &filter) {
+            QList<qint64> result;
+            for (const ChangeRecord &r : history.find(filter)) {
+                result.append(r.id);
+            }
+            return result;
+        };
+        HistoryFilter byJob;
+        byJob.jobId = 8;
+        QCOMPARE(found(byJob), (QList<qint64> { ids[5], ids[4] }));
+        HistoryFilter byChange;
+        byChange.changeId = ids[2];
+        QCOMPARE(found(byChange), QList<qint64> { ids[2] });
+        HistoryFilter span;
+        span.since = QDateTime::fromMSecsSinceEpoch(1700000001000, Qt::UTC);
+        span.until = QDateTime::fromMSecsSinceEpoch(1700000003000, Qt::UTC);
+        QCOMPARE(found(span), (QList<qint64> { ids[2], ids[1] }));
+        HistoryFilter unanswered;
+        unanswered.state = ChangeRecord::State::Unknown;
+        QCOMPARE(found(unanswered), (QList<qint64> { ids[5], ids[4] }));
+        HistoryFilter tagAndAccount;
+        tagAndAccount.tag = QStringLiteral("Tag_Profile_IM_Nick");
+        tagAndAccount.account = QStringLiteral("odd");
+        QCOMPARE(found(tagAndAccount), (QList<qint64> { ids[5], ids[3] }));
+        HistoryFilter connection;
+        connection.connectionId = QStringLiteral("other");
+        QCOMPARE(found(connection), QList<qint64> { ids[5] });
+        HistoryFilter search;
+        search.search = QStringLiteral("EVEN_张");
+        QCOMPARE(found(search), (QList<qint64> { ids[4], ids[2], ids[0] }));
+        QCOMPARE(history.find({}, 2).size(), 2);
+        QVERIFY(history.clear());
+        QVERIFY(history.find({}).isEmpty());
     }
 
     void recentFiltersByAccountAndLimits()
@@ -322,6 +419,42 @@ private Q_SLOTS:
             first.append({ record(QStringLiteral("u"), QStringLiteral("Tag_Profile_IM_Nick"), 1, 2, 0) }));
         QCOMPARE(first.recent(10).size(), 1);
         QCOMPARE(second.recent(10).size(), 0);
+    }
+
+    // Two console windows, or the console and a CLI script, writing one file at the same moment:
+    // WAL and the busy timeout make the later writer wait instead of failing, and nothing is lost.
+    void twoProcessesAppendingAtOnceLoseNothing()
+    {
+        const QString file = path("shared.sqlite");
+        constexpr int kEach = 300;
+        QProcess window;
+        QProcess script;
+        window.start(
+            QStringLiteral(HISTORY_WRITER), { file, QStringLiteral("window"), QString::number(kEach) });
+        script.start(
+            QStringLiteral(HISTORY_WRITER), { file, QStringLiteral("script"), QString::number(kEach) });
+        // Meanwhile this process reads, as the history tab does.
+        ChangeHistory reader(file);
+        int seen = 0;
+        while (window.state() != QProcess::NotRunning || script.state() != QProcess::NotRunning) {
+            seen = std::max(seen, int(reader.find({}).size()));
+            window.waitForFinished(10);
+            script.waitForFinished(10);
+        }
+        QCOMPARE(window.exitStatus(), QProcess::NormalExit);
+        QCOMPARE(script.exitStatus(), QProcess::NormalExit);
+        QVERIFY2(window.exitCode() == 0, window.readAllStandardError().constData());
+        QVERIFY2(script.exitCode() == 0, script.readAllStandardError().constData());
+        QVERIFY2(reader.isOpen(), qPrintable(reader.errorString()));
+        const QList<ChangeRecord> all = reader.find({});
+        QCOMPARE(all.size(), 2 * kEach);
+        QSet<QString> accounts;
+        for (const ChangeRecord &r : all) {
+            accounts.insert(r.account);
+        }
+        QCOMPARE(accounts.size(), 2 * kEach);
+        QVERIFY(
+            accounts.contains(QStringLiteral("window_0")) && accounts.contains(QStringLiteral("script_299")));
     }
 };
 

@@ -155,7 +155,7 @@ private Q_SLOTS:
         QCOMPARE(recorded.first().tag, QStringLiteral("Tag_Profile_IM_Nick"));
         QCOMPARE(recorded.first().oldValue, oldNick);
         QCOMPARE(recorded.first().newValue.toString(), newNick);
-        QCOMPARE(recorded.first().outcome, QStringLiteral("OK"));
+        QCOMPARE(recorded.first().state, ChangeRecord::State::Ok);
         QCOMPARE(recorded.first().connection, QStringLiteral("Demo connection"));
         QCOMPARE(recorded.first().random, f.log.entry(f.log.rowCount() - 2).result.random);
     }
@@ -507,7 +507,7 @@ private Q_SLOTS:
             QCOMPARE(r.baseUrl, server.baseUrl().toString());
             QCOMPARE(r.sdkAppId, quint64(1400000042));
             QCOMPARE(r.adminIdentifier, QStringLiteral("ops_admin"));
-            QCOMPARE(r.outcome, QStringLiteral("OK"));
+            QCOMPARE(r.state, ChangeRecord::State::Ok);
         }
         QCOMPARE(nick.oldValue.toString(), QStringLiteral("Anna"));
         QCOMPARE(nick.readBack, ChangeRecord::ReadBack::DidNotStick);

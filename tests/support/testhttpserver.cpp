@@ -10,6 +10,8 @@
 #include <QTimer>
 #include <QUrlQuery>
 
+#include <algorithm>
+
 namespace {
 
 const QByteArray kHeaderEnd = "\r\n\r\n";
@@ -106,9 +108,24 @@ TestHttpServer::TestHttpServer(QObject *parent)
     , m_handler([](const Request &) {
         return Response::json(R"({"ActionStatus":"OK","ErrorCode":0,"ErrorInfo":"","ErrorDisplay":""})");
     })
-{ }
+{
+    m_clock.start();
+}
 
 TestHttpServer::~TestHttpServer() = default;
+
+int TestHttpServer::mostRequestsInAnySecond() const
+{
+    int most = 0;
+    qsizetype first = 0;
+    for (qsizetype last = 0; last < m_requests.size(); ++last) {
+        while (m_requests.at(last).arrivedAt - m_requests.at(first).arrivedAt >= std::chrono::seconds(1)) {
+            ++first;
+        }
+        most = std::max(most, int(last - first + 1));
+    }
+    return most;
+}
 
 bool TestHttpServer::listen()
 {
@@ -209,6 +226,7 @@ void TestHttpServer::readFrom(QTcpSocket *socket)
     }
     request.body = buffer.mid(bodyStart, length);
     buffer.clear();
+    request.arrivedAt = std::chrono::nanoseconds(m_clock.nsecsElapsed());
     m_requests.append(request);
     respond(socket, request);
     Q_EMIT requestReceived();

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QElapsedTimer>
 #include <QHash>
 #include <QList>
 #include <QObject>
@@ -32,6 +33,9 @@ public:
         QByteArray target; // path and query exactly as sent on the request line
         QHash<QByteArray, QByteArray> headers; // names lower-cased
         QByteArray body;
+        // When the whole request had been read, on a monotonic clock started with the server:
+        // a test counts the calls in any sliding second as the server saw them.
+        std::chrono::nanoseconds arrivedAt {};
 
         QUrl url() const; // target resolved against http://127.0.0.1
         QString queryValue(const QString &key) const; // fully decoded
@@ -81,6 +85,8 @@ public:
     void setHandler(Handler handler);
 
     const QList<Request> &requests() const { return m_requests; }
+    // The most requests that arrived within any one second (a window sliding with every arrival).
+    int mostRequestsInAnySecond() const;
     // TCP connections accepted so far, including ones that never completed a request.
     int connectionCount() const { return m_connectionCount; }
     // Connections the client closed while this server still owed them an answer (a request left
@@ -102,6 +108,7 @@ private:
     QList<Response> m_queue;
     Handler m_handler;
     QList<Request> m_requests;
+    QElapsedTimer m_clock;
     QHash<QTcpSocket *, QByteArray> m_buffers;
     QSet<QTcpSocket *> m_answered; // answered or dropped by this server: their close is no news
     int m_connectionCount = 0;

@@ -1354,7 +1354,7 @@ private Q_SLOTS:
         QCOMPARE(portraitSets(server), 1);
         const ChangeRecord record = ChangeHistory().recent(1).first();
         QCOMPARE(record.newValue.toString(), QStringLiteral("Waited for"));
-        QCOMPARE(record.outcome, QStringLiteral("OK"));
+        QCOMPARE(record.state, ChangeRecord::State::Ok);
     }
 
     // Issue #11 review: asked again while waiting, the user may quit anyway; the write is
@@ -1386,7 +1386,7 @@ private Q_SLOTS:
         QTRY_VERIFY(!window()->isVisible());
         const ChangeRecord written = ChangeHistory().recent(1).first();
         QCOMPARE(written.newValue.toString(), nick);
-        QCOMPARE(written.outcome, QStringLiteral("Outcome unknown"));
+        QCOMPARE(written.state, ChangeRecord::State::Unknown);
     }
 
     // Issue #11 review: a switch refused because a request runs leaves the combo on the
