@@ -6,6 +6,7 @@
 #include "support/testhttpserver.h"
 
 #include <QJsonDocument>
+#include <QJsonObject>
 #include <QUrlQuery>
 
 // The Sandbox's REST emulation (the real SandboxService, the demo app's key and admin) behind a
@@ -20,6 +21,10 @@ public:
         , m_service(m_config, m_store)
     {
         m_server.setHandler([this](const TestHttpServer::Request &request) {
+            if (request.target.contains("portrait_set") && refusesWriteTo(request.body)) {
+                QJsonObject refusal = SandboxService::envelope(RefusalCode);
+                return TestHttpServer::Response::json(QJsonDocument(refusal).toJson(QJsonDocument::Compact));
+            }
             SandboxService::Call call;
             call.path = request.url().path();
             call.isPost = request.method == "POST";
@@ -29,6 +34,11 @@ public:
                 QJsonDocument(m_service.handle(call).body).toJson(QJsonDocument::Compact));
         });
     }
+
+    // A permanent refusal (ErrorCode 40601, a value too long) for every write to these accounts,
+    // as a server with stricter rules than the console's would answer.
+    static constexpr int RefusalCode = 40601;
+    void refuseWritesTo(const QStringList &accounts) { m_refused = accounts; }
 
     bool listen() { return m_server.listen(); }
     QUrl baseUrl() const { return m_server.baseUrl(); }
@@ -46,6 +56,14 @@ public:
     }
 
 private:
+    bool refusesWriteTo(const QByteArray &body) const
+    {
+        const QString account
+            = QJsonDocument::fromJson(body).object().value(QStringLiteral("From_Account")).toString();
+        return m_refused.contains(account);
+    }
+
+    QStringList m_refused;
     SandboxConfig m_config;
     SandboxStore m_store;
     SandboxService m_service;

@@ -300,6 +300,63 @@ private Q_SLOTS:
         QCOMPARE(m_sandbox->store().value(accounts.last(), kNick).toString(), QStringLiteral("Paced 60"));
     }
 
+    void failedRowsAreFilteredAndRetried()
+    {
+        const QStringList accounts = addAccounts(6);
+        m_sandbox->refuseWritesTo({ accounts.at(1), accounts.at(4) });
+        openWindow();
+        openBulk();
+        paste(nickCells(accounts, QStringLiteral("Retry ")));
+        preview(6);
+        QTest::mouseClick(runButton(), Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(progress()->value(), 6, 15000);
+        auto *retry = child<QPushButton>(m_bulk, "bulkRetryButton");
+        QTRY_VERIFY(retry->isEnabled());
+        auto *results = child<QTableView>(m_bulk, "bulkResultsView");
+        const int failed = rowWith(results, 1, accounts.at(1));
+        QVERIFY2(cell(results, failed, 2).startsWith(QStringLiteral("Failed")),
+            qPrintable(cell(results, failed, 2)));
+        QCOMPARE(cell(results, failed, 3), QString::number(CountingSandbox::RefusalCode));
+        QCOMPARE(m_sandbox->writes(), 6);
+
+        // The filter shows the two that failed, and only them.
+        QTest::mouseClick(child<QCheckBox>(m_bulk, "bulkOnlyFailedCheck"), Qt::LeftButton);
+        QCOMPARE(results->model()->rowCount(), 2);
+        QCOMPARE(cell(results, 0, 1), accounts.at(1));
+        QCOMPARE(cell(results, 1, 1), accounts.at(4));
+
+        // The server takes them now: a new job of those two rows, through the same runner.
+        m_sandbox->refuseWritesTo({});
+        QTest::mouseClick(retry, Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(m_sandbox->writes(), 8, 15000);
+        QTRY_COMPARE(progress()->maximum(), 2);
+        QTRY_COMPARE(progress()->value(), 2);
+        QCOMPARE(m_sandbox->store().value(accounts.at(1), kNick).toString(), QStringLiteral("Retry 2"));
+        QCOMPARE(m_sandbox->store().value(accounts.at(4), kNick).toString(), QStringLiteral("Retry 5"));
+        QTRY_COMPARE(results->model()->rowCount(), 0); // nothing failed any more
+        QVERIFY(!retry->isEnabled());
+    }
+
+    void presentationModeMasksTheAdmin()
+    {
+        openWindow();
+        m_window->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+        QTest::keyClick(m_window.get(), Qt::Key_P, Qt::ControlModifier | Qt::ShiftModifier);
+        QVERIFY(m_window->isPresentationMode());
+        openBulk();
+        const QString admin = SandboxDemo::get().admin;
+        paste(QStringLiteral("account\tNick\n%1\tBoss\n").arg(admin));
+        auto *rows = child<QTableView>(m_bulk, "bulkInputRowsView");
+        QCOMPARE(rows->model()->rowCount(), 1);
+        QVERIFY2(!cell(rows, 0, 2).contains(admin), qPrintable(cell(rows, 0, 2)));
+        QVERIFY(!cell(rows, 0, 2).isEmpty());
+        preview(1);
+        QVERIFY2(!cell(previewView(), 0, 1).contains(admin), qPrintable(cell(previewView(), 0, 1)));
+        const QString sdkAppId = QString::number(SandboxDemo::get().config.sdkAppId);
+        QVERIFY(!child<QLabel>(m_bulk, "bulkGuardLabel")->text().contains(sdkAppId));
+    }
+
     void quittingMidJobLeavesItResumable()
     {
         const QStringList accounts = addAccounts(60);

@@ -25,6 +25,18 @@
 #include <algorithm>
 #include <numeric>
 
+namespace {
+
+// A row the server refused when it was sent. Rows failed before sending (the account does not
+// exist, the server refuses the field) would fail again: they need a new input and preview.
+bool isRetryable(const JobRow &row)
+{
+    const bool answered = row.errorCode > 0 || row.httpStatus >= 400;
+    return row.state == RowState::Failed && answered && !row.changes.isEmpty();
+}
+
+} // namespace
+
 BulkEditWindow::BulkEditWindow(const BulkEnvironment &environment, QWidget *parent)
     : QWidget(parent, Qt::Window)
     , m_environment(environment)
@@ -217,8 +229,7 @@ void BulkEditWindow::updateRunControls()
     m_previewPane->setRunAvailable(reason.isEmpty(), reason);
     const bool running = m_runner->isRunning();
     const WriteJob &job = running ? m_runner->job() : m_shownJob;
-    const bool hasFailed = std::any_of(job.rows.cbegin(), job.rows.cend(),
-        [](const JobRow &row) { return row.state == RowState::Failed && !row.changes.isEmpty(); });
+    const bool hasFailed = std::any_of(job.rows.cbegin(), job.rows.cend(), isRetryable);
     m_runPane->setControls(running, running && m_runner->isPaused(),
         !running && m_shownJob.id != 0 && !m_shownJob.finished, hasFailed);
 }
@@ -263,8 +274,8 @@ void BulkEditWindow::retryFailedRows()
     retry.regionId = from.regionId;
     retry.source = from.source;
     for (const JobRow &row : from.rows) {
-        if (row.state != RowState::Failed || row.changes.isEmpty()) {
-            continue; // a row refused before sending (no such account) has nothing to send again
+        if (!isRetryable(row)) {
+            continue;
         }
         JobRow again;
         again.index = int(retry.rows.size());
