@@ -15,7 +15,9 @@
 #include <QClipboard>
 #include <QDateTime>
 #include <QDialog>
+#include <QDialogButtonBox>
 #include <QFile>
+#include <QFileDialog>
 #include <QLabel>
 #include <QLineEdit>
 #include <QProgressBar>

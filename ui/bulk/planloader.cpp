@@ -1,25 +1,14 @@
 #include "bulk/planloader.h"
 
+#include "bulk/poolwork.h"
 #include "spreadsheet/spreadsheetreader.h"
 
 #include <QFile>
 #include <QFileInfo>
-#include <QPromise>
-#include <QThreadPool>
-
-#include <memory>
 
 PlanLoader::PlanLoader(QObject *parent)
     : QObject(parent)
 { }
-
-PlanLoader::~PlanLoader()
-{
-    // The work holds only copies of its input, so it may finish after the loader is gone.
-    if (m_watcher) {
-        m_watcher->disconnect(this);
-    }
-}
 
 void PlanLoader::loadTable(const QByteArray &bytes, const QByteArray &encoding, const QString &source)
 {
@@ -54,34 +43,22 @@ void PlanLoader::loadAccounts(const QString &accounts, const QStringList &assign
 
 bool PlanLoader::isLoading() const
 {
-    return m_watcher && !m_watcher->isFinished();
+    return m_loading;
 }
 
 void PlanLoader::run(std::function<Result()> work)
 {
-    if (m_watcher) {
-        m_watcher->disconnect(this); // a newer input replaces it; its answer is dropped
-        m_watcher->deleteLater();
-    }
-    m_watcher = new QFutureWatcher<Result>(this);
-    QFutureWatcher<Result> *watcher = m_watcher;
-    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher] {
-        if (watcher != m_watcher || watcher->future().resultCount() == 0) {
-            return;
+    const int generation = ++m_generation;
+    m_loading = true;
+    runInPool<Result>(this, std::move(work), [this, generation](const Result &result) {
+        if (generation != m_generation) {
+            return; // a newer input replaced it
         }
-        const Result result = watcher->result();
+        m_loading = false;
         if (result.error.isEmpty()) {
             Q_EMIT loaded(result.plan, result.source);
         } else {
             Q_EMIT failed(result.error);
         }
-    });
-    // QThreadPool takes a copyable function; the promise is shared with it.
-    auto promise = std::make_shared<QPromise<Result>>();
-    watcher->setFuture(promise->future());
-    promise->start();
-    QThreadPool::globalInstance()->start([promise, work = std::move(work)] {
-        promise->addResult(work());
-        promise->finish();
     });
 }

@@ -3,10 +3,11 @@
 #include "bulk/changeplan.h"
 
 #include <QByteArray>
-#include <QFutureWatcher>
 #include <QObject>
 #include <QString>
 #include <QStringList>
+
+#include <functional>
 
 // Turns bulk edit input (file bytes, pasted cells, an accounts list) into a ChangePlan on a pool
 // thread: reading and validating 100,000 rows takes longer than a frame, and the window must
@@ -18,7 +19,6 @@ class PlanLoader final : public QObject
 
 public:
     explicit PlanLoader(QObject *parent = nullptr);
-    ~PlanLoader() override;
 
     // encoding: empty for automatic (UTF-8, or UTF-16/UTF-8 by byte-order mark).
     void loadTable(const QByteArray &bytes, const QByteArray &encoding, const QString &source);
@@ -40,5 +40,6 @@ private:
     };
     void run(std::function<Result()> work);
 
-    QFutureWatcher<Result> *m_watcher = nullptr;
+    int m_generation = 0; // of the newest request; older answers are dropped
+    bool m_loading = false;
 };
