@@ -13,6 +13,7 @@
 #include <QApplication>
 #include <QCheckBox>
 #include <QClipboard>
+#include <QComboBox>
 #include <QDateTime>
 #include <QDialog>
 #include <QDialogButtonBox>
@@ -20,11 +21,14 @@
 #include <QFileDialog>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPlainTextEdit>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QSpinBox>
+#include <QStringEncoder>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTableWidget>
 #include <QTemporaryDir>
@@ -139,6 +143,14 @@ private:
             cells += accounts.at(i) + QLatin1Char('\t') + prefix + QString::number(i + 1) + QLatin1Char('\n');
         }
         return cells;
+    }
+
+    static void typeLines(QWidget *edit, const QStringList &lines)
+    {
+        for (const QString &line : lines) {
+            QTest::keyClicks(edit, line);
+            QTest::keyClick(edit, Qt::Key_Return);
+        }
     }
 
     QTableView *previewView() const { return child<QTableView>(m_bulk, "bulkPreviewView"); }
@@ -357,6 +369,73 @@ private Q_SLOTS:
         QVERIFY2(!cell(previewView(), 0, 1).contains(admin), qPrintable(cell(previewView(), 0, 1)));
         const QString sdkAppId = QString::number(SandboxDemo::get().config.sdkAppId);
         QVERIFY(!child<QLabel>(m_bulk, "bulkGuardLabel")->text().contains(sdkAppId));
+    }
+
+    void accountsListWithFieldsForAll()
+    {
+        const QStringList accounts = addAccounts(3);
+        openWindow();
+        openBulk();
+        child<QTabWidget>(m_bulk, "bulkSourceTabs")->setCurrentIndex(1);
+        auto *list = child<QPlainTextEdit>(m_bulk, "bulkAccountsEdit");
+        typeLines(list, accounts);
+        auto *fields = child<QPlainTextEdit>(m_bulk, "bulkAssignmentsEdit");
+        typeLines(fields, { QStringLiteral("Nick=Same for all"), QStringLiteral("Level=three") });
+        auto *summary = child<QLabel>(m_bulk, "bulkInputSummary");
+        QTest::mouseClick(child<QPushButton>(m_bulk, "bulkUseListButton"), Qt::LeftButton);
+        QTRY_VERIFY2(
+            summary->text().startsWith(QStringLiteral("accounts list")), qPrintable(summary->text()));
+        // A value for all that is wrong concerns every row: nothing can be previewed, even leaving
+        // invalid rows out.
+        auto *problems = child<QTableView>(m_bulk, "bulkProblemsView");
+        QCOMPARE(problems->model()->rowCount(), 1);
+        QCOMPARE(cell(problems, 0, 0), QStringLiteral("Value 2 for all accounts"));
+        QTest::mouseClick(child<QCheckBox>(m_bulk, "bulkSkipInvalidCheck"), Qt::LeftButton);
+        QVERIFY(!child<QPushButton>(m_bulk, "bulkPreviewButton")->isEnabled());
+
+        fields->clear();
+        QTest::keyClicks(fields, QStringLiteral("Nick=Same for all"));
+        QTest::mouseClick(child<QPushButton>(m_bulk, "bulkUseListButton"), Qt::LeftButton);
+        QTRY_COMPARE(problems->model()->rowCount(), 0);
+        preview(3);
+        QCOMPARE(cell(previewView(), 2, nickColumn()), QStringLiteral("Old 3 → Same for all"));
+    }
+
+    void fileInTheEncodingChosen()
+    {
+        addAccounts(1);
+        const QString path = m_data->filePath(QStringLiteral("gb18030.csv"));
+        {
+            QFile file(path);
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            QStringEncoder encoder("GB18030");
+            file.write(encoder.encode(QStringLiteral("account,Nick\nbulk_001,张伟\n")));
+        }
+        openWindow();
+        openBulk();
+        // Ctrl+O, as a user opens a file.
+        m_bulk->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(m_bulk));
+        QTest::keyClick(m_bulk, Qt::Key_O, Qt::ControlModifier);
+        QFileDialog *dialog = nullptr;
+        QTRY_VERIFY((dialog = m_bulk->findChild<QFileDialog *>(QStringLiteral("bulkOpenFileDialog")))
+            && dialog->isVisible());
+        dialog->setDirectory(m_data->path()); // the user is in the folder already
+        QTest::keyClicks(child<QLineEdit>(dialog, "fileNameEdit"), QStringLiteral("gb18030.csv"));
+        QPushButton *open = child<QDialogButtonBox>(dialog, "buttonBox")->button(QDialogButtonBox::Open);
+        QVERIFY(open);
+        QTRY_VERIFY(open->isEnabled());
+        QTest::mouseClick(open, Qt::LeftButton);
+        // Automatic: not UTF-8, so refused rather than shown as mojibake.
+        auto *problems = child<QTableView>(m_bulk, "bulkProblemsView");
+        QTRY_COMPARE(problems->model()->rowCount(), 1);
+        QVERIFY2(cell(problems, 0, 1).contains(QStringLiteral("UTF-8")), qPrintable(cell(problems, 0, 1)));
+        auto *encoding = child<QComboBox>(m_bulk, "bulkEncodingCombo");
+        encoding->setCurrentIndex(encoding->findText(QStringLiteral("GB18030")));
+        QTRY_COMPARE(problems->model()->rowCount(), 0);
+        auto *rows = child<QTableView>(m_bulk, "bulkInputRowsView");
+        QTRY_COMPARE(rows->model()->rowCount(), 1);
+        QCOMPARE(cell(rows, 0, 3), QStringLiteral("Nick = 张伟"));
     }
 
     void quittingMidJobLeavesItResumable()
