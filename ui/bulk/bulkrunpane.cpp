@@ -112,7 +112,8 @@ void BulkRunPane::showProgress(const JobProgress &progress)
     if (progress.totals.skipped > 0) {
         parts << tr("skipped %1").arg(locale.toString(progress.totals.skipped));
     }
-    if (progress.done < progress.totals.total) {
+    const bool moving = progress.currentRate > 0 || progress.timeLeft.count() >= 0;
+    if (progress.done < progress.totals.total && moving) {
         parts << tr("%1 calls/s").arg(locale.toString(progress.currentRate, 'f', 0));
         parts << (progress.timeLeft.count() < 0
                 ? tr("time left unknown")

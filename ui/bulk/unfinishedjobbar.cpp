@@ -6,6 +6,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLocale>
+#include <QPalette>
 #include <QPushButton>
 
 UnfinishedJobBar::UnfinishedJobBar(JobStore *store, const PresentationMasker *masker, QWidget *parent)
@@ -15,16 +16,20 @@ UnfinishedJobBar::UnfinishedJobBar(JobStore *store, const PresentationMasker *ma
 {
     setObjectName(QStringLiteral("unfinishedJobBar"));
     setAccessibleName(tr("Unfinished bulk job"));
+    // Set apart from the guard banner below it by the palette's note colours, which every theme
+    // keeps readable; the text says what it is, so colour is not the only signal.
     setAutoFillBackground(true);
+    setBackgroundRole(QPalette::ToolTipBase);
+    setForegroundRole(QPalette::ToolTipText);
     m_text = new QLabel(this);
     m_text->setObjectName(QStringLiteral("unfinishedJobText"));
     m_text->setTextFormat(Qt::PlainText); // names the job's input file as it is called
     m_text->setWordWrap(true);
-    auto *resume = new QPushButton(tr("&Resume"), this);
+    auto *resume = new QPushButton(tr("Resu&me"), this);
     resume->setObjectName(QStringLiteral("unfinishedJobResumeButton"));
-    auto *review = new QPushButton(tr("Re&view"), this);
+    auto *review = new QPushButton(tr("Revie&w"), this);
     review->setObjectName(QStringLiteral("unfinishedJobReviewButton"));
-    auto *abandon = new QPushButton(tr("A&bandon"), this);
+    auto *abandon = new QPushButton(tr("Aban&don"), this);
     abandon->setObjectName(QStringLiteral("unfinishedJobAbandonButton"));
     abandon->setToolTip(tr("Stop offering this job; the rows not sent stay unsent"));
 
