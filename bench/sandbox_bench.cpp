@@ -4,6 +4,7 @@
 // - resident memory with 100,000 stored profiles, against the same server with an empty store.
 // Run by hand: sandbox_bench [seconds per throughput run, default 3]. Build it in Release.
 #include "sandboxclient.h"
+#include "serverthread.h"
 
 #include "sandbox/sandboxserver.h"
 #include "usersig/usersig.h"
@@ -18,11 +19,9 @@
 #include <QJsonObject>
 #include <QTcpSocket>
 #include <QTextStream>
-#include <QThread>
 #include <QTimer>
 
 #include <functional>
-#include <future>
 #include <memory>
 
 namespace {
@@ -143,35 +142,6 @@ private:
     std::function<QByteArray()> m_nextRequest;
     QTcpSocket m_socket;
     QByteArray m_buffer;
-};
-
-// Runs a server on its own thread (so the client does not steal its event loop) until destroyed.
-class ServerThread final
-{
-public:
-    // make() runs on the server thread and returns the listening server and its URL.
-    explicit ServerThread(std::function<std::pair<std::unique_ptr<QObject>, QUrl>()> make)
-    {
-        std::promise<QUrl> url;
-        m_thread.reset(QThread::create([make = std::move(make), &url] {
-            auto [server, serverUrl] = make();
-            url.set_value(serverUrl);
-            QEventLoop loop; // QThread::quit() ends it
-            loop.exec();
-        }));
-        m_thread->start();
-        m_url = url.get_future().get();
-    }
-    ~ServerThread()
-    {
-        m_thread->quit();
-        m_thread->wait();
-    }
-    QUrl url() const { return m_url; }
-
-private:
-    std::unique_ptr<QThread> m_thread;
-    QUrl m_url;
 };
 
 struct Throughput

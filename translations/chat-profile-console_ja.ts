@@ -12,7 +12,7 @@
         <translation>応答が %1 バイトを超えており、どのプロフィール応答よりもはるかに大きいため、読み取りませんでした。エンドポイントを確認してください。</translation>
     </message>
     <message>
-        <source>The secure connection to %1 was refused: %2. Nothing was sent; check the endpoint, or the system&apos;s clock and certificates.</source>
+        <source>The secure connection to %1 was refused: %2. Nothing was sent; check the endpoint, or the system's clock and certificates.</source>
         <translation>%1 とのセキュアな接続が拒否されました：%2。何も送信していません。エンドポイント、またはシステムの時計と証明書を確認してください。</translation>
     </message>
     <message>
@@ -71,7 +71,7 @@
     </message>
     <message>
         <source>Outcome: unknown (random %1). The write may have reached the server and been stored, or not.</source>
-        <extracomment>&quot;unknown&quot; stays in English, for scripts that look for it, like the wire names.</extracomment>
+        <extracomment>"unknown" stays in English, for scripts that look for it, like the wire names.</extracomment>
         <translation>結果：unknown（random %1）。書き込みはサーバーに届いて保存された可能性も、そうでない可能性もあります。</translation>
     </message>
     <message>
@@ -93,28 +93,8 @@
 <context>
     <name>ChangeHistory</name>
     <message>
-        <source>Cannot open the change history</source>
-        <translation>変更履歴を開けません</translation>
-    </message>
-    <message>
-        <source>The change history file is damaged</source>
-        <translation>変更履歴ファイルが壊れています</translation>
-    </message>
-    <message>
-        <source>The change history was written by a newer version of the console</source>
-        <translation>変更履歴は新しいバージョンのコンソールで書き込まれています</translation>
-    </message>
-    <message>
-        <source>Cannot prepare the change history</source>
-        <translation>変更履歴を準備できません</translation>
-    </message>
-    <message>
         <source>Cannot write the change history</source>
         <translation>変更履歴に書き込めません</translation>
-    </message>
-    <message>
-        <source>%1: %2. Profiles can still be edited; this session&apos;s changes are not recorded.</source>
-        <translation>%1：%2。プロフィールの編集は引き続きできますが、このセッションの変更は記録されません。</translation>
     </message>
     <message>
         <source>%1, not read back</source>
@@ -125,13 +105,42 @@
         <translation>%1、ただし反映されず</translation>
     </message>
     <message>
-        <source>Cannot create the change history</source>
-        <translation>変更履歴を作成できません</translation>
-    </message>
-    <message>
         <source>%1, read back: stored</source>
         <extracomment>A write that got no answer, read back later: the server holds what was sent.</extracomment>
         <translation>%1、読み戻し：保存済み</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>成功</translation>
+    </message>
+    <message>
+        <source>FAIL %1</source>
+        <translation>失敗 %1</translation>
+    </message>
+    <message>
+        <source>Not sent</source>
+        <translation>未送信</translation>
+    </message>
+    <message>
+        <source>Outcome unknown: no answer recorded</source>
+        <extracomment>A write recorded before it was sent, whose answer was never recorded (the console or the CLI was closed or killed): it may or may not have been stored.</extracomment>
+        <translation>結果不明: 応答が記録されていません</translation>
+    </message>
+    <message>
+        <source>Outcome unknown</source>
+        <translation>結果不明</translation>
+    </message>
+    <message>
+        <source>the change history</source>
+        <translation>変更履歴</translation>
+    </message>
+    <message>
+        <source>%1 Profiles can still be edited; this session's changes are not recorded.</source>
+        <translation>%1 プロフィールは引き続き編集できますが、このセッションの変更は記録されません。</translation>
+    </message>
+    <message>
+        <source>Cannot clear the change history</source>
+        <translation>変更履歴を消去できません</translation>
     </message>
 </context>
 <context>
@@ -211,7 +220,7 @@
 <context>
     <name>CliApplication</name>
     <message>
-        <source>chat-profile: unknown command &quot;%1&quot;. Run chat-profile --help to see the commands.</source>
+        <source>chat-profile: unknown command "%1". Run chat-profile --help to see the commands.</source>
         <translation>chat-profile: 不明なコマンド「%1」です。chat-profile --help でコマンドの一覧を確認してください。</translation>
     </message>
     <message>
@@ -227,7 +236,7 @@
         <translation>コマンド：</translation>
     </message>
     <message>
-        <source>Run &quot;chat-profile &lt;command&gt; --help&quot; for a command&apos;s options.</source>
+        <source>Run "chat-profile &lt;command&gt; --help" for a command's options.</source>
         <translation>各コマンドのオプションは「chat-profile &lt;command&gt; --help」で確認できます。</translation>
     </message>
     <message>
@@ -242,7 +251,7 @@
         <translation>書き込みの確認</translation>
     </message>
     <message>
-        <source>Write these changes to account &quot;%1&quot; on connection &quot;%2&quot;?</source>
+        <source>Write these changes to account "%1" on connection "%2"?</source>
         <translation>接続「%2」のアカウント「%1」に、これらの変更を書き込みますか？</translation>
     </message>
     <message>
@@ -403,15 +412,15 @@
         <translation>アプリがあるデータセンター：%1。</translation>
     </message>
     <message>
-        <source>Use the region&apos;s backup domain (*.my-imcloud.com), e.g. when DNS of the primary is hijacked.</source>
+        <source>Use the region's backup domain (*.my-imcloud.com), e.g. when DNS of the primary is hijacked.</source>
         <translation>リージョンのバックアップドメイン（*.my-imcloud.com）を使います。たとえば、メインドメインの DNS が乗っ取られている場合です。</translation>
     </message>
     <message>
-        <source>Any base URL instead of a region, e.g. https://gateway.example.com or the Sandbox&apos;s http://127.0.0.1:PORT. Plain http:// is only accepted for loopback addresses.</source>
+        <source>Any base URL instead of a region, e.g. https://gateway.example.com or the Sandbox's http://127.0.0.1:PORT. Plain http:// is only accepted for loopback addresses.</source>
         <translation>リージョンの代わりに任意のベース URL を使います。例: https://gateway.example.com、またはサンドボックスの http://127.0.0.1:PORT。暗号化なしの http:// はループバックアドレスに対してのみ使えます。</translation>
     </message>
     <message>
-        <source>The app&apos;s SDKAppID.</source>
+        <source>The app's SDKAppID.</source>
         <translation>アプリの SDKAppID。</translation>
     </message>
     <message>
@@ -443,19 +452,19 @@
         <translation>--backup-domain は --endpoint ではなく --region と一緒に使います。</translation>
     </message>
     <message>
-        <source>--timeout wants a number of seconds between 0 and 3600, not &quot;%1&quot;.</source>
+        <source>--timeout wants a number of seconds between 0 and 3600, not "%1".</source>
         <translation>--timeout には「%1」ではなく、0 から 3600 までの秒数を指定してください。</translation>
     </message>
     <message>
-        <source>--retries wants a whole number from 0 to %1, not &quot;%2&quot;.</source>
+        <source>--retries wants a whole number from 0 to %1, not "%2".</source>
         <translation>--retries には「%2」ではなく、0 から %1 までの整数を指定してください。</translation>
     </message>
     <message>
-        <source>--sdkappid wants the app&apos;s numeric SDKAppID, not &quot;%1&quot;.</source>
+        <source>--sdkappid wants the app's numeric SDKAppID, not "%1".</source>
         <translation>--sdkappid には「%1」ではなく、アプリの数値の SDKAppID を指定してください。</translation>
     </message>
     <message>
-        <source>Give the app&apos;s SDKAppID with --sdkappid.</source>
+        <source>Give the app's SDKAppID with --sdkappid.</source>
         <translation>--sdkappid でアプリの SDKAppID を指定してください。</translation>
     </message>
     <message>
@@ -471,7 +480,7 @@
         <translation>%1 と %2 の両方が設定されています。どちらかを解除するか、--key-file または --usersig-file で選んでください。</translation>
     </message>
     <message>
-        <source>Give the app&apos;s secret key (--key-file or %1) or a ready UserSig (--usersig-file or %2).</source>
+        <source>Give the app's secret key (--key-file or %1) or a ready UserSig (--usersig-file or %2).</source>
         <translation>アプリの秘密鍵（--key-file または %1）か、生成済みの UserSig（--usersig-file または %2）を指定してください。</translation>
     </message>
 </context>
@@ -489,7 +498,7 @@
 <context>
     <name>ConnectionTarget</name>
     <message>
-        <source>Unknown region &quot;%1&quot;. Choose one of: %2.</source>
+        <source>Unknown region "%1". Choose one of: %2.</source>
         <translation>不明なリージョン「%1」です。次から選んでください：%2。</translation>
     </message>
     <message>
@@ -547,7 +556,7 @@
         <translation>SDKAppID</translation>
     </message>
     <message>
-        <source>The app&apos;s SDKAppID from the Chat console.</source>
+        <source>The app's SDKAppID from the Chat console.</source>
         <translation>Chat コンソールに表示されるアプリの SDKAppID です。</translation>
     </message>
     <message>
@@ -575,7 +584,7 @@
         <translation>認証</translation>
     </message>
     <message>
-        <source>The app&apos;s secret key; kept in memory, never in a file</source>
+        <source>The app's secret key; kept in memory, never in a file</source>
         <translation>アプリの秘密鍵。メモリ上にのみ保持し、ファイルには保存しません</translation>
     </message>
     <message>
@@ -619,7 +628,7 @@
         <translation>表示／非表示</translation>
     </message>
     <message>
-        <source>Enter the app&apos;s SDKAppID (a number from the Chat console).</source>
+        <source>Enter the app's SDKAppID (a number from the Chat console).</source>
         <translation>アプリの SDKAppID（Chat コンソールに表示される数値）を入力してください。</translation>
     </message>
     <message>
@@ -631,7 +640,7 @@
         <translation>管理者の UserSig を貼り付けるか、秘密鍵に切り替えてください。</translation>
     </message>
     <message>
-        <source>Enter the app&apos;s secret key, or switch to a pasted UserSig.</source>
+        <source>Enter the app's secret key, or switch to a pasted UserSig.</source>
         <translation>アプリの秘密鍵を入力するか、UserSig の貼り付けに切り替えてください。</translation>
     </message>
     <message>
@@ -685,19 +694,19 @@
         <translation>%1 はすでに一覧にあります。代わりに権限を変更してください。</translation>
     </message>
     <message>
-        <source>%1 is not in this connection&apos;s list of custom fields. If it was never created in the Chat console, the server answers 40009; add it to the list once it exists.</source>
+        <source>%1 is not in this connection's list of custom fields. If it was never created in the Chat console, the server answers 40009; add it to the list once it exists.</source>
         <translation>%1 はこの接続のカスタムフィールド一覧にありません。Chat コンソールで作成されていなければ、サーバーは 40009 を返します。作成後に一覧へ追加してください。</translation>
     </message>
     <message>
-        <source>%1 is not writable by the App admin. Allow &quot;App admin can write&quot; for it in the Chat console, then tick it here.</source>
+        <source>%1 is not writable by the App admin. Allow "App admin can write" for it in the Chat console, then tick it here.</source>
         <translation>アプリ管理者は %1 に書き込めません。Chat コンソールでこのフィールドの「アプリ管理者が書き込み可能」を許可してから、ここでチェックを入れてください。</translation>
     </message>
     <message>
-        <source>%1 is not in this connection&apos;s list of custom fields; the server answers 40009 if it does not exist.</source>
+        <source>%1 is not in this connection's list of custom fields; the server answers 40009 if it does not exist.</source>
         <translation>%1 はこの接続のカスタムフィールド一覧にありません。フィールドが存在しない場合、サーバーは 40009 を返します。</translation>
     </message>
     <message>
-        <source>%1 is not readable by the App admin. Allow &quot;App admin can read&quot; for it in the Chat console, then tick it here.</source>
+        <source>%1 is not readable by the App admin. Allow "App admin can read" for it in the Chat console, then tick it here.</source>
         <translation>アプリ管理者は %1 を読み取れません。Chat コンソールでこのフィールドの「アプリ管理者が読み取り可能」を許可してから、ここでチェックを入れてください。</translation>
     </message>
 </context>
@@ -723,7 +732,7 @@
 <context>
     <name>EndpointPolicy</name>
     <message>
-        <source>The endpoint &quot;%1&quot; is not a valid URL. Give it as https://HOST.</source>
+        <source>The endpoint "%1" is not a valid URL. Give it as https://HOST.</source>
         <translation>エンドポイント「%1」は有効な URL ではありません。https://HOST の形で指定してください。</translation>
     </message>
     <message>
@@ -822,7 +831,7 @@
         <translation>アプリ管理者にはこのプロフィールフィールドを読み取る権限がありません。</translation>
     </message>
     <message>
-        <source>Enable &quot;App admin readable&quot; for the field in the Chat console, or leave the field out of the request.</source>
+        <source>Enable "App admin readable" for the field in the Chat console, or leave the field out of the request.</source>
         <translation>Chat コンソールでこのフィールドの「アプリ管理者が読み取り可能」を有効にするか、リクエストからこのフィールドを外してください。</translation>
     </message>
     <message>
@@ -834,7 +843,7 @@
         <translation>アプリ管理者にはこのプロフィールフィールドに書き込む権限がありません。</translation>
     </message>
     <message>
-        <source>Enable &quot;App admin writable&quot; for the field in the Chat console&apos;s custom profile field settings.</source>
+        <source>Enable "App admin writable" for the field in the Chat console's custom profile field settings.</source>
         <translation>Chat コンソールのカスタムプロフィールフィールド設定で、このフィールドの「アプリ管理者が書き込み可能」を有効にしてください。</translation>
     </message>
     <message>
@@ -846,7 +855,7 @@
         <translation>サーバーはこのプロフィールフィールドのタグを認識できません。</translation>
     </message>
     <message>
-        <source>Create the custom field in the Chat console first, or correct the tag&apos;s spelling (tags are case-sensitive).</source>
+        <source>Create the custom field in the Chat console first, or correct the tag's spelling (tags are case-sensitive).</source>
         <translation>先に Chat コンソールでカスタムフィールドを作成するか、タグのつづりを直してください（タグは大文字と小文字を区別します）。</translation>
     </message>
     <message>
@@ -918,7 +927,7 @@
         <translation>サーバーがリクエストのアカウントまたは署名（identifier または usersig）を拒否しました。</translation>
     </message>
     <message>
-        <source>Check the admin identifier and generate a fresh UserSig for it with this app&apos;s secret key.</source>
+        <source>Check the admin identifier and generate a fresh UserSig for it with this app's secret key.</source>
         <translation>管理者の identifier を確認し、このアプリの秘密鍵で新しい UserSig を生成してください。</translation>
     </message>
     <message>
@@ -1006,7 +1015,7 @@
         <translation>リクエストに SDKAppID が含まれていません。</translation>
     </message>
     <message>
-        <source>Enter the app&apos;s SDKAppID.</source>
+        <source>Enter the app's SDKAppID.</source>
         <translation>アプリの SDKAppID を入力してください。</translation>
     </message>
     <message>
@@ -1054,7 +1063,7 @@
         <translation>この SDKAppID は無効化されています。</translation>
     </message>
     <message>
-        <source>Check the app&apos;s status in the Chat console.</source>
+        <source>Check the app's status in the Chat console.</source>
         <translation>Chat コンソールでアプリの状態を確認してください。</translation>
     </message>
     <message>
@@ -1098,7 +1107,7 @@
         <translation>Pro エディションの期限切れ</translation>
     </message>
     <message>
-        <source>The app&apos;s paid package expired and the app was deactivated.</source>
+        <source>The app's paid package expired and the app was deactivated.</source>
         <translation>アプリの有料パッケージの期限が切れ、アプリが停止されました。</translation>
     </message>
     <message>
@@ -1110,11 +1119,11 @@
         <translation>呼び出し元の IP が許可されていません</translation>
     </message>
     <message>
-        <source>The IP address this request came from is not on the app&apos;s REST API allowlist.</source>
+        <source>The IP address this request came from is not on the app's REST API allowlist.</source>
         <translation>このリクエストの送信元 IP アドレスが、アプリの REST API 許可リストにありません。</translation>
     </message>
     <message>
-        <source>Add this machine&apos;s public IP address to the allowlist in the Chat console, then retry.</source>
+        <source>Add this machine's public IP address to the allowlist in the Chat console, then retry.</source>
         <translation>Chat コンソールでこのマシンのパブリック IP アドレスを許可リストに追加してから、再試行してください。</translation>
     </message>
     <message>
@@ -1138,7 +1147,7 @@
         <translation>リクエストの UserSig が空です。</translation>
     </message>
     <message>
-        <source>Provide the app&apos;s secret key or a ready UserSig.</source>
+        <source>Provide the app's secret key or a ready UserSig.</source>
         <translation>アプリの秘密鍵か、生成済みの UserSig を指定してください。</translation>
     </message>
     <message>
@@ -1162,7 +1171,7 @@
         <translation>この UserSig は有効な署名ではありません。</translation>
     </message>
     <message>
-        <source>Generate a new UserSig with this app&apos;s secret key.</source>
+        <source>Generate a new UserSig with this app's secret key.</source>
         <translation>このアプリの秘密鍵で新しい UserSig を生成してください。</translation>
     </message>
     <message>
@@ -1170,11 +1179,11 @@
         <translation>UserSig が別の鍵で署名されています</translation>
     </message>
     <message>
-        <source>The UserSig&apos;s signature does not match: it was made with another app&apos;s secret key.</source>
+        <source>The UserSig's signature does not match: it was made with another app's secret key.</source>
         <translation>UserSig の署名が一致しません。別のアプリの秘密鍵で作成されています。</translation>
     </message>
     <message>
-        <source>Copy this SDKAppID&apos;s secret key from the Chat console and generate the UserSig again.</source>
+        <source>Copy this SDKAppID's secret key from the Chat console and generate the UserSig again.</source>
         <translation>Chat コンソールからこの SDKAppID の秘密鍵をコピーし、UserSig を生成し直してください。</translation>
     </message>
     <message>
@@ -1250,7 +1259,7 @@
         <translation>UserSig の有効期限が切れています</translation>
     </message>
     <message>
-        <source>The UserSig&apos;s validity has run out.</source>
+        <source>The UserSig's validity has run out.</source>
         <translation>UserSig の有効期間が終了しました。</translation>
     </message>
     <message>
@@ -1326,7 +1335,7 @@
         <translation>アプリのアカウント数がエディションの上限を超えています（無料トライアルは 100 個）。</translation>
     </message>
     <message>
-        <source>Upgrade the app&apos;s edition in the Chat console.</source>
+        <source>Upgrade the app's edition in the Chat console.</source>
         <translation>Chat コンソールでアプリのエディションをアップグレードしてください。</translation>
     </message>
     <message>
@@ -1374,7 +1383,7 @@
         <translation>削除できるのはトライアル版アプリのアカウントだけです。</translation>
     </message>
     <message>
-        <source>Leave the account in place, or check the app&apos;s edition.</source>
+        <source>Leave the account in place, or check the app's edition.</source>
         <translation>アカウントはそのままにするか、アプリのエディションを確認してください。</translation>
     </message>
     <message>
@@ -1382,7 +1391,7 @@
         <translation>テキストがセキュリティフィルターでブロックされました</translation>
     </message>
     <message>
-        <source>The text was blocked by Tencent Cloud&apos;s security filtering.</source>
+        <source>The text was blocked by Tencent Cloud's security filtering.</source>
         <translation>このテキストは Tencent Cloud のセキュリティフィルターでブロックされました。</translation>
     </message>
     <message>
@@ -1414,7 +1423,7 @@
         <translation>UserSig は %1%2に対して署名されていますが、リクエストは%3を送信しています。</translation>
     </message>
     <message>
-        <source>The UserSig was signed for the same %1 as the request (%2), so it was probably generated with another SDKAppID&apos;s key or has been altered.</source>
+        <source>The UserSig was signed for the same %1 as the request (%2), so it was probably generated with another SDKAppID's key or has been altered.</source>
         <translation>UserSig はリクエストと同じ %1（%2）に対して署名されているため、別の SDKAppID の鍵で生成されたか、改ざんされた可能性があります。</translation>
     </message>
     <message>
@@ -1438,11 +1447,11 @@
         <translation>カスタムフィールド%1が Chat コンソールで作成されていないか、名前のつづりが間違っています。</translation>
     </message>
     <message>
-        <source>The field %1 is not writable by the App admin: its write permission in the Chat console does not include &quot;App admin writable&quot;.</source>
+        <source>The field %1 is not writable by the App admin: its write permission in the Chat console does not include "App admin writable".</source>
         <translation>アプリ管理者はフィールド%1に書き込めません。Chat コンソールでの書き込み権限に「アプリ管理者が書き込み可能」が含まれていません。</translation>
     </message>
     <message>
-        <source>The caller&apos;s IP address is not on the app&apos;s IP allowlist, so every REST call from this machine is refused whatever the credentials.</source>
+        <source>The caller's IP address is not on the app's IP allowlist, so every REST call from this machine is refused whatever the credentials.</source>
         <translation>呼び出し元の IP アドレスがアプリの IP 許可リストにないため、認証情報にかかわらず、このマシンからの REST 呼び出しはすべて拒否されます。</translation>
     </message>
     <message>
@@ -1497,7 +1506,7 @@
         <translation>性別</translation>
     </message>
     <message>
-        <source>The user&apos;s gender, or not set.</source>
+        <source>The user's gender, or not set.</source>
         <translation>ユーザーの性別、または未設定。</translation>
     </message>
     <message>
@@ -1561,7 +1570,7 @@
         <translation>アバター URL</translation>
     </message>
     <message>
-        <source>The address of the user&apos;s picture. Up to 500 bytes.</source>
+        <source>The address of the user's picture. Up to 500 bytes.</source>
         <translation>ユーザーの画像のアドレスです。最大 500 バイト。</translation>
     </message>
     <message>
@@ -1612,15 +1621,15 @@
 <context>
     <name>FieldValidator</name>
     <message>
-        <source>&quot;%1&quot; cannot be a custom field name: use 1 to %2 letters, digits or underscores, not starting with a digit.</source>
+        <source>"%1" cannot be a custom field name: use 1 to %2 letters, digits or underscores, not starting with a digit.</source>
         <translation>「%1」はカスタムフィールド名に使えません。数字で始まらない、1～%2 文字の英字・数字・アンダースコアを使ってください。</translation>
     </message>
     <message>
-        <source>The documentation asks for custom field names of at most %1 English letters; the Chat console has been seen to accept up to %2 letters, digits and underscores. &quot;%3&quot; only works if the console accepted it.</source>
+        <source>The documentation asks for custom field names of at most %1 English letters; the Chat console has been seen to accept up to %2 letters, digits and underscores. "%3" only works if the console accepted it.</source>
         <translation>ドキュメントではカスタムフィールド名は英字 %1 文字までとされていますが、Chat コンソールは英字・数字・アンダースコアを %2 文字まで受け付けることが確認されています。「%3」はコンソールが受け付けた場合にのみ使えます。</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not an assignment. Write FIELD=VALUE, e.g. Nick=Anna, Gender=Female, BirthDay=19900521 or Tag_Profile_Custom_Hobby=chess.</source>
+        <source>"%1" is not an assignment. Write FIELD=VALUE, e.g. Nick=Anna, Gender=Female, BirthDay=19900521 or Tag_Profile_Custom_Hobby=chess.</source>
         <translation>「%1」は代入の形式になっていません。フィールド=値 の形で書いてください。例: Nick=Anna、Gender=Female、BirthDay=19900521、Tag_Profile_Custom_Hobby=chess。</translation>
     </message>
     <message>
@@ -1640,7 +1649,7 @@
         <translation>%1 は UTF-8 で %2 バイトありますが、サーバーが受け付けるのは最大 %3 バイトです。%4 バイト短くしてください。</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a valid value for %2. Choose one of: %3.</source>
+        <source>"%1" is not a valid value for %2. Choose one of: %3.</source>
         <translation>「%1」は %2 の有効な値ではありません。次のいずれかを選んでください：%3。</translation>
     </message>
     <message>
@@ -1671,7 +1680,7 @@
         <translation>ユーザープロフィールを読み取ります（portrait_get）。</translation>
     </message>
     <message>
-        <source>Reads the profiles of the given accounts and prints each account&apos;s fields. Exit codes: 0 every account read; 1 the API answered FAIL or some accounts failed; 2 bad input, nothing sent; 3 network, TLS, timeout or protocol failure.</source>
+        <source>Reads the profiles of the given accounts and prints each account's fields. Exit codes: 0 every account read; 1 the API answered FAIL or some accounts failed; 2 bad input, nothing sent; 3 network, TLS, timeout or protocol failure.</source>
         <translation>指定したアカウントのプロフィールを読み取り、アカウントごとのフィールドを出力します。終了コード：0 すべてのアカウントを読み取り、1 API が FAIL を返したか一部のアカウントが失敗、2 入力の誤り（何も送信していない）、3 ネットワーク・TLS・タイムアウト・プロトコルの障害。</translation>
     </message>
     <message>
@@ -1679,7 +1688,7 @@
         <translation>読み取るアカウント ID。</translation>
     </message>
     <message>
-        <source>A field to read: a standard field&apos;s short name (Nick, Gender, BirthDay…), its full tag, or Tag_Profile_Custom_NAME. Repeat for several; default: every standard field.</source>
+        <source>A field to read: a standard field's short name (Nick, Gender, BirthDay…), its full tag, or Tag_Profile_Custom_NAME. Repeat for several; default: every standard field.</source>
         <translation>読み取るフィールド：標準フィールドの短い名前（Nick、Gender、BirthDay…）、完全なタグ、または Tag_Profile_Custom_NAME。複数指定するときは繰り返します。既定値：すべての標準フィールド。</translation>
     </message>
     <message>
@@ -1687,7 +1696,7 @@
         <translation>読み取るアカウントを 1 つ以上指定してください。</translation>
     </message>
     <message>
-        <source>Unknown field &quot;%1&quot;: use a standard field name such as Nick or Gender, or Tag_Profile_Custom_NAME.</source>
+        <source>Unknown field "%1": use a standard field name such as Nick or Gender, or Tag_Profile_Custom_NAME.</source>
         <translation>不明なフィールド「%1」です。Nick や Gender などの標準フィールド名か、Tag_Profile_Custom_NAME を使ってください。</translation>
     </message>
     <message>
@@ -1703,6 +1712,85 @@
         <translation>
             <numerusform>読み取れなかったアカウント数：%n。</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>HistoryCommand</name>
+    <message>
+        <source>(not set)</source>
+        <translation>（未設定）</translation>
+    </message>
+    <message>
+        <source>Show the change history: every profile write of the console and the CLI.</source>
+        <translation>変更履歴を表示します: コンソールと CLI によるすべてのプロフィール書き込み。</translation>
+    </message>
+    <message>
+        <source>Lists the profile writes recorded on this computer, newest first, by the console and the CLI alike. Each write is recorded before it is sent; one whose answer never came is shown as unknown. The history is kept in %1.</source>
+        <translation>このコンピューターに記録されたプロフィールの書き込みを新しい順に表示します（コンソールと CLI の両方）。書き込みは送信前に記録され、応答がなかったものは不明と表示されます。履歴は %1 に保存されています。</translation>
+    </message>
+    <message>
+        <source>Only the changes of this account.</source>
+        <translation>このアカウントの変更のみ。</translation>
+    </message>
+    <message>
+        <source>Only the changes of this operation (an Apply, a set, a bulk job, a revert).</source>
+        <translation>この操作の変更のみ（適用、set、一括ジョブ、取り消し）。</translation>
+    </message>
+    <message>
+        <source>Only changes at or after this time: a date (2026-12-01, midnight UTC) or an ISO time.</source>
+        <translation>この時刻以降の変更のみ: 日付（2026-12-01、UTC の午前 0 時）または ISO 形式の時刻。</translation>
+    </message>
+    <message>
+        <source>Print the changes as a JSON array.</source>
+        <translation>変更を JSON 配列として出力します。</translation>
+    </message>
+    <message>
+        <source>history takes no arguments; filter with --account, --job or --since.</source>
+        <translation>history は引数を取りません。--account、--job、--since で絞り込んでください。</translation>
+    </message>
+    <message>
+        <source>--job takes an operation's number, as history and jobs list them.</source>
+        <translation>--job には history と jobs が表示する操作番号を指定します。</translation>
+    </message>
+    <message>
+        <source>--since takes a date such as 2026-12-01 or a time such as 2026-12-01T08:30:00Z.</source>
+        <translation>--since には 2026-12-01 のような日付か 2026-12-01T08:30:00Z のような時刻を指定します。</translation>
+    </message>
+    <message>
+        <source>No changes are recorded.</source>
+        <translation>記録された変更はありません。</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Job</source>
+        <translation>ジョブ</translation>
+    </message>
+    <message>
+        <source>Time (UTC)</source>
+        <translation>時刻（UTC）</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>アカウント</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>フィールド</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>結果</translation>
+    </message>
+    <message>
+        <source>Old</source>
+        <translation>変更前</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>変更後</translation>
     </message>
 </context>
 <context>
@@ -1761,6 +1849,69 @@
     </message>
 </context>
 <context>
+    <name>JobRunner</name>
+    <message>
+        <source>A job is running already.</source>
+        <translation>すでにジョブが実行中です。</translation>
+    </message>
+    <message>
+        <source>The job was not stored, so it cannot be sent.</source>
+        <translation>ジョブが保存されていないため送信できません。</translation>
+    </message>
+    <message>
+        <source>The job is finished: every row has its outcome.</source>
+        <translation>ジョブは完了しています。すべての行に結果があります。</translation>
+    </message>
+    <message>
+        <source>The job's rows are damaged: row %1 is numbered %2.</source>
+        <translation>ジョブの行が壊れています。%1 行目の番号が %2 です。</translation>
+    </message>
+    <message>
+        <source>This job belongs to another app, admin or endpoint than the connection in use: it writes only where its old values were read from (app %1 at %2).</source>
+        <translation>このジョブは使用中の接続とは別のアプリ、管理者、またはエンドポイントのものです。元の値を読んだ場所（%2 のアプリ %1）にだけ書き込みます。</translation>
+    </message>
+    <message>
+        <source>Cancelled: nothing more was sent, and the answers on their way were awaited.</source>
+        <translation>キャンセルしました。新たな送信は行わず、途中の応答は待ちました。</translation>
+    </message>
+    <message>
+        <source>The connection changed while the job ran: it now goes to another app, admin or endpoint than the job's. Nothing more was sent.</source>
+        <translation>ジョブの実行中に接続が変わり、ジョブとは別のアプリ、管理者、またはエンドポイントを指しています。これ以上は送信していません。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s) in a row got no answer: the network or the server seems down. The job stopped; resume it later.</source>
+        <translation>
+            <numerusform>%n 件の要求が続けて応答を得られませんでした。ネットワークかサーバーが停止しているようです。ジョブを停止しました。後で再開してください。</numerusform></translation>
+    </message>
+    <message>
+        <source>The rows sent before could not be read back (%1), so they were not sent again. Resume the job later.</source>
+        <translation>以前に送信した行を読み戻せなかったため（%1）、再送信していません。後でジョブを再開してください。</translation>
+    </message>
+    <message>
+        <source>Some rows could not be sent: the network failed each time. Resume the job to send them.</source>
+        <translation>一部の行を送信できませんでした。毎回ネットワークが失敗しました。ジョブを再開すると送信します。</translation>
+    </message>
+    <message>
+        <source>Done: %1 OK, %2 unchanged, %3 failed, %4 skipped, %5 unknown.</source>
+        <translation>完了: 成功 %1、変更なし %2、失敗 %3、スキップ %4、不明 %5。</translation>
+    </message>
+</context>
+<context>
+    <name>JobStore</name>
+    <message>
+        <source>the job store</source>
+        <translation>ジョブの保存先</translation>
+    </message>
+    <message>
+        <source>Cannot store the job</source>
+        <translation>ジョブを保存できません</translation>
+    </message>
+    <message>
+        <source>Cannot record the job's progress</source>
+        <translation>ジョブの進行状況を記録できません</translation>
+    </message>
+</context>
+<context>
     <name>KeychainSecretStore</name>
     <message>
         <source>The system keychain reported an error: %1</source>
@@ -1791,6 +1942,33 @@
     <message>
         <source>The connection changed since %1 was loaded: its values belong to the app and region they were loaded from. Load the account again on this connection, then apply.</source>
         <translation>%1 を読み込んだ後に接続が変わりました。これらの値は読み込み元のアプリとリージョンのものです。この接続でアカウントを読み込み直してから適用してください。</translation>
+    </message>
+</context>
+<context>
+    <name>LocalDatabase</name>
+    <message>
+        <source>Cannot create %1</source>
+        <translation>%1を作成できません</translation>
+    </message>
+    <message>
+        <source>Cannot open %1</source>
+        <translation>%1を開けません</translation>
+    </message>
+    <message>
+        <source>The file of %1 is damaged</source>
+        <translation>%1のファイルが壊れています</translation>
+    </message>
+    <message>
+        <source>%1 was written by a newer version of the console</source>
+        <translation>%1は新しいバージョンのコンソールで書き込まれています</translation>
+    </message>
+    <message>
+        <source>Cannot prepare %1</source>
+        <translation>%1を準備できません</translation>
+    </message>
+    <message>
+        <source>%1: %2.</source>
+        <translation>%1: %2。</translation>
     </message>
 </context>
 <context>
@@ -1880,7 +2058,7 @@
         <translation>読み込み(&amp;L)</translation>
     </message>
     <message>
-        <source>Load the account&apos;s profile (Ctrl+L)</source>
+        <source>Load the account's profile (Ctrl+L)</source>
         <translation>アカウントのプロフィールを読み込む（Ctrl+L）</translation>
     </message>
     <message>
@@ -2081,6 +2259,100 @@
     </message>
 </context>
 <context>
+    <name>PlanPreview</name>
+    <message numerus="yes">
+        <source>%Ln field</source>
+        <comment>preview totals</comment>
+        <translation>
+            <numerusform>%Ln 個のフィールド</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln fields</source>
+        <comment>preview totals</comment>
+        <translation>
+            <numerusform>%Ln 個のフィールド</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln account will change (%1)</source>
+        <comment>preview totals</comment>
+        <translation>
+            <numerusform>%Ln 件のアカウントが変更されます（%1）</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln accounts will change (%1)</source>
+        <comment>preview totals</comment>
+        <translation>
+            <numerusform>%Ln 件のアカウントが変更されます（%1）</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln already as asked</source>
+        <comment>preview totals</comment>
+        <translation>
+            <numerusform>%Ln 件はすでに指定どおり</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln account does not exist</source>
+        <comment>preview totals</comment>
+        <translation>
+            <numerusform>%Ln 件のアカウントが存在しません</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln accounts do not exist</source>
+        <comment>preview totals</comment>
+        <translation>
+            <numerusform>%Ln 件のアカウントが存在しません</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln field the server refuses</source>
+        <comment>preview totals</comment>
+        <translation>
+            <numerusform>サーバーが拒否するフィールド %Ln 個</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln fields the server refuses</source>
+        <comment>preview totals</comment>
+        <translation>
+            <numerusform>サーバーが拒否するフィールド %Ln 個</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln invalid row left out</source>
+        <comment>preview totals</comment>
+        <translation>
+            <numerusform>無効な行 %Ln 件を除外</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln invalid rows left out</source>
+        <comment>preview totals</comment>
+        <translation>
+            <numerusform>無効な行 %Ln 件を除外</numerusform></translation>
+    </message>
+    <message>
+        <source>; </source>
+        <extracomment>Separates the parts of the preview totals.</extracomment>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>There is no valid row to preview.</source>
+        <translation>プレビューできる有効な行がありません。</translation>
+    </message>
+    <message>
+        <source>The connection changed during the preview: its values were read from another app or endpoint. Preview again.</source>
+        <translation>プレビュー中に接続が変わり、値を別のアプリかエンドポイントから読みました。もう一度プレビューしてください。</translation>
+    </message>
+    <message>
+        <source>The server refuses a profile field of these accounts but not one of them alone.</source>
+        <translation>サーバーはこれらのアカウントのプロフィールフィールドを拒否しますが、個別に尋ねるとどれも拒否しません。</translation>
+    </message>
+    <message>
+        <source>Reading the current values failed: %1 (%2). %3</source>
+        <translation>現在の値を読めませんでした: %1（%2）。%3</translation>
+    </message>
+    <message>
+        <source>Reading the current values failed: %1</source>
+        <translation>現在の値を読めませんでした: %1</translation>
+    </message>
+</context>
+<context>
     <name>ProfileEditor</name>
     <message>
         <source>Add field</source>
@@ -2228,7 +2500,7 @@
 <context>
     <name>ProfileTableModel</name>
     <message>
-        <source>You sent %1, but the server now holds %2. Check the value and the field&apos;s permissions, then apply again or revert.</source>
+        <source>You sent %1, but the server now holds %2. Check the value and the field's permissions, then apply again or revert.</source>
         <translation>%1 を送信しましたが、サーバー上の値は現在 %2 です。値とフィールドの権限を確認してから、再度適用するか元に戻してください。</translation>
     </message>
     <message>
@@ -2355,7 +2627,7 @@
 <context>
     <name>QuitAnywayQuestion</name>
     <message>
-        <source>Quit without the server&apos;s answer?</source>
+        <source>Quit without the server's answer?</source>
         <translation>サーバーの応答を待たずに終了しますか？</translation>
     </message>
     <message>
@@ -2421,7 +2693,7 @@
         <translation>リージョンを変更しますか？</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is a saved connection. Change its region to %2, or keep it as it is and make a new connection on %2?</source>
+        <source>"%1" is a saved connection. Change its region to %2, or keep it as it is and make a new connection on %2?</source>
         <translation>「%1」は保存済みの接続です。リージョンを %2 に変更しますか？それともそのままにして %2 に新しい接続を作りますか？</translation>
     </message>
     <message>
@@ -2429,7 +2701,7 @@
         <translation>どちらの場合も、表の未送信の変更は破棄されます。変更は読み込み元にしか送信できません。</translation>
     </message>
     <message>
-        <source>&amp;Change this connection&apos;s region</source>
+        <source>&amp;Change this connection's region</source>
         <translation>この接続のリージョンを変更(&amp;C)</translation>
     </message>
     <message>
@@ -2440,11 +2712,11 @@
 <context>
     <name>ResponseParser</name>
     <message>
-        <source>The server&apos;s answer is not a JSON object: %1</source>
+        <source>The server's answer is not a JSON object: %1</source>
         <translation>サーバーの応答が JSON オブジェクトではありません：%1</translation>
     </message>
     <message>
-        <source>The server&apos;s answer has no ActionStatus, so it is not a Chat REST API response: %1</source>
+        <source>The server's answer has no ActionStatus, so it is not a Chat REST API response: %1</source>
         <translation>サーバーの応答に ActionStatus がないため、Chat REST API の応答ではありません：%1</translation>
     </message>
     <message>
@@ -2455,7 +2727,7 @@
 <context>
     <name>RestClient</name>
     <message>
-        <source>Give the app&apos;s SDKAppID.</source>
+        <source>Give the app's SDKAppID.</source>
         <translation>アプリの SDKAppID を指定してください。</translation>
     </message>
     <message>
@@ -2578,7 +2850,7 @@
         <translation>変更履歴</translation>
     </message>
     <message>
-        <source>Find the app&apos;s region</source>
+        <source>Find the app's region</source>
         <translation>アプリのリージョンを探す</translation>
     </message>
     <message>
@@ -2611,13 +2883,32 @@
     </message>
 </context>
 <context>
+    <name>RevertPlan</name>
+    <message>
+        <source>Select the changes to revert.</source>
+        <translation>取り消す変更を選んでください。</translation>
+    </message>
+    <message>
+        <source>None of the selected writes was stored (they all failed), so there is nothing to revert.</source>
+        <translation>選んだ書き込みはどれも保存されていない（すべて失敗した）ため、取り消すものはありません。</translation>
+    </message>
+    <message>
+        <source>The selected changes were made on different apps, regions or admins. Revert the changes of one connection at a time.</source>
+        <translation>選んだ変更は別々のアプリ、リージョン、または管理者で行われました。一度に 1 つの接続の変更だけを取り消してください。</translation>
+    </message>
+    <message>
+        <source>revert</source>
+        <translation>取り消し</translation>
+    </message>
+</context>
+<context>
     <name>SandboxCommand</name>
     <message>
         <source>Run the Sandbox, a local emulation of the profile REST API.</source>
         <translation>サンドボックスを実行します。プロフィール REST API をローカルで再現します。</translation>
     </message>
     <message>
-        <source>Serves v4/profile/portrait_set and portrait_get on plain HTTP, with the real service&apos;s URL, envelope and error codes, until SIGINT or SIGTERM. Without --sdkappid and --key-file it runs the demo app. Once listening it prints one line, &quot;listening on http://HOST:PORT&quot;, on stdout.</source>
+        <source>Serves v4/profile/portrait_set and portrait_get on plain HTTP, with the real service's URL, envelope and error codes, until SIGINT or SIGTERM. Without --sdkappid and --key-file it runs the demo app. Once listening it prints one line, "listening on http://HOST:PORT", on stdout.</source>
         <translation>暗号化なしの HTTP で v4/profile/portrait_set と portrait_get を、本物のサービスと同じ URL、応答形式、エラーコードで提供し、SIGINT または SIGTERM を受け取るまで動作します。--sdkappid と --key-file がなければデモアプリを実行します。待ち受けを開始すると、標準出力に「listening on http://HOST:PORT」という 1 行を出力します。</translation>
     </message>
     <message>
@@ -2625,7 +2916,7 @@
         <translation>待ち受けるアドレスとポート。ポート 0 は空いているポートを選びます（既定値 127.0.0.1:0）。</translation>
     </message>
     <message>
-        <source>Allow --listen on an address other networks can reach. Anyone there can then read and change the Sandbox&apos;s profiles.</source>
+        <source>Allow --listen on an address other networks can reach. Anyone there can then read and change the Sandbox's profiles.</source>
         <translation>他のネットワークから到達できるアドレスでの --listen を許可します。その場合、そこにいる誰もがサンドボックスのプロフィールを読み書きできます。</translation>
     </message>
     <message>
@@ -2633,7 +2924,7 @@
         <translation>再現するアプリの SDKAppID（--key-file が必要）。</translation>
     </message>
     <message>
-        <source>File holding the emulated app&apos;s secret key (needs --sdkappid).</source>
+        <source>File holding the emulated app's secret key (needs --sdkappid).</source>
         <translation>再現するアプリの秘密鍵を格納したファイル（--sdkappid が必要）。</translation>
     </message>
     <message>
@@ -2645,7 +2936,7 @@
         <translation>インポートするアカウント ID を 1 行に 1 つずつ書いたファイル（# で始まる行はコメント）。</translation>
     </message>
     <message>
-        <source>A custom profile field and the admin&apos;s access to it (default rw); repeatable.</source>
+        <source>A custom profile field and the admin's access to it (default rw); repeatable.</source>
         <translation>カスタムプロフィールフィールドと、それに対する管理者のアクセス権（既定値 rw）。繰り返し指定できます。</translation>
     </message>
     <message>
@@ -2661,11 +2952,11 @@
         <translation>意図的に失敗させる呼び出しの割合 P（0～1）。KIND は 40006（内部エラー）、502（不正なゲートウェイ）、drop（接続の切断）、malformed（途中で切れた JSON）のいずれか。繰り返し指定できます。</translation>
     </message>
     <message>
-        <source>unexpected argument &quot;%1&quot;.</source>
+        <source>unexpected argument "%1".</source>
         <translation>予期しない引数「%1」です。</translation>
     </message>
     <message>
-        <source>--listen wants HOST:PORT, e.g. 127.0.0.1:8080, not &quot;%1&quot;.</source>
+        <source>--listen wants HOST:PORT, e.g. 127.0.0.1:8080, not "%1".</source>
         <translation>--listen には「%1」ではなく、127.0.0.1:8080 のような HOST:PORT を指定してください。</translation>
     </message>
     <message>
@@ -2677,7 +2968,7 @@
         <translation>--sdkappid と --key-file は一緒に使います。両方とも省略するとデモアプリを実行します。</translation>
     </message>
     <message>
-        <source>--sdkappid wants a positive number, not &quot;%1&quot;.</source>
+        <source>--sdkappid wants a positive number, not "%1".</source>
         <translation>--sdkappid には「%1」ではなく正の数を指定してください。</translation>
     </message>
     <message>
@@ -2685,7 +2976,7 @@
         <translation>鍵ファイル %1 を読み取れません：%2</translation>
     </message>
     <message>
-        <source>the key file %1 is empty; put the app&apos;s secret key in it.</source>
+        <source>the key file %1 is empty; put the app's secret key in it.</source>
         <translation>鍵ファイル %1 が空です。アプリの秘密鍵を書き込んでください。</translation>
     </message>
     <message>
@@ -2693,7 +2984,7 @@
         <translation>アカウントファイル %1 を読み取れません：%2</translation>
     </message>
     <message>
-        <source>--custom-tag wants Tag_Profile_Custom_&lt;keyword&gt;, not &quot;%1&quot;. %2</source>
+        <source>--custom-tag wants Tag_Profile_Custom_&lt;keyword&gt;, not "%1". %2</source>
         <translation>--custom-tag には「%1」ではなく Tag_Profile_Custom_&lt;keyword&gt; を指定してください。%2</translation>
     </message>
     <message>
@@ -2709,7 +3000,7 @@
         <translation>--latency-ms にはミリ秒数を指定します。</translation>
     </message>
     <message>
-        <source>--fault-rate wants KIND=P with KIND 40006, 502, drop or malformed and P from 0 to 1, not &quot;%1&quot;.</source>
+        <source>--fault-rate wants KIND=P with KIND 40006, 502, drop or malformed and P from 0 to 1, not "%1".</source>
         <translation>--fault-rate には「%1」ではなく KIND=P を指定してください。KIND は 40006、502、drop、malformed のいずれかで、P は 0～1 です。</translation>
     </message>
     <message>
@@ -2747,23 +3038,23 @@
         <translation>有効な JSON ではありません（%2 バイト目: %1）</translation>
     </message>
     <message>
-        <source>it is not a Sandbox data file (no &quot;format&quot;: &quot;%1&quot;)</source>
-        <translation>サンドボックスのデータファイルではありません（&quot;format&quot;: &quot;%1&quot; がありません）</translation>
+        <source>it is not a Sandbox data file (no "format": "%1")</source>
+        <translation>サンドボックスのデータファイルではありません（"format": "%1" がありません）</translation>
     </message>
     <message>
         <source>it has version %1, this Sandbox reads version %2</source>
         <translation>バージョンが %1 ですが、このサンドボックスが読めるのはバージョン %2 です</translation>
     </message>
     <message>
-        <source>&quot;accounts&quot; is missing or not an object</source>
-        <translation>&quot;accounts&quot; がないか、オブジェクトではありません</translation>
+        <source>"accounts" is missing or not an object</source>
+        <translation>"accounts" がないか、オブジェクトではありません</translation>
     </message>
     <message>
-        <source>the profile of account &quot;%1&quot; is not an object</source>
+        <source>the profile of account "%1" is not an object</source>
         <translation>アカウント「%1」のプロフィールがオブジェクトではありません</translation>
     </message>
     <message>
-        <source>the value of %1 for account &quot;%2&quot; is neither a string nor a number</source>
+        <source>the value of %1 for account "%2" is neither a string nor a number</source>
         <translation>アカウント「%2」の %1 の値が文字列でも数値でもありません</translation>
     </message>
     <message>
@@ -2786,7 +3077,7 @@
         <translation>%1 を読み取れません：%2。</translation>
     </message>
     <message>
-        <source>File holding the app&apos;s secret key (first line). Default: the %1 environment variable. The key itself is never accepted on the command line, where other users could see it.</source>
+        <source>File holding the app's secret key (first line). Default: the %1 environment variable. The key itself is never accepted on the command line, where other users could see it.</source>
         <translation>アプリの秘密鍵を格納したファイル（1 行目）。既定値：環境変数 %1。他のユーザーに見られるおそれがあるため、秘密鍵そのものをコマンドラインで受け取ることはありません。</translation>
     </message>
     <message>
@@ -2872,7 +3163,7 @@
 <context>
     <name>SetCommand</name>
     <message>
-        <source>Change one user&apos;s profile fields (portrait_set).</source>
+        <source>Change one user's profile fields (portrait_set).</source>
         <translation>1 人のユーザーのプロフィールフィールドを変更します（portrait_set）。</translation>
     </message>
     <message>
@@ -2904,26 +3195,26 @@
         <translation>何も送信していません。</translation>
     </message>
     <message>
-        <source>Checks every field against the profile rules, then sends one portrait_set and prints ActionStatus, ErrorCode, ErrorInfo, ErrorDisplay, an explanation and the request&apos;s random. A write whose answer never came is not sent again: its outcome is unknown, and the command to check it is printed. Exit codes: 0 set; 1 the API answered FAIL; 2 bad input, nothing sent; 3 network, TLS, timeout or protocol failure, or the outcome is unknown.</source>
+        <source>Checks every field against the profile rules, then sends one portrait_set and prints ActionStatus, ErrorCode, ErrorInfo, ErrorDisplay, an explanation and the request's random. A write whose answer never came is not sent again: its outcome is unknown, and the command to check it is printed. Exit codes: 0 set; 1 the API answered FAIL; 2 bad input, nothing sent; 3 network, TLS, timeout or protocol failure, or the outcome is unknown.</source>
         <translation>すべてのフィールドをプロフィールの規則で確認してから portrait_set を 1 回送信し、ActionStatus、ErrorCode、ErrorInfo、ErrorDisplay、説明、リクエストの random を表示します。応答が来なかった書き込みは再送しません。その結果は不明となり、確認用のコマンドを表示します。終了コード：0 設定済み、1 API が FAIL を返した、2 入力の誤り（何も送信していません）、3 ネットワーク・TLS・タイムアウト・プロトコルの障害、または結果が不明。</translation>
     </message>
 </context>
 <context>
     <name>SpreadsheetReader</name>
     <message>
-        <source>In Excel use File &gt; Save As and choose &quot;CSV UTF-8 (Comma delimited)&quot;; in LibreOffice tick &quot;Edit filter settings&quot; and choose &quot;Unicode (UTF-8)&quot;.</source>
+        <source>In Excel use File &gt; Save As and choose "CSV UTF-8 (Comma delimited)"; in LibreOffice tick "Edit filter settings" and choose "Unicode (UTF-8)".</source>
         <translation>Excel では［ファイル］&gt;［名前を付けて保存］で「CSV UTF-8 (コンマ区切り)」を選び、LibreOffice では「フィルター設定を編集」にチェックを入れて「Unicode (UTF-8)」を選んでください。</translation>
     </message>
     <message>
-        <source>This cell has text after its closing quote. Put the whole cell in quotes and write every quote inside it twice (&quot;&quot;).</source>
-        <translation>このセルには閉じ引用符の後に文字があります。セル全体を引用符で囲み、中の引用符はすべて 2 回（&quot;&quot;）書いてください。</translation>
+        <source>This cell has text after its closing quote. Put the whole cell in quotes and write every quote inside it twice ("").</source>
+        <translation>このセルには閉じ引用符の後に文字があります。セル全体を引用符で囲み、中の引用符はすべて 2 回（""）書いてください。</translation>
     </message>
     <message>
-        <source>The quote that opens this cell is never closed, so everything after it was read into this cell. Add the closing quote (&quot;), or write the quote twice (&quot;&quot;) if it is part of the text.</source>
-        <translation>このセルを開く引用符が閉じられていないため、その後のすべてがこのセルとして読み込まれました。閉じ引用符（&quot;）を追加するか、引用符が文字の一部なら 2 回（&quot;&quot;）書いてください。</translation>
+        <source>The quote that opens this cell is never closed, so everything after it was read into this cell. Add the closing quote ("), or write the quote twice ("") if it is part of the text.</source>
+        <translation>このセルを開く引用符が閉じられていないため、その後のすべてがこのセルとして読み込まれました。閉じ引用符（"）を追加するか、引用符が文字の一部なら 2 回（""）書いてください。</translation>
     </message>
     <message>
-        <source>The encoding &quot;%1&quot; is not known. Choose one such as UTF-8, GB18030, Shift_JIS or EUC-KR, or save the file as UTF-8. %2</source>
+        <source>The encoding "%1" is not known. Choose one such as UTF-8, GB18030, Shift_JIS or EUC-KR, or save the file as UTF-8. %2</source>
         <translation>エンコーディング「%1」は不明です。UTF-8、GB18030、Shift_JIS、EUC-KR などを選ぶか、ファイルを UTF-8 で保存してください。%2</translation>
     </message>
     <message>
@@ -3102,7 +3393,7 @@
         <translation>この UserSig は %1 に期限が切れました（%2 前）。</translation>
     </message>
     <message>
-        <source>The UserSig is valid: it was signed with this app&apos;s secret key, for this account and this app, and it has not expired.</source>
+        <source>The UserSig is valid: it was signed with this app's secret key, for this account and this app, and it has not expired.</source>
         <translation>この UserSig は有効です。このアプリの秘密鍵で、このアカウントとこのアプリに対して署名されており、期限も切れていません。</translation>
     </message>
     <message>
@@ -3110,7 +3401,7 @@
         <translation>この UserSig は期限切れのため、サーバーはエラー %1 で拒否します。秘密鍵から新しく作成するか、有効期間の長い UserSig を依頼してください。</translation>
     </message>
     <message>
-        <source>The UserSig was not signed with this app&apos;s secret key, usually because it was made with another app&apos;s key or with a key that has since been reset; the server refuses it with error %1. Use the secret key shown for this SDKAppID in the Chat console.</source>
+        <source>The UserSig was not signed with this app's secret key, usually because it was made with another app's key or with a key that has since been reset; the server refuses it with error %1. Use the secret key shown for this SDKAppID in the Chat console.</source>
         <translation>この UserSig はこのアプリの秘密鍵で署名されていません。通常、別のアプリの鍵か、その後リセットされた鍵で作成されたためで、サーバーはエラー %1 で拒否します。Chat コンソールでこの SDKAppID に表示される秘密鍵を使ってください。</translation>
     </message>
     <message>
@@ -3129,7 +3420,7 @@
 <context>
     <name>UserSigCommand</name>
     <message>
-        <source>Unexpected argument &quot;%1&quot;.</source>
+        <source>Unexpected argument "%1".</source>
         <translation>予期しない引数「%1」です。</translation>
     </message>
     <message>
@@ -3137,11 +3428,11 @@
         <translation>UserSig をちょうど 1 つ指定してください。</translation>
     </message>
     <message>
-        <source>Run &quot;%1 --help&quot; for the options.</source>
+        <source>Run "%1 --help" for the options.</source>
         <translation>オプションは「%1 --help」で確認できます。</translation>
     </message>
     <message>
-        <source>The app&apos;s SDKAppID.</source>
+        <source>The app's SDKAppID.</source>
         <translation>アプリの SDKAppID。</translation>
     </message>
     <message>
@@ -3149,7 +3440,7 @@
         <translation>UserSig の対象となる管理者アカウント。</translation>
     </message>
     <message>
-        <source>--sdkappid wants the app&apos;s numeric SDKAppID, not &quot;%1&quot;.</source>
+        <source>--sdkappid wants the app's numeric SDKAppID, not "%1".</source>
         <translation>--sdkappid には「%1」ではなく、アプリの数値の SDKAppID を指定してください。</translation>
     </message>
     <message>
@@ -3234,16 +3525,16 @@
     </message>
     <message>
         <source>Usage: %1 gen|inspect [options]
-  gen      Sign a UserSig with the app&apos;s secret key and print it.
+  gen      Sign a UserSig with the app's secret key and print it.
   inspect  Show who a UserSig is for and when it expires, and with the secret key whether the server would accept it.
-Run &quot;%1 gen --help&quot; or &quot;%1 inspect --help&quot; for the options.</source>
+Run "%1 gen --help" or "%1 inspect --help" for the options.</source>
         <translation>使い方: %1 gen|inspect [オプション]
   gen      アプリの秘密鍵で UserSig に署名して出力します。
   inspect  UserSig の対象と期限を表示し、秘密鍵があればサーバーが受け付けるかどうかも示します。
 オプションは「%1 gen --help」または「%1 inspect --help」で確認できます。</translation>
     </message>
     <message>
-        <source>Signs a UserSig with the app&apos;s secret key, exactly like Tencent&apos;s TLSSigAPIv2 libraries, and prints only the UserSig on standard output.</source>
+        <source>Signs a UserSig with the app's secret key, exactly like Tencent's TLSSigAPIv2 libraries, and prints only the UserSig on standard output.</source>
         <translation>Tencent の TLSSigAPIv2 ライブラリとまったく同じ方法でアプリの秘密鍵を使って UserSig に署名し、標準出力には UserSig だけを出力します。</translation>
     </message>
     <message>
@@ -3259,19 +3550,19 @@ Run &quot;%1 gen --help&quot; or &quot;%1 inspect --help&quot; for the options.<
         <translation>--sdkappid でアプリを、--identifier でアカウントを指定してください。</translation>
     </message>
     <message>
-        <source>--expire wants a lifetime in seconds from 1 to %1, not &quot;%2&quot;.</source>
+        <source>--expire wants a lifetime in seconds from 1 to %1, not "%2".</source>
         <translation>--expire には「%2」ではなく、1 から %1 までの有効期間（秒）を指定してください。</translation>
     </message>
     <message>
-        <source>--time wants unix seconds, not &quot;%1&quot;.</source>
+        <source>--time wants unix seconds, not "%1".</source>
         <translation>--time には「%1」ではなく Unix 秒を指定してください。</translation>
     </message>
     <message>
-        <source>Give the app&apos;s secret key with --key-file FILE or the %1 environment variable.</source>
+        <source>Give the app's secret key with --key-file FILE or the %1 environment variable.</source>
         <translation>--key-file FILE または環境変数 %1 でアプリの秘密鍵を指定してください。</translation>
     </message>
     <message>
-        <source>Reads a UserSig without sending anything: who and which app it was made for and when it expires. With the secret key (and optionally --sdkappid and --identifier) it also says whether the server would accept it, and if not why, with the server&apos;s error code. The report goes to standard output.
+        <source>Reads a UserSig without sending anything: who and which app it was made for and when it expires. With the secret key (and optionally --sdkappid and --identifier) it also says whether the server would accept it, and if not why, with the server's error code. The report goes to standard output.
 Exit code: 0 when the sig is valid, or readable and no key was given; 1 when it is malformed or would be refused; 2 for bad usage.</source>
         <translation>何も送信せずに UserSig を読み取り、誰とどのアプリ用に作成されたか、いつ期限が切れるかを示します。秘密鍵（と、必要に応じて --sdkappid と --identifier）があれば、サーバーが受け付けるかどうか、受け付けない場合はその理由とサーバーのエラーコードも示します。結果は標準出力に出力されます。
 終了コード：0 UserSig が有効、または読み取れて鍵が指定されていない、1 形式が不正または拒否される、2 使い方の誤り。</translation>
@@ -3289,7 +3580,7 @@ Exit code: 0 when the sig is valid, or readable and no key was given; 1 when it 
         <translation>JSON オブジェクトを 1 つ出力します：identifier、sdkappid、time、expire、expiresAt、expired、now、valid（鍵がない場合は null）、reason（null、expired、bad_signature、wrong_identifier、wrong_sdkappid、malformed のいずれか）、serverErrorCode、detail、explanation。形式が不正な UserSig にないフィールドは null になります。</translation>
     </message>
     <message>
-        <source>--now wants unix seconds, not &quot;%1&quot;.</source>
+        <source>--now wants unix seconds, not "%1".</source>
         <translation>--now には「%1」ではなく Unix 秒を指定してください。</translation>
     </message>
     <message>
@@ -3297,7 +3588,7 @@ Exit code: 0 when the sig is valid, or readable and no key was given; 1 when it 
         <translation>標準入力から UserSig を読み取れません。</translation>
     </message>
     <message>
-        <source>chat-profile usersig: unknown subcommand &quot;%1&quot;.</source>
+        <source>chat-profile usersig: unknown subcommand "%1".</source>
         <translation>chat-profile usersig: 不明なサブコマンド「%1」です。</translation>
     </message>
 </context>

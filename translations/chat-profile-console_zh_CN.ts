@@ -12,7 +12,7 @@
         <translation>响应超过 %1 字节，远大于任何资料响应，因此未读取。请检查端点。</translation>
     </message>
     <message>
-        <source>The secure connection to %1 was refused: %2. Nothing was sent; check the endpoint, or the system&apos;s clock and certificates.</source>
+        <source>The secure connection to %1 was refused: %2. Nothing was sent; check the endpoint, or the system's clock and certificates.</source>
         <translation>与 %1 的安全连接被拒绝：%2。未发送任何数据；请检查端点，或系统时钟和证书。</translation>
     </message>
     <message>
@@ -71,7 +71,7 @@
     </message>
     <message>
         <source>Outcome: unknown (random %1). The write may have reached the server and been stored, or not.</source>
-        <extracomment>&quot;unknown&quot; stays in English, for scripts that look for it, like the wire names.</extracomment>
+        <extracomment>"unknown" stays in English, for scripts that look for it, like the wire names.</extracomment>
         <translation>结果：unknown（random %1）。这次写入可能已到达服务器并被保存，也可能没有。</translation>
     </message>
     <message>
@@ -93,28 +93,8 @@
 <context>
     <name>ChangeHistory</name>
     <message>
-        <source>Cannot open the change history</source>
-        <translation>无法打开修改历史</translation>
-    </message>
-    <message>
-        <source>The change history file is damaged</source>
-        <translation>修改历史文件已损坏</translation>
-    </message>
-    <message>
-        <source>The change history was written by a newer version of the console</source>
-        <translation>修改历史是由更新版本的控制台写入的</translation>
-    </message>
-    <message>
-        <source>Cannot prepare the change history</source>
-        <translation>无法准备修改历史</translation>
-    </message>
-    <message>
         <source>Cannot write the change history</source>
         <translation>无法写入修改历史</translation>
-    </message>
-    <message>
-        <source>%1: %2. Profiles can still be edited; this session&apos;s changes are not recorded.</source>
-        <translation>%1：%2。仍可编辑资料，但本次会话的修改不会被记录。</translation>
     </message>
     <message>
         <source>%1, not read back</source>
@@ -125,13 +105,42 @@
         <translation>%1，但未生效</translation>
     </message>
     <message>
-        <source>Cannot create the change history</source>
-        <translation>无法创建修改历史</translation>
-    </message>
-    <message>
         <source>%1, read back: stored</source>
         <extracomment>A write that got no answer, read back later: the server holds what was sent.</extracomment>
         <translation>%1，回读：已保存</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>成功</translation>
+    </message>
+    <message>
+        <source>FAIL %1</source>
+        <translation>失败 %1</translation>
+    </message>
+    <message>
+        <source>Not sent</source>
+        <translation>未发送</translation>
+    </message>
+    <message>
+        <source>Outcome unknown: no answer recorded</source>
+        <extracomment>A write recorded before it was sent, whose answer was never recorded (the console or the CLI was closed or killed): it may or may not have been stored.</extracomment>
+        <translation>结果未知：没有记录到应答</translation>
+    </message>
+    <message>
+        <source>Outcome unknown</source>
+        <translation>结果未知</translation>
+    </message>
+    <message>
+        <source>the change history</source>
+        <translation>修改历史</translation>
+    </message>
+    <message>
+        <source>%1 Profiles can still be edited; this session's changes are not recorded.</source>
+        <translation>%1 仍可编辑资料，但本次会话的修改不会被记录。</translation>
+    </message>
+    <message>
+        <source>Cannot clear the change history</source>
+        <translation>无法清除修改历史</translation>
     </message>
 </context>
 <context>
@@ -211,7 +220,7 @@
 <context>
     <name>CliApplication</name>
     <message>
-        <source>chat-profile: unknown command &quot;%1&quot;. Run chat-profile --help to see the commands.</source>
+        <source>chat-profile: unknown command "%1". Run chat-profile --help to see the commands.</source>
         <translation>chat-profile：未知命令“%1”。运行 chat-profile --help 查看命令列表。</translation>
     </message>
     <message>
@@ -227,7 +236,7 @@
         <translation>命令：</translation>
     </message>
     <message>
-        <source>Run &quot;chat-profile &lt;command&gt; --help&quot; for a command&apos;s options.</source>
+        <source>Run "chat-profile &lt;command&gt; --help" for a command's options.</source>
         <translation>运行“chat-profile &lt;command&gt; --help”查看某个命令的选项。</translation>
     </message>
     <message>
@@ -242,7 +251,7 @@
         <translation>确认写入</translation>
     </message>
     <message>
-        <source>Write these changes to account &quot;%1&quot; on connection &quot;%2&quot;?</source>
+        <source>Write these changes to account "%1" on connection "%2"?</source>
         <translation>要将这些修改写入连接“%2”上的账号“%1”吗？</translation>
     </message>
     <message>
@@ -403,15 +412,15 @@
         <translation>应用所在的数据中心：%1。</translation>
     </message>
     <message>
-        <source>Use the region&apos;s backup domain (*.my-imcloud.com), e.g. when DNS of the primary is hijacked.</source>
+        <source>Use the region's backup domain (*.my-imcloud.com), e.g. when DNS of the primary is hijacked.</source>
         <translation>使用该地域的备用域名（*.my-imcloud.com），例如主域名的 DNS 被劫持时。</translation>
     </message>
     <message>
-        <source>Any base URL instead of a region, e.g. https://gateway.example.com or the Sandbox&apos;s http://127.0.0.1:PORT. Plain http:// is only accepted for loopback addresses.</source>
+        <source>Any base URL instead of a region, e.g. https://gateway.example.com or the Sandbox's http://127.0.0.1:PORT. Plain http:// is only accepted for loopback addresses.</source>
         <translation>用任意基础 URL 代替地域，例如 https://gateway.example.com 或沙盒的 http://127.0.0.1:PORT。只有环回地址才接受明文 http://。</translation>
     </message>
     <message>
-        <source>The app&apos;s SDKAppID.</source>
+        <source>The app's SDKAppID.</source>
         <translation>应用的 SDKAppID。</translation>
     </message>
     <message>
@@ -443,19 +452,19 @@
         <translation>--backup-domain 需与 --region 一起使用，不能与 --endpoint 一起使用。</translation>
     </message>
     <message>
-        <source>--timeout wants a number of seconds between 0 and 3600, not &quot;%1&quot;.</source>
+        <source>--timeout wants a number of seconds between 0 and 3600, not "%1".</source>
         <translation>--timeout 需要 0 到 3600 之间的秒数，而不是“%1”。</translation>
     </message>
     <message>
-        <source>--retries wants a whole number from 0 to %1, not &quot;%2&quot;.</source>
+        <source>--retries wants a whole number from 0 to %1, not "%2".</source>
         <translation>--retries 需要 0 到 %1 之间的整数，而不是“%2”。</translation>
     </message>
     <message>
-        <source>--sdkappid wants the app&apos;s numeric SDKAppID, not &quot;%1&quot;.</source>
+        <source>--sdkappid wants the app's numeric SDKAppID, not "%1".</source>
         <translation>--sdkappid 需要应用的数字 SDKAppID，而不是“%1”。</translation>
     </message>
     <message>
-        <source>Give the app&apos;s SDKAppID with --sdkappid.</source>
+        <source>Give the app's SDKAppID with --sdkappid.</source>
         <translation>请用 --sdkappid 指定应用的 SDKAppID。</translation>
     </message>
     <message>
@@ -471,7 +480,7 @@
         <translation>%1 和 %2 都已设置；请取消其中一个，或用 --key-file 或 --usersig-file 选择。</translation>
     </message>
     <message>
-        <source>Give the app&apos;s secret key (--key-file or %1) or a ready UserSig (--usersig-file or %2).</source>
+        <source>Give the app's secret key (--key-file or %1) or a ready UserSig (--usersig-file or %2).</source>
         <translation>请提供应用的密钥（--key-file 或 %1）或现成的 UserSig（--usersig-file 或 %2）。</translation>
     </message>
 </context>
@@ -489,7 +498,7 @@
 <context>
     <name>ConnectionTarget</name>
     <message>
-        <source>Unknown region &quot;%1&quot;. Choose one of: %2.</source>
+        <source>Unknown region "%1". Choose one of: %2.</source>
         <translation>未知地域“%1”。请从以下选择：%2。</translation>
     </message>
     <message>
@@ -547,7 +556,7 @@
         <translation>SDKAppID</translation>
     </message>
     <message>
-        <source>The app&apos;s SDKAppID from the Chat console.</source>
+        <source>The app's SDKAppID from the Chat console.</source>
         <translation>应用的 SDKAppID，可在即时通信 IM 控制台中找到。</translation>
     </message>
     <message>
@@ -575,7 +584,7 @@
         <translation>鉴权方式</translation>
     </message>
     <message>
-        <source>The app&apos;s secret key; kept in memory, never in a file</source>
+        <source>The app's secret key; kept in memory, never in a file</source>
         <translation>应用的密钥；只保存在内存中，绝不写入文件</translation>
     </message>
     <message>
@@ -619,7 +628,7 @@
         <translation>显示或隐藏</translation>
     </message>
     <message>
-        <source>Enter the app&apos;s SDKAppID (a number from the Chat console).</source>
+        <source>Enter the app's SDKAppID (a number from the Chat console).</source>
         <translation>请输入应用的 SDKAppID（即时通信 IM 控制台中的数字）。</translation>
     </message>
     <message>
@@ -631,7 +640,7 @@
         <translation>请粘贴管理员的 UserSig，或切换为使用密钥。</translation>
     </message>
     <message>
-        <source>Enter the app&apos;s secret key, or switch to a pasted UserSig.</source>
+        <source>Enter the app's secret key, or switch to a pasted UserSig.</source>
         <translation>请输入应用的密钥，或切换为粘贴 UserSig。</translation>
     </message>
     <message>
@@ -685,19 +694,19 @@
         <translation>%1 已在列表中。请改为修改它的权限。</translation>
     </message>
     <message>
-        <source>%1 is not in this connection&apos;s list of custom fields. If it was never created in the Chat console, the server answers 40009; add it to the list once it exists.</source>
+        <source>%1 is not in this connection's list of custom fields. If it was never created in the Chat console, the server answers 40009; add it to the list once it exists.</source>
         <translation>%1 不在此连接的自定义字段列表中。如果它从未在即时通信 IM 控制台中创建，服务器会返回 40009；创建后再把它加入列表。</translation>
     </message>
     <message>
-        <source>%1 is not writable by the App admin. Allow &quot;App admin can write&quot; for it in the Chat console, then tick it here.</source>
+        <source>%1 is not writable by the App admin. Allow "App admin can write" for it in the Chat console, then tick it here.</source>
         <translation>App 管理员无权写入 %1。请先在即时通信 IM 控制台中为它开启“App 管理员可写”，再在这里勾选。</translation>
     </message>
     <message>
-        <source>%1 is not in this connection&apos;s list of custom fields; the server answers 40009 if it does not exist.</source>
+        <source>%1 is not in this connection's list of custom fields; the server answers 40009 if it does not exist.</source>
         <translation>%1 不在此连接的自定义字段列表中；如果该字段不存在，服务器会返回 40009。</translation>
     </message>
     <message>
-        <source>%1 is not readable by the App admin. Allow &quot;App admin can read&quot; for it in the Chat console, then tick it here.</source>
+        <source>%1 is not readable by the App admin. Allow "App admin can read" for it in the Chat console, then tick it here.</source>
         <translation>App 管理员无权读取 %1。请先在即时通信 IM 控制台中为它开启“App 管理员可读”，再在这里勾选。</translation>
     </message>
 </context>
@@ -723,7 +732,7 @@
 <context>
     <name>EndpointPolicy</name>
     <message>
-        <source>The endpoint &quot;%1&quot; is not a valid URL. Give it as https://HOST.</source>
+        <source>The endpoint "%1" is not a valid URL. Give it as https://HOST.</source>
         <translation>端点“%1”不是有效的 URL。请写成 https://HOST。</translation>
     </message>
     <message>
@@ -822,7 +831,7 @@
         <translation>App 管理员无权读取此资料字段。</translation>
     </message>
     <message>
-        <source>Enable &quot;App admin readable&quot; for the field in the Chat console, or leave the field out of the request.</source>
+        <source>Enable "App admin readable" for the field in the Chat console, or leave the field out of the request.</source>
         <translation>请在即时通信 IM 控制台中为该字段开启“App 管理员可读”，或在请求中去掉该字段。</translation>
     </message>
     <message>
@@ -834,7 +843,7 @@
         <translation>App 管理员无权写入此资料字段。</translation>
     </message>
     <message>
-        <source>Enable &quot;App admin writable&quot; for the field in the Chat console&apos;s custom profile field settings.</source>
+        <source>Enable "App admin writable" for the field in the Chat console's custom profile field settings.</source>
         <translation>请在即时通信 IM 控制台的自定义资料字段设置中为该字段开启“App 管理员可写”。</translation>
     </message>
     <message>
@@ -846,7 +855,7 @@
         <translation>服务器不认识这个资料字段标签。</translation>
     </message>
     <message>
-        <source>Create the custom field in the Chat console first, or correct the tag&apos;s spelling (tags are case-sensitive).</source>
+        <source>Create the custom field in the Chat console first, or correct the tag's spelling (tags are case-sensitive).</source>
         <translation>请先在即时通信 IM 控制台中创建该自定义字段，或更正标签的拼写（标签区分大小写）。</translation>
     </message>
     <message>
@@ -918,7 +927,7 @@
         <translation>服务器拒绝了请求中的账号或签名（identifier 或 usersig）。</translation>
     </message>
     <message>
-        <source>Check the admin identifier and generate a fresh UserSig for it with this app&apos;s secret key.</source>
+        <source>Check the admin identifier and generate a fresh UserSig for it with this app's secret key.</source>
         <translation>请检查管理员账号，并用此应用的密钥为它生成新的 UserSig。</translation>
     </message>
     <message>
@@ -1006,7 +1015,7 @@
         <translation>请求中没有 SDKAppID。</translation>
     </message>
     <message>
-        <source>Enter the app&apos;s SDKAppID.</source>
+        <source>Enter the app's SDKAppID.</source>
         <translation>请输入应用的 SDKAppID。</translation>
     </message>
     <message>
@@ -1054,7 +1063,7 @@
         <translation>此 SDKAppID 已被禁用。</translation>
     </message>
     <message>
-        <source>Check the app&apos;s status in the Chat console.</source>
+        <source>Check the app's status in the Chat console.</source>
         <translation>请在即时通信 IM 控制台中查看应用状态。</translation>
     </message>
     <message>
@@ -1098,7 +1107,7 @@
         <translation>专业版已到期</translation>
     </message>
     <message>
-        <source>The app&apos;s paid package expired and the app was deactivated.</source>
+        <source>The app's paid package expired and the app was deactivated.</source>
         <translation>该应用的付费套餐已到期，应用已被停用。</translation>
     </message>
     <message>
@@ -1110,11 +1119,11 @@
         <translation>调用方 IP 不在允许范围内</translation>
     </message>
     <message>
-        <source>The IP address this request came from is not on the app&apos;s REST API allowlist.</source>
+        <source>The IP address this request came from is not on the app's REST API allowlist.</source>
         <translation>发出此请求的 IP 地址不在应用的 REST API 白名单中。</translation>
     </message>
     <message>
-        <source>Add this machine&apos;s public IP address to the allowlist in the Chat console, then retry.</source>
+        <source>Add this machine's public IP address to the allowlist in the Chat console, then retry.</source>
         <translation>请在即时通信 IM 控制台中将本机的公网 IP 地址加入白名单，然后重试。</translation>
     </message>
     <message>
@@ -1138,7 +1147,7 @@
         <translation>请求中携带的 UserSig 为空。</translation>
     </message>
     <message>
-        <source>Provide the app&apos;s secret key or a ready UserSig.</source>
+        <source>Provide the app's secret key or a ready UserSig.</source>
         <translation>请提供应用的密钥或现成的 UserSig。</translation>
     </message>
     <message>
@@ -1162,7 +1171,7 @@
         <translation>该 UserSig 不是有效的签名。</translation>
     </message>
     <message>
-        <source>Generate a new UserSig with this app&apos;s secret key.</source>
+        <source>Generate a new UserSig with this app's secret key.</source>
         <translation>请用此应用的密钥生成新的 UserSig。</translation>
     </message>
     <message>
@@ -1170,11 +1179,11 @@
         <translation>UserSig 是用其他密钥签名的</translation>
     </message>
     <message>
-        <source>The UserSig&apos;s signature does not match: it was made with another app&apos;s secret key.</source>
+        <source>The UserSig's signature does not match: it was made with another app's secret key.</source>
         <translation>UserSig 的签名不匹配：它是用其他应用的密钥生成的。</translation>
     </message>
     <message>
-        <source>Copy this SDKAppID&apos;s secret key from the Chat console and generate the UserSig again.</source>
+        <source>Copy this SDKAppID's secret key from the Chat console and generate the UserSig again.</source>
         <translation>请从即时通信 IM 控制台复制此 SDKAppID 的密钥，然后重新生成 UserSig。</translation>
     </message>
     <message>
@@ -1250,7 +1259,7 @@
         <translation>UserSig 已失效</translation>
     </message>
     <message>
-        <source>The UserSig&apos;s validity has run out.</source>
+        <source>The UserSig's validity has run out.</source>
         <translation>UserSig 的有效期已用完。</translation>
     </message>
     <message>
@@ -1326,7 +1335,7 @@
         <translation>应用的账号数超过了其版本允许的数量（免费体验版为 100 个）。</translation>
     </message>
     <message>
-        <source>Upgrade the app&apos;s edition in the Chat console.</source>
+        <source>Upgrade the app's edition in the Chat console.</source>
         <translation>请在即时通信 IM 控制台中升级应用的版本。</translation>
     </message>
     <message>
@@ -1374,7 +1383,7 @@
         <translation>只有体验版应用的账号才能删除。</translation>
     </message>
     <message>
-        <source>Leave the account in place, or check the app&apos;s edition.</source>
+        <source>Leave the account in place, or check the app's edition.</source>
         <translation>请保留该账号，或检查应用的版本。</translation>
     </message>
     <message>
@@ -1382,7 +1391,7 @@
         <translation>文本被安全过滤拦截</translation>
     </message>
     <message>
-        <source>The text was blocked by Tencent Cloud&apos;s security filtering.</source>
+        <source>The text was blocked by Tencent Cloud's security filtering.</source>
         <translation>该文本被腾讯云安全过滤拦截。</translation>
     </message>
     <message>
@@ -1414,7 +1423,7 @@
         <translation>UserSig 是为 %1%2签名的，但请求发送的是%3。</translation>
     </message>
     <message>
-        <source>The UserSig was signed for the same %1 as the request (%2), so it was probably generated with another SDKAppID&apos;s key or has been altered.</source>
+        <source>The UserSig was signed for the same %1 as the request (%2), so it was probably generated with another SDKAppID's key or has been altered.</source>
         <translation>UserSig 签名时所用的 %1 与请求中的相同（%2），因此它很可能是用其他 SDKAppID 的密钥生成的，或已被篡改。</translation>
     </message>
     <message>
@@ -1438,11 +1447,11 @@
         <translation>自定义字段%1尚未在即时通信 IM 控制台中创建，或名称拼写错误。</translation>
     </message>
     <message>
-        <source>The field %1 is not writable by the App admin: its write permission in the Chat console does not include &quot;App admin writable&quot;.</source>
+        <source>The field %1 is not writable by the App admin: its write permission in the Chat console does not include "App admin writable".</source>
         <translation>App 管理员无权写入字段%1：它在即时通信 IM 控制台中的写权限不包含“App 管理员可写”。</translation>
     </message>
     <message>
-        <source>The caller&apos;s IP address is not on the app&apos;s IP allowlist, so every REST call from this machine is refused whatever the credentials.</source>
+        <source>The caller's IP address is not on the app's IP allowlist, so every REST call from this machine is refused whatever the credentials.</source>
         <translation>调用方的 IP 地址不在应用的 IP 白名单中，因此无论凭据是否正确，本机发出的所有 REST 调用都会被拒绝。</translation>
     </message>
     <message>
@@ -1497,7 +1506,7 @@
         <translation>性别</translation>
     </message>
     <message>
-        <source>The user&apos;s gender, or not set.</source>
+        <source>The user's gender, or not set.</source>
         <translation>用户的性别，或未设置。</translation>
     </message>
     <message>
@@ -1561,7 +1570,7 @@
         <translation>头像 URL</translation>
     </message>
     <message>
-        <source>The address of the user&apos;s picture. Up to 500 bytes.</source>
+        <source>The address of the user's picture. Up to 500 bytes.</source>
         <translation>用户头像图片的地址。最多 500 字节。</translation>
     </message>
     <message>
@@ -1612,15 +1621,15 @@
 <context>
     <name>FieldValidator</name>
     <message>
-        <source>&quot;%1&quot; cannot be a custom field name: use 1 to %2 letters, digits or underscores, not starting with a digit.</source>
+        <source>"%1" cannot be a custom field name: use 1 to %2 letters, digits or underscores, not starting with a digit.</source>
         <translation>“%1”不能用作自定义字段名：请使用 1 到 %2 个字母、数字或下划线，且不能以数字开头。</translation>
     </message>
     <message>
-        <source>The documentation asks for custom field names of at most %1 English letters; the Chat console has been seen to accept up to %2 letters, digits and underscores. &quot;%3&quot; only works if the console accepted it.</source>
+        <source>The documentation asks for custom field names of at most %1 English letters; the Chat console has been seen to accept up to %2 letters, digits and underscores. "%3" only works if the console accepted it.</source>
         <translation>文档要求自定义字段名最多 %1 个英文字母；实际观察到即时通信 IM 控制台最多接受 %2 个字母、数字和下划线。只有控制台接受了“%3”，它才能使用。</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not an assignment. Write FIELD=VALUE, e.g. Nick=Anna, Gender=Female, BirthDay=19900521 or Tag_Profile_Custom_Hobby=chess.</source>
+        <source>"%1" is not an assignment. Write FIELD=VALUE, e.g. Nick=Anna, Gender=Female, BirthDay=19900521 or Tag_Profile_Custom_Hobby=chess.</source>
         <translation>“%1”不是赋值表达式。请写成 字段=值，例如 Nick=Anna、Gender=Female、BirthDay=19900521 或 Tag_Profile_Custom_Hobby=chess。</translation>
     </message>
     <message>
@@ -1640,7 +1649,7 @@
         <translation>%1 的 UTF-8 长度为 %2 字节；服务器最多接受 %3 字节。请缩短 %4 字节。</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a valid value for %2. Choose one of: %3.</source>
+        <source>"%1" is not a valid value for %2. Choose one of: %3.</source>
         <translation>“%1”不是 %2 的有效值。请从以下值中选择：%3。</translation>
     </message>
     <message>
@@ -1671,7 +1680,7 @@
         <translation>读取用户资料（portrait_get）。</translation>
     </message>
     <message>
-        <source>Reads the profiles of the given accounts and prints each account&apos;s fields. Exit codes: 0 every account read; 1 the API answered FAIL or some accounts failed; 2 bad input, nothing sent; 3 network, TLS, timeout or protocol failure.</source>
+        <source>Reads the profiles of the given accounts and prints each account's fields. Exit codes: 0 every account read; 1 the API answered FAIL or some accounts failed; 2 bad input, nothing sent; 3 network, TLS, timeout or protocol failure.</source>
         <translation>读取指定账号的资料，并输出每个账号的字段。退出码：0 所有账号均已读取；1 API 返回 FAIL 或部分账号失败；2 输入有误，未发送任何内容；3 网络、TLS、超时或协议错误。</translation>
     </message>
     <message>
@@ -1679,7 +1688,7 @@
         <translation>要读取的账号 ID。</translation>
     </message>
     <message>
-        <source>A field to read: a standard field&apos;s short name (Nick, Gender, BirthDay…), its full tag, or Tag_Profile_Custom_NAME. Repeat for several; default: every standard field.</source>
+        <source>A field to read: a standard field's short name (Nick, Gender, BirthDay…), its full tag, or Tag_Profile_Custom_NAME. Repeat for several; default: every standard field.</source>
         <translation>要读取的字段：标准字段的简称（Nick、Gender、BirthDay…）、完整标签，或 Tag_Profile_Custom_NAME。可重复指定多个；默认：所有标准字段。</translation>
     </message>
     <message>
@@ -1687,7 +1696,7 @@
         <translation>请至少指定一个要读取的账号。</translation>
     </message>
     <message>
-        <source>Unknown field &quot;%1&quot;: use a standard field name such as Nick or Gender, or Tag_Profile_Custom_NAME.</source>
+        <source>Unknown field "%1": use a standard field name such as Nick or Gender, or Tag_Profile_Custom_NAME.</source>
         <translation>未知字段“%1”：请使用 Nick、Gender 等标准字段名，或 Tag_Profile_Custom_NAME。</translation>
     </message>
     <message>
@@ -1703,6 +1712,85 @@
         <translation>
             <numerusform>无法读取的账号数：%n。</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>HistoryCommand</name>
+    <message>
+        <source>(not set)</source>
+        <translation>（未设置）</translation>
+    </message>
+    <message>
+        <source>Show the change history: every profile write of the console and the CLI.</source>
+        <translation>显示修改历史：控制台和命令行的每一次资料写入。</translation>
+    </message>
+    <message>
+        <source>Lists the profile writes recorded on this computer, newest first, by the console and the CLI alike. Each write is recorded before it is sent; one whose answer never came is shown as unknown. The history is kept in %1.</source>
+        <translation>列出本机记录的资料写入（控制台和命令行的都包括），最新的在前。每次写入在发送前就会记录；没有收到应答的写入显示为未知。历史保存在 %1。</translation>
+    </message>
+    <message>
+        <source>Only the changes of this account.</source>
+        <translation>只显示该账号的修改。</translation>
+    </message>
+    <message>
+        <source>Only the changes of this operation (an Apply, a set, a bulk job, a revert).</source>
+        <translation>只显示该操作的修改（一次应用、一次 set、一个批量任务或一次撤销）。</translation>
+    </message>
+    <message>
+        <source>Only changes at or after this time: a date (2026-12-01, midnight UTC) or an ISO time.</source>
+        <translation>只显示此时间及之后的修改：日期（2026-12-01，UTC 零点）或 ISO 时间。</translation>
+    </message>
+    <message>
+        <source>Print the changes as a JSON array.</source>
+        <translation>以 JSON 数组输出修改。</translation>
+    </message>
+    <message>
+        <source>history takes no arguments; filter with --account, --job or --since.</source>
+        <translation>history 不接受参数；请用 --account、--job 或 --since 筛选。</translation>
+    </message>
+    <message>
+        <source>--job takes an operation's number, as history and jobs list them.</source>
+        <translation>--job 需要操作编号，即 history 和 jobs 列出的编号。</translation>
+    </message>
+    <message>
+        <source>--since takes a date such as 2026-12-01 or a time such as 2026-12-01T08:30:00Z.</source>
+        <translation>--since 需要日期（如 2026-12-01）或时间（如 2026-12-01T08:30:00Z）。</translation>
+    </message>
+    <message>
+        <source>No changes are recorded.</source>
+        <translation>没有记录任何修改。</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Job</source>
+        <translation>任务</translation>
+    </message>
+    <message>
+        <source>Time (UTC)</source>
+        <translation>时间（UTC）</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>账号</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>Old</source>
+        <translation>原值</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>新值</translation>
     </message>
 </context>
 <context>
@@ -1761,6 +1849,69 @@
     </message>
 </context>
 <context>
+    <name>JobRunner</name>
+    <message>
+        <source>A job is running already.</source>
+        <translation>已有任务正在运行。</translation>
+    </message>
+    <message>
+        <source>The job was not stored, so it cannot be sent.</source>
+        <translation>任务未保存，因此无法发送。</translation>
+    </message>
+    <message>
+        <source>The job is finished: every row has its outcome.</source>
+        <translation>任务已完成：每一行都有结果。</translation>
+    </message>
+    <message>
+        <source>The job's rows are damaged: row %1 is numbered %2.</source>
+        <translation>任务的行已损坏：第 %1 行的编号是 %2。</translation>
+    </message>
+    <message>
+        <source>This job belongs to another app, admin or endpoint than the connection in use: it writes only where its old values were read from (app %1 at %2).</source>
+        <translation>此任务属于与当前连接不同的应用、管理员或端点：它只写入读取原值的位置（%2 上的应用 %1）。</translation>
+    </message>
+    <message>
+        <source>Cancelled: nothing more was sent, and the answers on their way were awaited.</source>
+        <translation>已取消：不再发送新请求，并已等待途中的应答。</translation>
+    </message>
+    <message>
+        <source>The connection changed while the job ran: it now goes to another app, admin or endpoint than the job's. Nothing more was sent.</source>
+        <translation>任务运行期间连接已改变：现在指向与任务不同的应用、管理员或端点。未再发送任何请求。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s) in a row got no answer: the network or the server seems down. The job stopped; resume it later.</source>
+        <translation>
+            <numerusform>连续 %n 个请求没有应答：网络或服务器似乎不可用。任务已停止，请稍后继续。</numerusform></translation>
+    </message>
+    <message>
+        <source>The rows sent before could not be read back (%1), so they were not sent again. Resume the job later.</source>
+        <translation>之前发送的行无法读回（%1），因此没有重新发送。请稍后继续任务。</translation>
+    </message>
+    <message>
+        <source>Some rows could not be sent: the network failed each time. Resume the job to send them.</source>
+        <translation>部分行无法发送：每次网络都失败了。请继续任务以发送它们。</translation>
+    </message>
+    <message>
+        <source>Done: %1 OK, %2 unchanged, %3 failed, %4 skipped, %5 unknown.</source>
+        <translation>完成：成功 %1，未改变 %2，失败 %3，跳过 %4，未知 %5。</translation>
+    </message>
+</context>
+<context>
+    <name>JobStore</name>
+    <message>
+        <source>the job store</source>
+        <translation>任务存储</translation>
+    </message>
+    <message>
+        <source>Cannot store the job</source>
+        <translation>无法保存任务</translation>
+    </message>
+    <message>
+        <source>Cannot record the job's progress</source>
+        <translation>无法记录任务进度</translation>
+    </message>
+</context>
+<context>
     <name>KeychainSecretStore</name>
     <message>
         <source>The system keychain reported an error: %1</source>
@@ -1791,6 +1942,33 @@
     <message>
         <source>The connection changed since %1 was loaded: its values belong to the app and region they were loaded from. Load the account again on this connection, then apply.</source>
         <translation>加载 %1 之后连接已改变：这些值属于它们被加载时的应用和地域。请在当前连接上重新加载该账号，然后再应用。</translation>
+    </message>
+</context>
+<context>
+    <name>LocalDatabase</name>
+    <message>
+        <source>Cannot create %1</source>
+        <translation>无法创建%1</translation>
+    </message>
+    <message>
+        <source>Cannot open %1</source>
+        <translation>无法打开%1</translation>
+    </message>
+    <message>
+        <source>The file of %1 is damaged</source>
+        <translation>%1的文件已损坏</translation>
+    </message>
+    <message>
+        <source>%1 was written by a newer version of the console</source>
+        <translation>%1由更新版本的控制台写入</translation>
+    </message>
+    <message>
+        <source>Cannot prepare %1</source>
+        <translation>无法准备%1</translation>
+    </message>
+    <message>
+        <source>%1: %2.</source>
+        <translation>%1：%2。</translation>
     </message>
 </context>
 <context>
@@ -1880,7 +2058,7 @@
         <translation>加载(&amp;L)</translation>
     </message>
     <message>
-        <source>Load the account&apos;s profile (Ctrl+L)</source>
+        <source>Load the account's profile (Ctrl+L)</source>
         <translation>加载该账号的资料（Ctrl+L）</translation>
     </message>
     <message>
@@ -2081,6 +2259,100 @@
     </message>
 </context>
 <context>
+    <name>PlanPreview</name>
+    <message numerus="yes">
+        <source>%Ln field</source>
+        <comment>preview totals</comment>
+        <translation>
+            <numerusform>%Ln 个字段</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln fields</source>
+        <comment>preview totals</comment>
+        <translation>
+            <numerusform>%Ln 个字段</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln account will change (%1)</source>
+        <comment>preview totals</comment>
+        <translation>
+            <numerusform>%Ln 个账号将被修改（%1）</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln accounts will change (%1)</source>
+        <comment>preview totals</comment>
+        <translation>
+            <numerusform>%Ln 个账号将被修改（%1）</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln already as asked</source>
+        <comment>preview totals</comment>
+        <translation>
+            <numerusform>%Ln 个已符合要求</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln account does not exist</source>
+        <comment>preview totals</comment>
+        <translation>
+            <numerusform>%Ln 个账号不存在</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln accounts do not exist</source>
+        <comment>preview totals</comment>
+        <translation>
+            <numerusform>%Ln 个账号不存在</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln field the server refuses</source>
+        <comment>preview totals</comment>
+        <translation>
+            <numerusform>服务器拒绝 %Ln 个字段</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln fields the server refuses</source>
+        <comment>preview totals</comment>
+        <translation>
+            <numerusform>服务器拒绝 %Ln 个字段</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln invalid row left out</source>
+        <comment>preview totals</comment>
+        <translation>
+            <numerusform>已略过 %Ln 个无效行</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln invalid rows left out</source>
+        <comment>preview totals</comment>
+        <translation>
+            <numerusform>已略过 %Ln 个无效行</numerusform></translation>
+    </message>
+    <message>
+        <source>; </source>
+        <extracomment>Separates the parts of the preview totals.</extracomment>
+        <translation>；</translation>
+    </message>
+    <message>
+        <source>There is no valid row to preview.</source>
+        <translation>没有可预览的有效行。</translation>
+    </message>
+    <message>
+        <source>The connection changed during the preview: its values were read from another app or endpoint. Preview again.</source>
+        <translation>预览期间连接已改变：数值是从其他应用或端点读取的。请重新预览。</translation>
+    </message>
+    <message>
+        <source>The server refuses a profile field of these accounts but not one of them alone.</source>
+        <translation>服务器拒绝这些账号的某个资料字段，但单独询问时每个字段都被接受。</translation>
+    </message>
+    <message>
+        <source>Reading the current values failed: %1 (%2). %3</source>
+        <translation>读取当前值失败：%1（%2）。%3</translation>
+    </message>
+    <message>
+        <source>Reading the current values failed: %1</source>
+        <translation>读取当前值失败：%1</translation>
+    </message>
+</context>
+<context>
     <name>ProfileEditor</name>
     <message>
         <source>Add field</source>
@@ -2228,7 +2500,7 @@
 <context>
     <name>ProfileTableModel</name>
     <message>
-        <source>You sent %1, but the server now holds %2. Check the value and the field&apos;s permissions, then apply again or revert.</source>
+        <source>You sent %1, but the server now holds %2. Check the value and the field's permissions, then apply again or revert.</source>
         <translation>您发送的是 %1，但服务器上现在是 %2。请检查该值和字段权限，然后重新应用或还原。</translation>
     </message>
     <message>
@@ -2355,7 +2627,7 @@
 <context>
     <name>QuitAnywayQuestion</name>
     <message>
-        <source>Quit without the server&apos;s answer?</source>
+        <source>Quit without the server's answer?</source>
         <translation>不等服务器应答就退出？</translation>
     </message>
     <message>
@@ -2421,7 +2693,7 @@
         <translation>更改地域？</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is a saved connection. Change its region to %2, or keep it as it is and make a new connection on %2?</source>
+        <source>"%1" is a saved connection. Change its region to %2, or keep it as it is and make a new connection on %2?</source>
         <translation>“%1”是已保存的连接。要把它的地域改为%2，还是保持不变并在%2上新建一个连接？</translation>
     </message>
     <message>
@@ -2429,7 +2701,7 @@
         <translation>无论哪种方式，表格中未发送的修改都会被放弃：它们只能发送到加载它们的地方。</translation>
     </message>
     <message>
-        <source>&amp;Change this connection&apos;s region</source>
+        <source>&amp;Change this connection's region</source>
         <translation>更改此连接的地域(&amp;C)</translation>
     </message>
     <message>
@@ -2440,11 +2712,11 @@
 <context>
     <name>ResponseParser</name>
     <message>
-        <source>The server&apos;s answer is not a JSON object: %1</source>
+        <source>The server's answer is not a JSON object: %1</source>
         <translation>服务器的响应不是 JSON 对象：%1</translation>
     </message>
     <message>
-        <source>The server&apos;s answer has no ActionStatus, so it is not a Chat REST API response: %1</source>
+        <source>The server's answer has no ActionStatus, so it is not a Chat REST API response: %1</source>
         <translation>服务器的响应中没有 ActionStatus，因此不是即时通信 IM REST API 响应：%1</translation>
     </message>
     <message>
@@ -2455,7 +2727,7 @@
 <context>
     <name>RestClient</name>
     <message>
-        <source>Give the app&apos;s SDKAppID.</source>
+        <source>Give the app's SDKAppID.</source>
         <translation>请提供应用的 SDKAppID。</translation>
     </message>
     <message>
@@ -2578,7 +2850,7 @@
         <translation>修改历史</translation>
     </message>
     <message>
-        <source>Find the app&apos;s region</source>
+        <source>Find the app's region</source>
         <translation>查找应用所在地域</translation>
     </message>
     <message>
@@ -2611,13 +2883,32 @@
     </message>
 </context>
 <context>
+    <name>RevertPlan</name>
+    <message>
+        <source>Select the changes to revert.</source>
+        <translation>请选择要撤销的修改。</translation>
+    </message>
+    <message>
+        <source>None of the selected writes was stored (they all failed), so there is nothing to revert.</source>
+        <translation>所选写入都没有保存（全部失败），因此没有可撤销的内容。</translation>
+    </message>
+    <message>
+        <source>The selected changes were made on different apps, regions or admins. Revert the changes of one connection at a time.</source>
+        <translation>所选修改来自不同的应用、地域或管理员。请一次只撤销一个连接的修改。</translation>
+    </message>
+    <message>
+        <source>revert</source>
+        <translation>撤销</translation>
+    </message>
+</context>
+<context>
     <name>SandboxCommand</name>
     <message>
         <source>Run the Sandbox, a local emulation of the profile REST API.</source>
         <translation>运行沙盒：在本地模拟资料 REST API。</translation>
     </message>
     <message>
-        <source>Serves v4/profile/portrait_set and portrait_get on plain HTTP, with the real service&apos;s URL, envelope and error codes, until SIGINT or SIGTERM. Without --sdkappid and --key-file it runs the demo app. Once listening it prints one line, &quot;listening on http://HOST:PORT&quot;, on stdout.</source>
+        <source>Serves v4/profile/portrait_set and portrait_get on plain HTTP, with the real service's URL, envelope and error codes, until SIGINT or SIGTERM. Without --sdkappid and --key-file it runs the demo app. Once listening it prints one line, "listening on http://HOST:PORT", on stdout.</source>
         <translation>以明文 HTTP 提供 v4/profile/portrait_set 和 portrait_get，URL、响应结构和错误码与真实服务一致，直到收到 SIGINT 或 SIGTERM。未指定 --sdkappid 和 --key-file 时运行演示应用。开始监听后，会在标准输出打印一行“listening on http://HOST:PORT”。</translation>
     </message>
     <message>
@@ -2625,7 +2916,7 @@
         <translation>监听的地址和端口；端口 0 表示自动选择空闲端口（默认 127.0.0.1:0）。</translation>
     </message>
     <message>
-        <source>Allow --listen on an address other networks can reach. Anyone there can then read and change the Sandbox&apos;s profiles.</source>
+        <source>Allow --listen on an address other networks can reach. Anyone there can then read and change the Sandbox's profiles.</source>
         <translation>允许 --listen 使用其他网络可访问的地址。届时该网络中的任何人都能读取和修改沙盒中的资料。</translation>
     </message>
     <message>
@@ -2633,7 +2924,7 @@
         <translation>模拟应用的 SDKAppID（需要 --key-file）。</translation>
     </message>
     <message>
-        <source>File holding the emulated app&apos;s secret key (needs --sdkappid).</source>
+        <source>File holding the emulated app's secret key (needs --sdkappid).</source>
         <translation>保存模拟应用密钥的文件（需要 --sdkappid）。</translation>
     </message>
     <message>
@@ -2645,7 +2936,7 @@
         <translation>列出要导入的账号 ID 的文件，每行一个（# 开头为注释）。</translation>
     </message>
     <message>
-        <source>A custom profile field and the admin&apos;s access to it (default rw); repeatable.</source>
+        <source>A custom profile field and the admin's access to it (default rw); repeatable.</source>
         <translation>一个自定义资料字段及管理员对它的访问权限（默认 rw）；可重复指定。</translation>
     </message>
     <message>
@@ -2661,11 +2952,11 @@
         <translation>故意失败的调用所占比例 P（0 到 1）：KIND 为 40006（内部错误）、502（网关错误）、drop（断开连接）或 malformed（截断的 JSON）；可重复指定。</translation>
     </message>
     <message>
-        <source>unexpected argument &quot;%1&quot;.</source>
+        <source>unexpected argument "%1".</source>
         <translation>意外的参数“%1”。</translation>
     </message>
     <message>
-        <source>--listen wants HOST:PORT, e.g. 127.0.0.1:8080, not &quot;%1&quot;.</source>
+        <source>--listen wants HOST:PORT, e.g. 127.0.0.1:8080, not "%1".</source>
         <translation>--listen 需要 HOST:PORT 格式，例如 127.0.0.1:8080，而不是“%1”。</translation>
     </message>
     <message>
@@ -2677,7 +2968,7 @@
         <translation>--sdkappid 和 --key-file 需一起使用；两者都不指定则运行演示应用。</translation>
     </message>
     <message>
-        <source>--sdkappid wants a positive number, not &quot;%1&quot;.</source>
+        <source>--sdkappid wants a positive number, not "%1".</source>
         <translation>--sdkappid 需要一个正数，而不是“%1”。</translation>
     </message>
     <message>
@@ -2685,7 +2976,7 @@
         <translation>无法读取密钥文件 %1：%2</translation>
     </message>
     <message>
-        <source>the key file %1 is empty; put the app&apos;s secret key in it.</source>
+        <source>the key file %1 is empty; put the app's secret key in it.</source>
         <translation>密钥文件 %1 为空；请在其中写入应用的密钥。</translation>
     </message>
     <message>
@@ -2693,7 +2984,7 @@
         <translation>无法读取账号文件 %1：%2</translation>
     </message>
     <message>
-        <source>--custom-tag wants Tag_Profile_Custom_&lt;keyword&gt;, not &quot;%1&quot;. %2</source>
+        <source>--custom-tag wants Tag_Profile_Custom_&lt;keyword&gt;, not "%1". %2</source>
         <translation>--custom-tag 需要 Tag_Profile_Custom_&lt;keyword&gt; 格式，而不是“%1”。%2</translation>
     </message>
     <message>
@@ -2709,7 +3000,7 @@
         <translation>--latency-ms 需要毫秒数。</translation>
     </message>
     <message>
-        <source>--fault-rate wants KIND=P with KIND 40006, 502, drop or malformed and P from 0 to 1, not &quot;%1&quot;.</source>
+        <source>--fault-rate wants KIND=P with KIND 40006, 502, drop or malformed and P from 0 to 1, not "%1".</source>
         <translation>--fault-rate 需要 KIND=P 格式，KIND 为 40006、502、drop 或 malformed，P 为 0 到 1，而不是“%1”。</translation>
     </message>
     <message>
@@ -2747,23 +3038,23 @@
         <translation>不是有效的 JSON（第 %2 字节处：%1）</translation>
     </message>
     <message>
-        <source>it is not a Sandbox data file (no &quot;format&quot;: &quot;%1&quot;)</source>
-        <translation>不是沙盒数据文件（没有 &quot;format&quot;: &quot;%1&quot;）</translation>
+        <source>it is not a Sandbox data file (no "format": "%1")</source>
+        <translation>不是沙盒数据文件（没有 "format": "%1"）</translation>
     </message>
     <message>
         <source>it has version %1, this Sandbox reads version %2</source>
         <translation>其版本为 %1，而此沙盒只能读取版本 %2</translation>
     </message>
     <message>
-        <source>&quot;accounts&quot; is missing or not an object</source>
-        <translation>&quot;accounts&quot; 缺失或不是对象</translation>
+        <source>"accounts" is missing or not an object</source>
+        <translation>"accounts" 缺失或不是对象</translation>
     </message>
     <message>
-        <source>the profile of account &quot;%1&quot; is not an object</source>
+        <source>the profile of account "%1" is not an object</source>
         <translation>账号“%1”的资料不是对象</translation>
     </message>
     <message>
-        <source>the value of %1 for account &quot;%2&quot; is neither a string nor a number</source>
+        <source>the value of %1 for account "%2" is neither a string nor a number</source>
         <translation>账号“%2”的 %1 的值既不是字符串也不是数字</translation>
     </message>
     <message>
@@ -2786,7 +3077,7 @@
         <translation>无法读取 %1：%2。</translation>
     </message>
     <message>
-        <source>File holding the app&apos;s secret key (first line). Default: the %1 environment variable. The key itself is never accepted on the command line, where other users could see it.</source>
+        <source>File holding the app's secret key (first line). Default: the %1 environment variable. The key itself is never accepted on the command line, where other users could see it.</source>
         <translation>保存应用密钥的文件（第一行）。默认：环境变量 %1。出于安全考虑，绝不接受在命令行上直接给出密钥，否则其他用户可能看到它。</translation>
     </message>
     <message>
@@ -2872,7 +3163,7 @@
 <context>
     <name>SetCommand</name>
     <message>
-        <source>Change one user&apos;s profile fields (portrait_set).</source>
+        <source>Change one user's profile fields (portrait_set).</source>
         <translation>修改一个用户的资料字段（portrait_set）。</translation>
     </message>
     <message>
@@ -2904,26 +3195,26 @@
         <translation>未发送任何内容。</translation>
     </message>
     <message>
-        <source>Checks every field against the profile rules, then sends one portrait_set and prints ActionStatus, ErrorCode, ErrorInfo, ErrorDisplay, an explanation and the request&apos;s random. A write whose answer never came is not sent again: its outcome is unknown, and the command to check it is printed. Exit codes: 0 set; 1 the API answered FAIL; 2 bad input, nothing sent; 3 network, TLS, timeout or protocol failure, or the outcome is unknown.</source>
+        <source>Checks every field against the profile rules, then sends one portrait_set and prints ActionStatus, ErrorCode, ErrorInfo, ErrorDisplay, an explanation and the request's random. A write whose answer never came is not sent again: its outcome is unknown, and the command to check it is printed. Exit codes: 0 set; 1 the API answered FAIL; 2 bad input, nothing sent; 3 network, TLS, timeout or protocol failure, or the outcome is unknown.</source>
         <translation>先按资料规则检查每个字段，然后发送一次 portrait_set，并打印 ActionStatus、ErrorCode、ErrorInfo、ErrorDisplay、解释以及请求的 random。没有收到应答的写入不会再次发送：其结果为未知，并会打印用于检查的命令。退出码：0 已设置；1 API 应答 FAIL；2 输入有误，未发送任何内容；3 网络、TLS、超时或协议故障，或结果未知。</translation>
     </message>
 </context>
 <context>
     <name>SpreadsheetReader</name>
     <message>
-        <source>In Excel use File &gt; Save As and choose &quot;CSV UTF-8 (Comma delimited)&quot;; in LibreOffice tick &quot;Edit filter settings&quot; and choose &quot;Unicode (UTF-8)&quot;.</source>
+        <source>In Excel use File &gt; Save As and choose "CSV UTF-8 (Comma delimited)"; in LibreOffice tick "Edit filter settings" and choose "Unicode (UTF-8)".</source>
         <translation>在 Excel 中选择“文件 &gt; 另存为”，然后选“CSV UTF-8（逗号分隔）”；在 LibreOffice 中勾选“编辑筛选器设置”，然后选“Unicode (UTF-8)”。</translation>
     </message>
     <message>
-        <source>This cell has text after its closing quote. Put the whole cell in quotes and write every quote inside it twice (&quot;&quot;).</source>
-        <translation>此单元格在结束引号之后还有文字。请把整个单元格放在引号中，并把其中的每个引号写两次（&quot;&quot;）。</translation>
+        <source>This cell has text after its closing quote. Put the whole cell in quotes and write every quote inside it twice ("").</source>
+        <translation>此单元格在结束引号之后还有文字。请把整个单元格放在引号中，并把其中的每个引号写两次（""）。</translation>
     </message>
     <message>
-        <source>The quote that opens this cell is never closed, so everything after it was read into this cell. Add the closing quote (&quot;), or write the quote twice (&quot;&quot;) if it is part of the text.</source>
-        <translation>此单元格开头的引号没有闭合，因此其后的所有内容都被读入了此单元格。请补上结束引号（&quot;），如果引号是文字的一部分，请把它写两次（&quot;&quot;）。</translation>
+        <source>The quote that opens this cell is never closed, so everything after it was read into this cell. Add the closing quote ("), or write the quote twice ("") if it is part of the text.</source>
+        <translation>此单元格开头的引号没有闭合，因此其后的所有内容都被读入了此单元格。请补上结束引号（"），如果引号是文字的一部分，请把它写两次（""）。</translation>
     </message>
     <message>
-        <source>The encoding &quot;%1&quot; is not known. Choose one such as UTF-8, GB18030, Shift_JIS or EUC-KR, or save the file as UTF-8. %2</source>
+        <source>The encoding "%1" is not known. Choose one such as UTF-8, GB18030, Shift_JIS or EUC-KR, or save the file as UTF-8. %2</source>
         <translation>未知的编码“%1”。请选择 UTF-8、GB18030、Shift_JIS 或 EUC-KR 等编码，或把文件另存为 UTF-8。%2</translation>
     </message>
     <message>
@@ -3102,7 +3393,7 @@
         <translation>该 UserSig 已于 %1 过期，距今 %2。</translation>
     </message>
     <message>
-        <source>The UserSig is valid: it was signed with this app&apos;s secret key, for this account and this app, and it has not expired.</source>
+        <source>The UserSig is valid: it was signed with this app's secret key, for this account and this app, and it has not expired.</source>
         <translation>该 UserSig 有效：它是用此应用的密钥、为此账号和此应用签名的，且尚未过期。</translation>
     </message>
     <message>
@@ -3110,7 +3401,7 @@
         <translation>该 UserSig 已过期，服务器会以错误 %1 拒绝它。请用密钥生成新的 UserSig，或索取有效期更长的 UserSig。</translation>
     </message>
     <message>
-        <source>The UserSig was not signed with this app&apos;s secret key, usually because it was made with another app&apos;s key or with a key that has since been reset; the server refuses it with error %1. Use the secret key shown for this SDKAppID in the Chat console.</source>
+        <source>The UserSig was not signed with this app's secret key, usually because it was made with another app's key or with a key that has since been reset; the server refuses it with error %1. Use the secret key shown for this SDKAppID in the Chat console.</source>
         <translation>该 UserSig 不是用此应用的密钥签名的，通常是因为它用其他应用的密钥或已重置的密钥生成；服务器会以错误 %1 拒绝它。请使用即时通信 IM 控制台中此 SDKAppID 对应的密钥。</translation>
     </message>
     <message>
@@ -3129,7 +3420,7 @@
 <context>
     <name>UserSigCommand</name>
     <message>
-        <source>Unexpected argument &quot;%1&quot;.</source>
+        <source>Unexpected argument "%1".</source>
         <translation>意外的参数“%1”。</translation>
     </message>
     <message>
@@ -3137,11 +3428,11 @@
         <translation>请只提供一个 UserSig。</translation>
     </message>
     <message>
-        <source>Run &quot;%1 --help&quot; for the options.</source>
+        <source>Run "%1 --help" for the options.</source>
         <translation>运行“%1 --help”查看选项。</translation>
     </message>
     <message>
-        <source>The app&apos;s SDKAppID.</source>
+        <source>The app's SDKAppID.</source>
         <translation>应用的 SDKAppID。</translation>
     </message>
     <message>
@@ -3149,7 +3440,7 @@
         <translation>UserSig 所属的管理员账号。</translation>
     </message>
     <message>
-        <source>--sdkappid wants the app&apos;s numeric SDKAppID, not &quot;%1&quot;.</source>
+        <source>--sdkappid wants the app's numeric SDKAppID, not "%1".</source>
         <translation>--sdkappid 需要应用的数字 SDKAppID，而不是“%1”。</translation>
     </message>
     <message>
@@ -3234,16 +3525,16 @@
     </message>
     <message>
         <source>Usage: %1 gen|inspect [options]
-  gen      Sign a UserSig with the app&apos;s secret key and print it.
+  gen      Sign a UserSig with the app's secret key and print it.
   inspect  Show who a UserSig is for and when it expires, and with the secret key whether the server would accept it.
-Run &quot;%1 gen --help&quot; or &quot;%1 inspect --help&quot; for the options.</source>
+Run "%1 gen --help" or "%1 inspect --help" for the options.</source>
         <translation>用法：%1 gen|inspect [选项]
   gen      用应用的密钥签发 UserSig 并输出。
   inspect  显示 UserSig 的所属账号和过期时间；提供密钥时还会判断服务器是否会接受它。
 运行“%1 gen --help”或“%1 inspect --help”查看选项。</translation>
     </message>
     <message>
-        <source>Signs a UserSig with the app&apos;s secret key, exactly like Tencent&apos;s TLSSigAPIv2 libraries, and prints only the UserSig on standard output.</source>
+        <source>Signs a UserSig with the app's secret key, exactly like Tencent's TLSSigAPIv2 libraries, and prints only the UserSig on standard output.</source>
         <translation>用应用的密钥签发 UserSig，算法与腾讯云 TLSSigAPIv2 库完全一致，并且只在标准输出打印 UserSig。</translation>
     </message>
     <message>
@@ -3259,19 +3550,19 @@ Run &quot;%1 gen --help&quot; or &quot;%1 inspect --help&quot; for the options.<
         <translation>请用 --sdkappid 指定应用，用 --identifier 指定账号。</translation>
     </message>
     <message>
-        <source>--expire wants a lifetime in seconds from 1 to %1, not &quot;%2&quot;.</source>
+        <source>--expire wants a lifetime in seconds from 1 to %1, not "%2".</source>
         <translation>--expire 需要 1 到 %1 之间的有效期秒数，而不是“%2”。</translation>
     </message>
     <message>
-        <source>--time wants unix seconds, not &quot;%1&quot;.</source>
+        <source>--time wants unix seconds, not "%1".</source>
         <translation>--time 需要 Unix 秒数，而不是“%1”。</translation>
     </message>
     <message>
-        <source>Give the app&apos;s secret key with --key-file FILE or the %1 environment variable.</source>
+        <source>Give the app's secret key with --key-file FILE or the %1 environment variable.</source>
         <translation>请用 --key-file FILE 或环境变量 %1 提供应用的密钥。</translation>
     </message>
     <message>
-        <source>Reads a UserSig without sending anything: who and which app it was made for and when it expires. With the secret key (and optionally --sdkappid and --identifier) it also says whether the server would accept it, and if not why, with the server&apos;s error code. The report goes to standard output.
+        <source>Reads a UserSig without sending anything: who and which app it was made for and when it expires. With the secret key (and optionally --sdkappid and --identifier) it also says whether the server would accept it, and if not why, with the server's error code. The report goes to standard output.
 Exit code: 0 when the sig is valid, or readable and no key was given; 1 when it is malformed or would be refused; 2 for bad usage.</source>
         <translation>读取 UserSig 而不发送任何内容：它为哪个账号和哪个应用生成、何时过期。提供密钥（以及可选的 --sdkappid 和 --identifier）时，还会说明服务器是否会接受它；如果不接受，会说明原因及服务器错误码。报告输出到标准输出。
 退出码：0 UserSig 有效，或可读取且未提供密钥；1 格式错误或会被拒绝；2 用法错误。</translation>
@@ -3289,7 +3580,7 @@ Exit code: 0 when the sig is valid, or readable and no key was given; 1 when it 
         <translation>输出一个 JSON 对象：identifier、sdkappid、time、expire、expiresAt、expired、now、valid（未提供密钥时为 null）、reason（null、expired、bad_signature、wrong_identifier、wrong_sdkappid 或 malformed）、serverErrorCode、detail、explanation。格式错误的 UserSig 所缺少的字段为 null。</translation>
     </message>
     <message>
-        <source>--now wants unix seconds, not &quot;%1&quot;.</source>
+        <source>--now wants unix seconds, not "%1".</source>
         <translation>--now 需要 Unix 秒数，而不是“%1”。</translation>
     </message>
     <message>
@@ -3297,7 +3588,7 @@ Exit code: 0 when the sig is valid, or readable and no key was given; 1 when it 
         <translation>无法从标准输入读取 UserSig。</translation>
     </message>
     <message>
-        <source>chat-profile usersig: unknown subcommand &quot;%1&quot;.</source>
+        <source>chat-profile usersig: unknown subcommand "%1".</source>
         <translation>chat-profile usersig：未知子命令“%1”。</translation>
     </message>
 </context>

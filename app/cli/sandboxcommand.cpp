@@ -125,6 +125,11 @@ void SandboxCommand::start(const QStringList &arguments)
         QStringLiteral("ID"));
     const QCommandLineOption accountsOption(QStringLiteral("accounts-file"),
         tr("File listing account IDs to import, one per line (# starts a comment)."), QStringLiteral("FILE"));
+    const QCommandLineOption generateOption(QStringLiteral("generate-accounts"),
+        tr("Also create accounts user000001 to userN (at most %1), each with a nickname, gender, birthday "
+           "and level, the same on every run: for bulk demos and benchmarks.")
+            .arg(SandboxDemo::MaxGeneratedAccounts),
+        QStringLiteral("N"));
     const QCommandLineOption customTagOption(QStringLiteral("custom-tag"),
         tr("A custom profile field and the admin's access to it (default rw); repeatable."),
         QStringLiteral("TAG[:rw|:r|:w|:none]"));
@@ -142,8 +147,9 @@ void SandboxCommand::start(const QStringList &arguments)
            "gateway), "
            "drop (connection closed) or malformed (truncated JSON); repeatable."),
         QStringLiteral("KIND=P"));
-    parser.addOptions({ listenOption, allowRemoteOption, sdkAppIdOption, keyFileOption, adminOption,
-        accountsOption, customTagOption, dataOption, rateOption, latencyOption, faultOption });
+    parser.addOptions(
+        { listenOption, allowRemoteOption, sdkAppIdOption, keyFileOption, adminOption, accountsOption,
+            generateOption, customTagOption, dataOption, rateOption, latencyOption, faultOption });
 
     const auto refuse = [this](const QString &message) {
         Console::err() << "chat-profile sandbox: " << message << Qt::endl;
@@ -217,6 +223,18 @@ void SandboxCommand::start(const QStringList &arguments)
                 store.addAccount(account);
             }
         }
+    }
+    int generated = 0;
+    if (parser.isSet(generateOption)) {
+        bool numberOk = false;
+        generated = parser.value(generateOption).toInt(&numberOk);
+        if (!numberOk || generated < 1 || generated > SandboxDemo::MaxGeneratedAccounts) {
+            refuse(tr("--generate-accounts wants a number of accounts from 1 to %1, not \"%2\".")
+                       .arg(SandboxDemo::MaxGeneratedAccounts)
+                       .arg(parser.value(generateOption)));
+            return;
+        }
+        SandboxDemo::addGeneratedAccounts(store, generated);
     }
     for (const QString &spec : parser.values(customTagOption)) {
         const qsizetype colon = spec.indexOf(QLatin1Char(':'));
@@ -293,6 +311,11 @@ void SandboxCommand::start(const QStringList &arguments)
         Console::err() << tr("Demo app: SDKAppID %1, admin %2, secret key %3.")
                               .arg(config.sdkAppId)
                               .arg(SandboxDemo::get().admin, QString::fromLatin1(config.secretKey))
+                       << Qt::endl;
+    }
+    if (generated > 0) {
+        Console::err() << tr("Generated accounts: %1 to %2.")
+                              .arg(SandboxDemo::generatedAccount(1), SandboxDemo::generatedAccount(generated))
                        << Qt::endl;
     }
     // Machine-readable (scripts and tests wait for it), so never translated; endl flushes it.

@@ -131,8 +131,7 @@ bool JobRunner::start(const WriteJob &job)
     m_storeSent.clear();
     m_dirty.clear();
     m_changed.clear();
-    m_records.clear();
-    m_recordKeys.clear();
+    m_answers.clear();
     m_historyIds.clear();
     m_readBacks.clear();
     m_callTimes.clear();
@@ -266,7 +265,7 @@ bool JobRunner::send(const Request &request)
     ApiCall *call = nullptr;
     if (write) {
         const int index = request.rows.first();
-        if (!markSentAhead(index)) {
+        if (!markSentAhead(index, context)) {
             halt(End::Stopped, m_store->errorString());
             return false;
         }
@@ -301,39 +300,89 @@ bool JobRunner::send(const Request &request)
     while (now - m_callTimes.front() > RateWindowMs) {
         m_callTimes.pop_front();
     }
-    connect(call, &ApiCall::finished, this, [this, request, context, write](const ApiResult &result) {
+    connect(call, &ApiCall::finished, this, [this, request, write](const ApiResult &result) {
         --m_inFlight;
         Q_EMIT callFinished(write ? request.rows.first() : -1, result);
         if (write) {
-            onWriteAnswered(request, context, result);
+            onWriteAnswered(request, result);
         } else {
-            onReadAnswered(request, context, result);
+            onReadAnswered(request, result);
         }
         pump();
     });
     return true;
 }
 
-bool JobRunner::markSentAhead(int row)
+bool JobRunner::markSentAhead(int row, const RequestContext &context)
 {
-    if (m_storeSent.contains(row)) {
-        return true;
-    }
     // The next rows about to leave, in one transaction: about a quarter second's worth.
-    const int batch = std::max(m_options.maxInFlight, m_pacer->currentRate() / 4);
     QList<int> rows { row };
-    for (auto it = m_queue.cbegin(); it != m_queue.cend() && rows.size() < batch; ++it) {
-        if (!m_storeSent.contains(it->rows.first())) {
-            rows.append(it->rows.first());
+    if (!m_storeSent.contains(row)) {
+        const int batch = std::max(m_options.maxInFlight, m_pacer->currentRate() / 4);
+        for (auto it = m_queue.cbegin(); it != m_queue.cend() && rows.size() < batch; ++it) {
+            if (!m_storeSent.contains(it->rows.first())) {
+                rows.append(it->rows.first());
+            }
+        }
+        if (!m_store->markSent(m_job.id, rows)) {
+            return false;
+        }
+        for (int index : std::as_const(rows)) {
+            m_storeSent.insert(index);
         }
     }
-    if (!m_store->markSent(m_job.id, rows)) {
-        return false;
-    }
-    for (int index : rows) {
-        m_storeSent.insert(index);
-    }
+    recordPending(rows, context);
     return true;
+}
+
+// The change history too holds every write before it leaves, batched with the job store's
+// marks: a crash leaves "no answer recorded", never silence. A row retried after an answer gets
+// new records, so each request on the wire has its own.
+void JobRunner::recordPending(const QList<int> &rows, const RequestContext &context)
+{
+    if (!m_history) {
+        return;
+    }
+    QList<ChangeRecord> records;
+    QList<QPair<int, QString>> keys;
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    for (int index : rows) {
+        if (m_historyIds.contains(index)) {
+            continue;
+        }
+        const JobRow &row = m_job.rows.at(index);
+        for (const FieldChange &change : row.changes) {
+            ChangeRecord record;
+            record.at = now;
+            record.connection = context.connectionName;
+            record.connectionId = context.connectionId;
+            record.region = context.diagnosis.regionName;
+            record.regionId = context.regionId;
+            record.baseUrl = context.target.baseUrl.toString();
+            record.sdkAppId = context.target.sdkAppId;
+            record.adminIdentifier = context.target.identifier;
+            record.account = row.account;
+            record.tag = change.tag;
+            record.oldValue = change.oldValue;
+            record.newValue = change.newValue;
+            record.state = ChangeRecord::State::Pending;
+            record.errorCode = -1;
+            record.jobId = m_job.id;
+            records.append(record);
+            keys.append({ index, change.tag });
+        }
+    }
+    if (records.isEmpty()) {
+        return;
+    }
+    QList<qint64> ids;
+    if (!m_history->append(records, &ids)) {
+        Q_EMIT historyProblem(m_history->errorString());
+        return;
+    }
+    for (qsizetype i = 0; i < ids.size() && i < keys.size(); ++i) {
+        m_historyIds[keys.at(i).first].insert(keys.at(i).second, ids.at(i));
+    }
 }
 
 void JobRunner::retryLater(Request request)
@@ -361,8 +410,7 @@ void JobRunner::countUnanswered()
     }
 }
 
-void JobRunner::onWriteAnswered(
-    const Request &request, const RequestContext &context, const ApiResult &result)
+void JobRunner::onWriteAnswered(const Request &request, const ApiResult &result)
 {
     const int index = request.rows.first();
     JobRow &row = m_job.rows[index];
@@ -371,6 +419,7 @@ void JobRunner::onWriteAnswered(
     switch (RetryRule::forWrite(result)) {
     case RetryRule::Verdict::RateLimited:
         // Not stored, and not the row's fault: again, later and slower.
+        completeHistory(row, result, true);
         m_pacer->slowDown();
         row.state = RowState::Pending;
         rowChanged(index, false);
@@ -378,6 +427,7 @@ void JobRunner::onWriteAnswered(
         return;
     case RetryRule::Verdict::Transient:
         if (request.attempt < m_options.retry.maxAttempts) {
+            completeHistory(row, result, true);
             row.state = RowState::Pending;
             rowChanged(index, false);
             if (!m_halting) {
@@ -419,6 +469,7 @@ void JobRunner::onWriteAnswered(
         break;
     case ApiOutcome::Refused:
         // Refused before sending (the target or the input): nothing else would fare better.
+        completeHistory(row, result, true);
         row.state = RowState::Pending;
         rowChanged(index);
         Q_EMIT refused(result.problem);
@@ -426,19 +477,20 @@ void JobRunner::onWriteAnswered(
         return;
     default:
         // Never left this machine: not stored, still to send.
+        completeHistory(row, result, true);
         row.state = RowState::Pending;
         rowChanged(index);
         countUnanswered();
         return;
     }
     rowChanged(index);
-    recordHistory(row, context, result);
+    completeHistory(row, result, false);
     if (row.state == RowState::Unknown) {
         countUnanswered();
     }
 }
 
-void JobRunner::onReadAnswered(const Request &request, const RequestContext &context, const ApiResult &result)
+void JobRunner::onReadAnswered(const Request &request, const ApiResult &result)
 {
     switch (RetryRule::forRead(result)) {
     case RetryRule::Verdict::RateLimited:
@@ -466,13 +518,13 @@ void JobRunner::onReadAnswered(const Request &request, const RequestContext &con
                     .arg(result.problem.isEmpty() ? QString::number(result.errorCode) : result.problem));
             return;
         }
-        applyVerify(request, context, result);
+        applyVerify(request, result);
     } else if (answered) {
         applyReadBack(request, result);
     }
 }
 
-void JobRunner::applyVerify(const Request &request, const RequestContext &context, const ApiResult &result)
+void JobRunner::applyVerify(const Request &request, const ApiResult &result)
 {
     for (int index : request.rows) {
         JobRow &row = m_job.rows[index];
@@ -481,21 +533,12 @@ void JobRunner::applyVerify(const Request &request, const RequestContext &contex
             && std::all_of(row.changes.cbegin(), row.changes.cend(), [user](const FieldChange &change) {
                    return ProfileValues::holds(change.tag, user->value(change.tag), change.newValue);
                });
+        settleEarlierAttempts(row, holds);
         if (holds) {
-            const bool neverRecorded = row.state == RowState::Sent; // an Unknown row was, when it ended
             row.state = RowState::Ok;
             row.errorCode = 0;
             row.readBack = true;
             row.didNotStick.clear();
-            if (neverRecorded) {
-                ApiResult stored;
-                stored.outcome = ApiOutcome::Success;
-                stored.actionStatus = QStringLiteral("OK");
-                recordHistory(row, context, stored);
-                for (qsizetype i = m_records.size() - row.changes.size(); i < m_records.size(); ++i) {
-                    m_records[i].readBack = ChangeRecord::ReadBack::Stuck;
-                }
-            }
         } else {
             row.state = RowState::Pending;
         }
@@ -528,35 +571,48 @@ void JobRunner::applyReadBack(const Request &request, const ApiResult &result)
     }
 }
 
-void JobRunner::recordHistory(const JobRow &row, const RequestContext &context, const ApiResult &result)
+void JobRunner::completeHistory(const JobRow &row, const ApiResult &result, bool forget)
 {
     if (!m_history) {
         return;
     }
+    const QHash<QString, qint64> ids = m_historyIds.value(row.index);
     for (const FieldChange &change : row.changes) {
-        ChangeRecord record;
-        record.at = QDateTime::currentDateTimeUtc().addMSecs(-result.latencyMs);
-        record.connection = context.connectionName;
-        record.connectionId = context.connectionId;
-        record.region = context.diagnosis.regionName;
-        record.regionId = context.regionId;
-        record.baseUrl = context.target.baseUrl.toString();
-        record.sdkAppId = context.target.sdkAppId;
-        record.adminIdentifier = context.target.identifier;
-        record.account = row.account;
-        record.tag = change.tag;
-        record.oldValue = change.oldValue;
-        record.newValue = change.newValue;
-        record.errorCode = result.actionStatus.isEmpty() ? -1 : result.errorCode;
-        record.state = historyState(result);
-        record.errorInfo = result.errorInfo;
-        record.httpStatus = result.httpStatus;
-        record.random = result.random;
-        record.readBack = result.outcome == ApiOutcome::Success ? ChangeRecord::ReadBack::NotVerified
-                                                                : ChangeRecord::ReadBack::NotApplicable;
-        record.jobId = m_job.id;
-        m_records.append(record);
-        m_recordKeys.append({ row.index, change.tag });
+        const qint64 id = ids.value(change.tag);
+        if (id == 0) {
+            continue;
+        }
+        ChangeRecord answered;
+        answered.id = id;
+        answered.state = historyState(result);
+        answered.errorCode = result.actionStatus.isEmpty() ? -1 : result.errorCode;
+        answered.errorInfo = result.errorInfo;
+        answered.httpStatus = result.httpStatus;
+        answered.random = result.random;
+        answered.readBack = result.outcome == ApiOutcome::Success ? ChangeRecord::ReadBack::NotVerified
+                                                                  : ChangeRecord::ReadBack::NotApplicable;
+        m_answers.append(answered);
+    }
+    if (forget) {
+        m_historyIds.remove(row.index);
+    }
+}
+
+// A row sent before the job was interrupted has records whose answer never came. What the
+// read-back found completes them: still unknown (no answer ever came), but stored or not.
+void JobRunner::settleEarlierAttempts(const JobRow &row, bool stored)
+{
+    if (!m_history) {
+        return;
+    }
+    HistoryFilter filter;
+    filter.jobId = m_job.id;
+    filter.account = row.account;
+    filter.state = ChangeRecord::State::Unknown; // and Pending
+    for (ChangeRecord record : m_history->find(filter)) {
+        record.state = ChangeRecord::State::Unknown;
+        record.readBack = stored ? ChangeRecord::ReadBack::Stuck : ChangeRecord::ReadBack::DidNotStick;
+        m_answers.append(record);
     }
 }
 
@@ -671,15 +727,11 @@ bool JobRunner::flush()
             m_dirty.clear();
         }
     }
-    if (m_history && !m_records.isEmpty()) {
-        QList<qint64> ids;
-        if (m_history->append(m_records, &ids)) {
-            for (int i = 0; i < ids.size() && i < m_recordKeys.size(); ++i) {
-                m_historyIds[m_recordKeys.at(i).first].insert(m_recordKeys.at(i).second, ids.at(i));
-            }
+    if (m_history && !m_answers.isEmpty()) {
+        if (!m_history->setOutcomes(m_answers)) {
+            Q_EMIT historyProblem(m_history->errorString());
         }
-        m_records.clear();
-        m_recordKeys.clear();
+        m_answers.clear();
     }
     if (m_history && !m_readBacks.isEmpty()) {
         m_history->setReadBack(m_readBacks);

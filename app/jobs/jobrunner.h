@@ -35,9 +35,9 @@ Q_DECLARE_METATYPE(JobProgress)
 // stored WriteJob that a JobRunner sends. So every guarantee below holds for all of them:
 // - Only to the job's target: every call's context must match job.target (RequestTarget), or the
 //   job stops before sending and nothing more goes out.
-// - Recorded before sent: rows are marked Sent in the JobStore (batched) before their request
-//   leaves; answers are committed as they arrive, and each field written is recorded in the
-//   ChangeHistory with the job's id.
+// - Recorded before sent: rows are marked Sent in the JobStore and each field's write is recorded
+//   as pending in the ChangeHistory (with the job's id), both batched, before the request leaves;
+//   answers complete both as they arrive. A request retried after an answer gets new records.
 // - Sent as often as the retry policy decides, no more: the RestClient it is given must not retry
 //   on its own (maxAttempts 1); the runner retries a write only when it surely was not stored (a
 //   retryable ErrorCode, or a request that never left), after the policy's delay and through the
@@ -139,6 +139,8 @@ Q_SIGNALS:
     // JobRow index of a write, -1 for a read-back of several rows.
     void callFinished(int row, const ApiResult &result);
     void refused(const QString &reason);
+    // The change history could not record a write (the job goes on: the job store has it).
+    void historyProblem(const QString &message);
     void finished(JobRunner::End end, const QString &message);
 
 private:
@@ -152,14 +154,18 @@ private:
     bool refuse(const QString &reason);
     void pump();
     bool send(const Request &request);
-    bool markSentAhead(int row);
-    void onWriteAnswered(const Request &request, const RequestContext &context, const ApiResult &result);
-    void onReadAnswered(const Request &request, const RequestContext &context, const ApiResult &result);
-    void applyVerify(const Request &request, const RequestContext &context, const ApiResult &result);
+    bool markSentAhead(int row, const RequestContext &context);
+    void recordPending(const QList<int> &rows, const RequestContext &context);
+    void onWriteAnswered(const Request &request, const ApiResult &result);
+    void onReadAnswered(const Request &request, const ApiResult &result);
+    void applyVerify(const Request &request, const ApiResult &result);
     void applyReadBack(const Request &request, const ApiResult &result);
     void retryLater(Request request);
     void countUnanswered();
-    void recordHistory(const JobRow &row, const RequestContext &context, const ApiResult &result);
+    // Records the answer to a row's pending history records; forget when the row goes back to the
+    // queue, so its next request gets records of its own.
+    void completeHistory(const JobRow &row, const ApiResult &result, bool forget);
+    void settleEarlierAttempts(const JobRow &row, bool stored);
     void enterPhase(Phase phase);
     void queueReads(const QList<int> &rows);
     void maybeAdvance();
@@ -188,8 +194,7 @@ private:
     QSet<int> m_storeSent; // rows the store holds as Sent
     QSet<int> m_dirty; // rows whose outcome the store does not have yet
     QSet<int> m_changed; // rows for the next rowsChanged()
-    QList<ChangeRecord> m_records; // for the history, with the row and tag of each in m_recordKeys
-    QList<QPair<int, QString>> m_recordKeys;
+    QList<ChangeRecord> m_answers; // outcomes for history records already written as pending
     QHash<int, QHash<QString, qint64>> m_historyIds; // row → tag → history row id
     QHash<qint64, ChangeRecord::ReadBack> m_readBacks; // verdicts for the history, to record
 

@@ -74,24 +74,43 @@ bool LocalDatabase::open() const
         return fail(tr("Cannot open %1").arg(m_what), query.lastError().text());
     }
     m_open = true;
-    if (version < current && !migrate(version)) {
+    if (version < current && !migrate()) {
         return false;
     }
     return true;
 }
 
-bool LocalDatabase::migrate(int fromVersion) const
+bool LocalDatabase::migrate() const
 {
-    return transaction(tr("Cannot prepare %1").arg(m_what), [&](QSqlQuery &query) {
-        for (int version = fromVersion; version < int(m_migrations.size()); ++version) {
-            for (const QString &step : m_migrations.at(version)) {
-                if (!query.exec(step)) {
-                    return false;
-                }
+    // Two processes may open a new or old file at the same moment: the write lock is taken first
+    // and the version read again under it, so the second finds the work done instead of adding
+    // the same columns twice.
+    QSqlQuery query(database());
+    const QString failure = tr("Cannot prepare %1").arg(m_what);
+    if (!query.exec(QStringLiteral("BEGIN IMMEDIATE"))) {
+        return fail(failure, query.lastError().text());
+    }
+    const auto rollBack = [&] {
+        const QString detail = query.lastError().text();
+        query.exec(QStringLiteral("ROLLBACK"));
+        return fail(failure, detail);
+    };
+    if (!query.exec(QStringLiteral("PRAGMA user_version")) || !query.next()) {
+        return rollBack();
+    }
+    const int fromVersion = query.value(0).toInt();
+    for (int version = fromVersion; version < int(m_migrations.size()); ++version) {
+        for (const QString &step : m_migrations.at(version)) {
+            if (!query.exec(step)) {
+                return rollBack();
             }
         }
-        return query.exec(QStringLiteral("PRAGMA user_version = %1").arg(m_migrations.size()));
-    });
+    }
+    if (!query.exec(QStringLiteral("PRAGMA user_version = %1").arg(m_migrations.size()))
+        || !query.exec(QStringLiteral("COMMIT"))) {
+        return rollBack();
+    }
+    return true;
 }
 
 bool LocalDatabase::transaction(const QString &failure, const std::function<bool(QSqlQuery &)> &work) const

@@ -42,7 +42,7 @@ public:
     bool fail(const QString &failure, const QString &detail) const;
 
 private:
-    bool migrate(int fromVersion) const;
+    bool migrate() const;
 
     QString m_path;
     QString m_what;

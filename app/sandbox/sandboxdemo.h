@@ -16,4 +16,14 @@ struct SandboxDemo
     // Loaded once; the resource is part of the binary, so a broken one is a build bug (and is
     // caught by the tests).
     static const SandboxDemo &get();
+
+    // Generated accounts, for bulk demos and benchmarks: user000001, user000002, … each with a
+    // nickname, gender, birthday and level that follow from its number alone, so every run (the
+    // CLI's --generate-accounts, a benchmark, a GUI choice) gets the same accounts and values.
+    static constexpr int MaxGeneratedAccounts = 999999; // the ids keep six digits and sort in order
+    static QString generatedAccount(int number); // 1 … MaxGeneratedAccounts
+    static SandboxProfile generatedProfile(int number);
+    // Adds generated accounts 1 … count (at most MaxGeneratedAccounts) to store; an account already
+    // there keeps its profile.
+    static void addGeneratedAccounts(SandboxStore &store, int count);
 };

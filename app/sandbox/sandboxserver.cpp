@@ -140,6 +140,7 @@ void SandboxServer::serve(
     if (answer.storeChanged) {
         scheduleSave();
     }
+    Q_EMIT callAnswered(request.url().path(), answer.body.value(QLatin1String("ErrorCode")).toInt());
     respond(socket, std::move(responder), 200, JsonMime,
         QJsonDocument(answer.body).toJson(QJsonDocument::Compact));
 }

@@ -48,6 +48,10 @@ public:
 Q_SIGNALS:
     // A save failed after a write; the changes stay in memory and the next save retries.
     void saveFailed(const QString &message);
+    // Every call the emulated service answered, as it answers (an injected fault is no answer of
+    // the service), with the path and the ErrorCode: rate-limited calls come with 60007. For
+    // benchmarks and tests that count calls where the rate limit counts them.
+    void callAnswered(const QString &path, int errorCode);
 
 private:
     friend class SandboxHttpServer;

@@ -90,7 +90,7 @@ public:
                     while (end < text.size() && text[end] != m_delimiter && !isLineBreak(text[end])) {
                         ++end;
                     }
-                    m_cell.append(text.sliced(i, end - i));
+                    appendToCell(text.sliced(i, end - i));
                     m_rowHasText = true;
                     m_state = State::Unquoted;
                     i = end - 1;
@@ -102,7 +102,7 @@ public:
                 } else {
                     qsizetype end = text.indexOf(Quote, i + 1);
                     end = end < 0 ? text.size() : end;
-                    m_cell.append(text.sliced(i, end - i));
+                    appendToCell(text.sliced(i, end - i));
                     i = end - 1;
                 }
                 break;
@@ -138,6 +138,10 @@ public:
         endRow(onRow);
     }
 
+    // Rows are expected to have this many cells (the header's), so each row's list is allocated
+    // once at its final size instead of growing cell by cell.
+    void expectCells(qsizetype cells) { m_expectedCells = cells; }
+
     // Where the next character would go: for pointing at the cell that holds an unreadable byte.
     int line() const { return m_line; }
     int column() const { return int(m_cells.size()) + 1; }
@@ -146,6 +150,17 @@ public:
 
 private:
     enum class State { CellStart, Unquoted, Quoted, QuoteInQuoted };
+
+    // Most cells are one piece of text: copied at their exact size, since appending to an empty
+    // string allocates with room to grow, which 100,000 rows of cells would keep.
+    void appendToCell(QStringView piece)
+    {
+        if (m_cell.isEmpty()) {
+            m_cell = piece.toString();
+        } else {
+            m_cell.append(piece);
+        }
+    }
 
     template<typename OnRow> void unquoted(QChar c, OnRow &onRow)
     {
@@ -168,6 +183,7 @@ private:
         if (m_rowHasText) {
             m_cells.append(std::exchange(m_cell, {}));
             onRow(m_line, std::exchange(m_cells, {}));
+            m_cells.reserve(m_expectedCells);
         }
         m_rowHasText = false;
         m_state = State::CellStart;
@@ -180,6 +196,7 @@ private:
     bool m_rowHasText = false;
     bool m_unterminated = false;
     int m_line = 1;
+    qsizetype m_expectedCells = 0;
     QString m_cell;
     QStringList m_cells;
     QList<SpreadsheetProblem> m_problems;
@@ -390,6 +407,7 @@ SpreadsheetTable SpreadsheetReader::read(const QByteArray &bytes, const Options 
         if (table.headerLine == 0) {
             table.headerLine = line;
             table.header = std::move(cells);
+            tokenizer.expectCells(table.header.size());
             return;
         }
         const qsizetype expected = table.header.size();

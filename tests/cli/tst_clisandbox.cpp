@@ -278,6 +278,40 @@ private Q_SLOTS:
         QCOMPARE(sandbox.stopWith(SIGTERM), 0);
     }
 
+    void generatesAccountsOnRequest()
+    {
+        const SandboxDemo &demo = SandboxDemo::get();
+        SandboxProcess sandbox({ QStringLiteral("--generate-accounts"), QStringLiteral("1500") });
+        const QUrl url = sandbox.waitForUrl();
+        QVERIFY(url.isValid());
+        SandboxClient client(url);
+        const QUrlQuery query = adminQuery(demo.config.sdkAppId, demo.config.secretKey, demo.admin);
+        const SandboxClient::Result got = client.post(GetPath, query,
+            json({ { QStringLiteral("To_Account"),
+                       QJsonArray {
+                           QStringLiteral("user001500"), QStringLiteral("user001501"), demo.demoAccount } },
+                { QStringLiteral("TagList"),
+                    QJsonArray { Nick, QStringLiteral("Tag_Profile_IM_Level"),
+                        QStringLiteral("Tag_Profile_IM_BirthDay") } } }));
+        QCOMPARE(got.errorCode(), 0); // one unknown account fails alone
+        const QJsonArray users = got.json.value(QStringLiteral("UserProfileItem")).toArray();
+        QCOMPARE(users.size(), 3);
+        QCOMPARE(users.at(0).toObject().value(QStringLiteral("ResultCode")).toInt(), 0);
+        QCOMPARE(users.at(0).toObject().value(QStringLiteral("ProfileItem")).toArray(),
+            (QJsonArray { QJsonObject { { QStringLiteral("Tag"), Nick },
+                              { QStringLiteral("Value"), QStringLiteral("さくら 1500") } },
+                QJsonObject { { QStringLiteral("Tag"), QStringLiteral("Tag_Profile_IM_Level") },
+                    { QStringLiteral("Value"), 0 } },
+                QJsonObject { { QStringLiteral("Tag"), QStringLiteral("Tag_Profile_IM_BirthDay") },
+                    { QStringLiteral("Value"), 19750117 } } }));
+        QCOMPARE(users.at(1).toObject().value(QStringLiteral("ResultCode")).toInt(), 40003);
+        // The demo's own accounts are still there.
+        QCOMPARE(users.at(2).toObject().value(QStringLiteral("ResultCode")).toInt(), 0);
+        QCOMPARE(sandbox.stopWith(SIGTERM), 0);
+        const QString said = sandbox.stderrText();
+        QVERIFY2(said.contains(QStringLiteral("user000001 to user001500")), qPrintable(said));
+    }
+
     void nonLoopbackNeedsAnExplicitFlag()
     {
         SandboxProcess refused({ QStringLiteral("--listen"), QStringLiteral("0.0.0.0:0") });
@@ -313,6 +347,12 @@ private Q_SLOTS:
             << QStringList { QStringLiteral("--custom-tag"), QStringLiteral("Tag_Profile_Custom_Team:rx") };
         QTest::newRow("negative rate limit")
             << QStringList { QStringLiteral("--rate-limit"), QStringLiteral("-1") };
+        QTest::newRow("no generated accounts")
+            << QStringList { QStringLiteral("--generate-accounts"), QStringLiteral("0") };
+        QTest::newRow("too many generated accounts")
+            << QStringList { QStringLiteral("--generate-accounts"), QStringLiteral("1000000") };
+        QTest::newRow("generated accounts not a number")
+            << QStringList { QStringLiteral("--generate-accounts"), QStringLiteral("many") };
     }
 
     void refusesBadInputWithExitCode2()

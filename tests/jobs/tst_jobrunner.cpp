@@ -309,6 +309,48 @@ private Q_SLOTS:
         QCOMPARE(jobRunner->job().rows.at(2).errorCode, 40006);
         QCOMPARE(backend.setsFor(accounts.at(0)), 1);
         QCOMPARE(jobRunner->job().totals().ok, 5);
+        // Every request on the wire is in the history with its own answer, newest first.
+        QList<ChangeRecord::State> states;
+        QList<int> codes;
+        for (const ChangeRecord &record : m_history->recent(10, twice)) {
+            states.append(record.state);
+            codes.append(record.errorCode);
+        }
+        QCOMPARE(states,
+            (QList<ChangeRecord::State> {
+                ChangeRecord::State::Ok, ChangeRecord::State::Failed, ChangeRecord::State::Failed }));
+        QCOMPARE(codes, (QList<int> { 0, 40006, 40006 }));
+    }
+
+    // The history holds a write before it leaves: when the server gets it, the record is there,
+    // pending; the answer completes that same record.
+    void everyWriteIsInTheHistoryBeforeItIsSent()
+    {
+        ServiceBackend backend;
+        QVERIFY(backend.listen());
+        const QStringList accounts = numberedAccounts(QStringLiteral("p"), 30);
+        backend.addAccounts(accounts);
+        QStringList recordedBeforeArrival;
+        backend.setInterceptor([&](const TestHttpServer::Request &request, TestHttpServer::Response *) {
+            if (isSet(request)) {
+                const QList<ChangeRecord> records = m_history->recent(100, fromAccountOf(request));
+                if (records.size() == 1 && records.first().state == ChangeRecord::State::Pending) {
+                    recordedBeforeArrival.append(fromAccountOf(request));
+                }
+            }
+            return false;
+        });
+        const WriteJob job = stored(jobFor(accounts, backend.context()));
+        auto jobRunner = runner([&backend] { return backend.context(); });
+        QCOMPARE(run(*jobRunner, job), JobRunner::End::Finished);
+        QCOMPARE(recordedBeforeArrival, accounts);
+        const QList<ChangeRecord> all = m_history->recent(100);
+        QCOMPARE(all.size(), accounts.size());
+        for (const ChangeRecord &record : all) {
+            QCOMPARE(record.state, ChangeRecord::State::Ok);
+            QCOMPARE(record.jobId, job.id);
+            QCOMPARE(record.readBack, ChangeRecord::ReadBack::Stuck);
+        }
     }
 
     void aPermanentErrorFailsThatRowOnly()
@@ -367,8 +409,20 @@ private Q_SLOTS:
         const QStringList accounts = numberedAccounts(QStringLiteral("m"), 5);
         backend.addAccounts(accounts);
         WriteJob job = stored(jobFor(accounts, backend.context()));
-        // The earlier run: rows 0 and 1 marked Sent, row 0's write reached the server, row 2 was OK.
+        // The earlier run: rows 0 and 1 marked Sent and recorded as pending in the history, row 0's
+        // write reached the server, row 2 was OK.
         QVERIFY(m_store->markSent(job.id, { 0, 1, 2 }));
+        for (int index : { 0, 1 }) {
+            ChangeRecord pending;
+            pending.at = QDateTime::currentDateTimeUtc();
+            pending.account = accounts.at(index);
+            pending.tag = Nick;
+            pending.newValue = newNick(accounts.at(index));
+            pending.state = ChangeRecord::State::Pending;
+            pending.errorCode = -1;
+            pending.jobId = job.id;
+            QVERIFY(m_history->append({ pending }));
+        }
         backend.store().setItems(accounts.at(0), { { Nick, newNick(accounts.at(0)) } });
         JobRow okRow = job.rows.at(2);
         okRow.state = RowState::Ok;
@@ -394,11 +448,18 @@ private Q_SLOTS:
         for (const QString &account : accounts) {
             QCOMPARE(backend.store().value(account, Nick), QJsonValue(newNick(account)));
         }
-        // The write found stored is in the history, confirmed by the read-back.
+        // The write found stored keeps its one record: no answer ever came, but the read-back
+        // found it stored. The one not stored says so, and its new request has a record of its own.
         const QList<ChangeRecord> found = m_history->recent(10, accounts.at(0));
         QCOMPARE(found.size(), 1);
+        QCOMPARE(found.at(0).state, ChangeRecord::State::Unknown);
         QCOMPARE(found.at(0).readBack, ChangeRecord::ReadBack::Stuck);
         QCOMPARE(found.at(0).jobId, job.id);
+        const QList<ChangeRecord> resent = m_history->recent(10, accounts.at(1));
+        QCOMPARE(resent.size(), 2);
+        QCOMPARE(resent.at(0).state, ChangeRecord::State::Ok);
+        QCOMPARE(resent.at(1).state, ChangeRecord::State::Unknown);
+        QCOMPARE(resent.at(1).readBack, ChangeRecord::ReadBack::DidNotStick);
         QVERIFY(m_history->recent(10, accounts.at(2)).isEmpty()); // recorded by the earlier run
     }
 

@@ -362,6 +362,33 @@ private Q_SLOTS:
         QCOMPARE(parsed.check.message.isEmpty(), level == FieldCheck::Ok);
     }
 
+    // The server counts its limits in UTF-8 bytes of what is sent, which is what toUtf8() writes:
+    // a surrogate without its pair is sent as one '?'.
+    void utf8BytesCountsAsTheWireEncodes_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<int>("bytes");
+        QTest::newRow("empty") << QString() << 0;
+        QTest::newRow("ascii") << QStringLiteral("Anna 1") << 6;
+        QTest::newRow("two-byte") << QStringLiteral("é") << 2;
+        QTest::newRow("last two-byte") << QString(QChar(0x7FF)) << 2;
+        QTest::newRow("first three-byte") << QString(QChar(0x800)) << 3;
+        QTest::newRow("cjk") << QStringLiteral("张伟 2") << 8;
+        QTest::newRow("pair") << QString::fromUtf8("\xF0\x9F\x98\x80") << 4;
+        QTest::newRow("lone high") << (QStringLiteral("a") + QChar(0xD83D)) << 2;
+        QTest::newRow("lone low") << (QString(QChar(0xDE00)) + QStringLiteral("b")) << 2;
+        QTest::newRow("high before high")
+            << (QString(QChar(0xD83D)) + QString::fromUtf8("\xF0\x9F\x98\x80")) << 5;
+    }
+
+    void utf8BytesCountsAsTheWireEncodes()
+    {
+        QFETCH(QString, text);
+        QFETCH(int, bytes);
+        QCOMPARE(FieldValidator::utf8Bytes(text), qsizetype(bytes));
+        QCOMPARE(text.toUtf8().size(), qsizetype(bytes));
+    }
+
     void displayTextShowsLabelsAndDigits()
     {
         QCOMPARE(FieldValidator::displayText(

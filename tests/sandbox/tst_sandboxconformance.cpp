@@ -15,6 +15,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QRegularExpression>
+#include <QSet>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -608,6 +609,34 @@ private Q_SLOTS:
         verifyEnvelope(call(GetPath, body), 60007);
     }
 
+    // What benchmarks and tests count at the server: every call the service answered, with its
+    // code, rate-limited ones included; an injected fault is no answer of the service.
+    void reportsEveryAnsweredCall()
+    {
+        SandboxConfig config = testConfig();
+        config.rateLimitPerSecond = 2;
+        m_server = startServer(config);
+        QVERIFY(m_server);
+        m_client = std::make_unique<SandboxClient>(m_server->baseUrl());
+        QSignalSpy answered(m_server.get(), &SandboxServer::callAnswered);
+        verifyEnvelope(call(GetPath, getBody({ QStringLiteral("user_1") }, { Nick })), 0);
+        verifyEnvelope(
+            call(SetPath, setBody(QStringLiteral("nobody"), { item(Nick, QStringLiteral("x")) })), 40003);
+        verifyEnvelope(call(GetPath, getBody({ QStringLiteral("user_1") }, { Nick })), 60007);
+        QCOMPARE(answered.size(), 3);
+        QCOMPARE(answered.at(0), (QVariantList { GetPath, 0 }));
+        QCOMPARE(answered.at(1), (QVariantList { SetPath, 40003 }));
+        QCOMPARE(answered.at(2), (QVariantList { GetPath, 60007 }));
+
+        config.faults.internalErrorRate = 1;
+        m_server = startServer(config);
+        QVERIFY(m_server);
+        m_client = std::make_unique<SandboxClient>(m_server->baseUrl());
+        QSignalSpy faulty(m_server.get(), &SandboxServer::callAnswered);
+        verifyEnvelope(call(GetPath, getBody({ QStringLiteral("user_1") }, { Nick })), 40006);
+        QCOMPARE(faulty.size(), 0);
+    }
+
     void defaultRateLimitIs200PerSecond()
     {
         QCOMPARE(SandboxConfig().rateLimitPerSecond, 200);
@@ -942,6 +971,54 @@ private Q_SLOTS:
         for (auto it = scripts.cbegin(); it != scripts.cend(); ++it) {
             QVERIFY2(it.value(), qPrintable(it.key()));
         }
+    }
+
+    // Accounts for bulk demos and benchmarks: predictable ids and values, the same on every run,
+    // every value one the server accepts, nicknames in several scripts.
+    void generatedAccountsArePredictable()
+    {
+        const QString birthDay = QStringLiteral("Tag_Profile_IM_BirthDay");
+        SandboxStore store;
+        SandboxDemo::addGeneratedAccounts(store, 1200);
+        QCOMPARE(store.accountCount(), 1200);
+        QVERIFY(store.hasAccount(QStringLiteral("user000001")));
+        QVERIFY(store.hasAccount(QStringLiteral("user001200")));
+        QVERIFY(!store.hasAccount(QStringLiteral("user000000")));
+        QVERIFY(!store.hasAccount(QStringLiteral("user001201")));
+        QCOMPARE(SandboxDemo::generatedAccount(42), QStringLiteral("user000042"));
+
+        QCOMPARE(store.profile(QStringLiteral("user000001")),
+            (SandboxProfile { { Nick, QStringLiteral("Anna 1") },
+                { Gender, QStringLiteral("Gender_Type_Female") }, { birthDay, 19610202 }, { Level, 1 } }));
+        QCOMPARE(store.profile(QStringLiteral("user000002")),
+            (SandboxProfile { { Nick, QStringLiteral("张伟 2") },
+                { Gender, QStringLiteral("Gender_Type_Male") }, { birthDay, 19620303 }, { Level, 2 } }));
+        QCOMPARE(store.value(QStringLiteral("user001200"), Nick), QJsonValue(QStringLiteral("Fatima 1200")));
+        QCOMPARE(store.value(QStringLiteral("user001200"), Gender),
+            QJsonValue(QStringLiteral("Gender_Type_Unknown")));
+
+        QSet<QString> nicks;
+        for (const QString &account : store.accounts()) {
+            const SandboxProfile profile = store.profile(account);
+            QCOMPARE(profile.size(), 4);
+            for (auto it = profile.cbegin(); it != profile.cend(); ++it) {
+                QVERIFY2(!FieldValidator::check(it.key(), it.value()).isInvalid(),
+                    qPrintable(account + QLatin1Char(' ') + it.key()));
+            }
+            nicks.insert(profile.value(Nick).toString());
+        }
+        QCOMPARE(nicks.size(), 1200); // each nickname names one account
+
+        SandboxStore again;
+        SandboxDemo::addGeneratedAccounts(again, 1200);
+        QCOMPARE(again.toJson(), store.toJson());
+
+        // Accounts already there keep their profile, and adding more extends the numbering.
+        store.setItems(QStringLiteral("user000002"), { { Nick, QStringLiteral("Kept") } });
+        SandboxDemo::addGeneratedAccounts(store, 1300);
+        QCOMPARE(store.accountCount(), 1300);
+        QCOMPARE(store.value(QStringLiteral("user000002"), Nick), QJsonValue(QStringLiteral("Kept")));
+        QCOMPARE(store.value(QStringLiteral("user001300"), Level), QJsonValue(0));
     }
 
     void demoAppRunsInProcessWithZeroSetup()
