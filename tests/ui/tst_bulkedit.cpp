@@ -438,6 +438,61 @@ private Q_SLOTS:
         QCOMPARE(cell(rows, 0, 3), QStringLiteral("Nick = 张伟"));
     }
 
+    void reportIsExportedAsCsv()
+    {
+        const QStringList accounts = addAccounts(3);
+        m_sandbox->refuseWritesTo({ accounts.at(2) });
+        openWindow();
+        openBulk();
+        paste(nickCells(accounts, QStringLiteral("=Report ")) + QStringLiteral("\tNo account\n"));
+        QTest::mouseClick(child<QCheckBox>(m_bulk, "bulkSkipInvalidCheck"), Qt::LeftButton);
+        preview(3);
+        QTest::mouseClick(runButton(), Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(progress()->value(), 4, 15000);
+        auto *exportButton = child<QPushButton>(m_bulk, "bulkExportButton");
+        QTRY_VERIFY(exportButton->isEnabled());
+        QTest::mouseClick(exportButton, Qt::LeftButton);
+        QFileDialog *dialog = nullptr;
+        QTRY_VERIFY((dialog = m_bulk->findChild<QFileDialog *>(QStringLiteral("bulkExportDialog")))
+            && dialog->isVisible());
+        const QString path = m_data->filePath(QStringLiteral("report.csv"));
+        // The user is in the folder already (typing a path would open the completer's popup,
+        // which takes the next click), types the name and saves.
+        dialog->setDirectory(m_data->path());
+        auto *name = child<QLineEdit>(dialog, "fileNameEdit");
+        name->clear();
+        QTest::keyClicks(name, QStringLiteral("report.csv"));
+        QPushButton *save = child<QDialogButtonBox>(dialog, "buttonBox")->button(QDialogButtonBox::Save);
+        QVERIFY(save);
+        QTRY_VERIFY(save->isEnabled());
+        QTest::mouseClick(save, Qt::LeftButton);
+        auto *message = child<QLabel>(m_bulk, "bulkRunMessage");
+        QTRY_VERIFY2(message->text().startsWith(QStringLiteral("Report saved")), qPrintable(message->text()));
+
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray bytes = file.readAll();
+        QVERIFY(bytes.startsWith("\xEF\xBB\xBF")); // UTF-8 with a BOM, for Excel
+        const QStringList lines
+            = QString::fromUtf8(bytes.mid(3)).split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
+        QCOMPARE(lines.size(), 5); // the header and one line per input row, the invalid one too
+        const QStringList header = lines.at(0).split(QLatin1Char(','));
+        for (const char *column : { "account", "outcome", "error_code", "error_info", "random" }) {
+            QVERIFY2(header.contains(QLatin1String(column)), column);
+        }
+        const auto field = [&](int line, const char *column) {
+            return lines.at(line).split(QLatin1Char(',')).value(header.indexOf(QLatin1String(column)));
+        };
+        QCOMPARE(field(1, "account"), accounts.at(0));
+        QCOMPARE(field(1, "outcome"), QStringLiteral("ok"));
+        QVERIFY(field(1, "random").toUInt() > 0);
+        QCOMPARE(field(3, "outcome"), QStringLiteral("failed"));
+        QCOMPARE(field(3, "error_code"), QString::number(CountingSandbox::RefusalCode));
+        QCOMPARE(field(4, "outcome"), QStringLiteral("skipped"));
+        // A value a spreadsheet would run as a formula is written as text.
+        QVERIFY2(lines.at(1).contains(QStringLiteral("'=Report 1")), qPrintable(lines.at(1)));
+    }
+
     void quittingMidJobLeavesItResumable()
     {
         const QStringList accounts = addAccounts(60);

@@ -7,6 +7,8 @@
 #include "bulk/bulkrunpane.h"
 #include "bulk/callpacer.h"
 #include "bulk/jobresultmodel.h"
+#include "bulk/poolwork.h"
+#include "jobs/jobreport.h"
 #include "jobs/jobrunner.h"
 #include "jobs/jobstore.h"
 #include "jobs/planpreview.h"
@@ -14,6 +16,8 @@
 
 #include <QAction>
 #include <QDateTime>
+#include <QDir>
+#include <QFileDialog>
 #include <QKeySequence>
 #include <QLabel>
 #include <QLocale>
@@ -140,6 +144,7 @@ BulkEditWindow::BulkEditWindow(const BulkEnvironment &environment, QWidget *pare
         updateRunControls();
     });
     connect(m_runPane->retryButton(), &QPushButton::clicked, this, &BulkEditWindow::retryFailedRows);
+    connect(m_runPane->exportButton(), &QPushButton::clicked, this, &BulkEditWindow::exportReport);
     connect(m_environment.masker, &PresentationMasker::changed, this, &BulkEditWindow::refreshGuard);
 
     refreshGuard();
@@ -292,6 +297,37 @@ void BulkEditWindow::retryFailedRows()
             startNewJob(retry);
         }
     });
+}
+
+void BulkEditWindow::exportReport()
+{
+    if (m_runner->isRunning() || m_shownJob.rows.isEmpty()) {
+        return;
+    }
+    // Opened with open(), not exec(), like every question of the console.
+    auto *dialog = new QFileDialog(this, tr("Export the report"));
+    dialog->setObjectName(QStringLiteral("bulkExportDialog"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setAcceptMode(QFileDialog::AcceptSave);
+    dialog->setDefaultSuffix(QStringLiteral("csv"));
+    dialog->setNameFilter(tr("CSV for spreadsheets (*.csv)"));
+    //: The suggested file name of a bulk job's report; %1 is the job's number.
+    dialog->selectFile(tr("bulk-job-%1-report.csv").arg(m_shownJob.id));
+    connect(dialog, &QFileDialog::fileSelected, this, [this](const QString &path) {
+        const WriteJob job = m_shownJob; // a copy for the pool thread: 100,000 rows take a while
+        m_runPane->showMessage(tr("Writing the report…"));
+        runInPool<QString>(
+            this,
+            [job, path] {
+                QString error;
+                return JobReport::write(job, path, &error) ? QString() : error;
+            },
+            [this, path](const QString &error) {
+                m_runPane->showMessage(
+                    error.isEmpty() ? tr("Report saved as %1.").arg(QDir::toNativeSeparators(path)) : error);
+            });
+    });
+    dialog->open();
 }
 
 void BulkEditWindow::startNewJob(WriteJob job)

@@ -47,6 +47,7 @@ private:
     void onPreviewFinished();
     void runPreviewed();
     void retryFailedRows();
+    void exportReport();
     // Through the connection's guards: refused when read-only, asked when confirming.
     void whenGuardAllows(const WriteJob &job, const std::function<void()> &start);
     void startNewJob(WriteJob job);
