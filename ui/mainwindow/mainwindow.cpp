@@ -3,6 +3,8 @@
 #include "api/restclient.h"
 #include "appearance/theme.h"
 #include "appinfo/appinfo.h"
+#include "bulk/bulkeditwindow.h"
+#include "bulk/unfinishedjobbar.h"
 #include "connection/connectionbar.h"
 #include "connection/connectionmanagerdialog.h"
 #include "connection/credentialspanel.h"
@@ -12,6 +14,7 @@
 #include "credentials/secretkeykeeper.h"
 #include "history/changehistory.h"
 #include "i18n/languagemenu.h"
+#include "jobs/jobstore.h"
 #include "mainwindow/confirmwritedialog.h"
 #include "mainwindow/switchquestions.h"
 #include "presentation/plaintext.h"
@@ -117,6 +120,7 @@ MainWindow::MainWindow(std::unique_ptr<SecretStore> secretStore, QWidget *parent
     , m_secretStore(std::move(secretStore))
     , m_store(std::make_unique<ConnectionProfileStore>())
     , m_history(std::make_unique<ChangeHistory>())
+    , m_jobStore(std::make_unique<JobStore>())
     , m_network(new QNetworkAccessManager(this))
     , m_client(new RestClient(m_network, this))
     , m_model(new ProfileTableModel(this))
@@ -176,10 +180,14 @@ MainWindow::MainWindow(std::unique_ptr<SecretStore> secretStore, QWidget *parent
 
     loadConnections();
     restoreWindowState();
+    m_unfinishedJobs->refresh();
 }
 
 MainWindow::~MainWindow()
 {
+    // First, while the job store and the history it records into still exist: a running bulk
+    // job stores its answers as it goes down, and stays resumable.
+    delete m_bulkWindow;
     // Requests still running end here, before the client and the network go.
     m_session->cancel();
     m_client->cancelAll();
@@ -188,6 +196,11 @@ MainWindow::~MainWindow()
 void MainWindow::createWidgets()
 {
     m_connectionBar = new ConnectionBar(this);
+    m_unfinishedJobs = new UnfinishedJobBar(m_jobStore.get(), m_masker, this);
+    connect(m_unfinishedJobs, &UnfinishedJobBar::resumeRequested, this,
+        [this](qint64 id) { openBulkEdit()->openStoredJob(id, true); });
+    connect(m_unfinishedJobs, &UnfinishedJobBar::reviewRequested, this,
+        [this](qint64 id) { openBulkEdit()->openStoredJob(id, false); });
     m_banner = new QLabel(this);
     m_banner->setObjectName(QStringLiteral("guardBanner"));
     m_banner->setAlignment(Qt::AlignCenter);
@@ -255,6 +268,7 @@ void MainWindow::createWidgets()
 
     auto *central = new QWidget(this);
     auto *layout = new QVBoxLayout(central);
+    layout->addWidget(m_unfinishedJobs);
     layout->addWidget(m_banner);
     layout->addWidget(connectionBox);
     layout->addWidget(m_sandboxHint);
@@ -329,6 +343,10 @@ void MainWindow::createActions()
     m_cancelAction->setShortcut(QKeySequence(Qt::Key_Escape));
     m_cancelAction->setEnabled(false);
     fileMenu->addSeparator();
+    QAction *bulkAction = fileMenu->addAction(tr("&Bulk edit…"), this, &MainWindow::openBulkEdit);
+    bulkAction->setObjectName(QStringLiteral("actionBulkEdit"));
+    bulkAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_B));
+    bulkAction->setToolTip(tr("Change many accounts from pasted cells, a CSV file or a list"));
     m_connectionsAction = fileMenu->addAction(tr("C&onnections…"), this, &MainWindow::manageConnections);
     m_connectionsAction->setObjectName(QStringLiteral("actionConnections"));
     fileMenu->addSeparator();
@@ -599,6 +617,9 @@ void MainWindow::updateGuard()
     m_applyButton->setToolTip(
         profile.readOnly ? tr("This connection is read-only.") : tr("Send the changed fields (Ctrl+Enter)"));
     setWindowTitle(m_masker->mask(tr("%1 — Chat Profile Console").arg(profile.displayName())));
+    if (m_bulkWindow) {
+        m_bulkWindow->refreshGuard();
+    }
 }
 
 void MainWindow::rebuildCredentials()
@@ -933,6 +954,40 @@ void MainWindow::showAbout()
                                "running on Qt %2.")
                                 .arg(QStringLiteral(QT_VERSION_STR), QString::fromLatin1(qVersion())));
     box->open();
+}
+
+BulkEditWindow *MainWindow::bulkEditWindow()
+{
+    if (!m_bulkWindow) {
+        BulkEnvironment environment;
+        environment.client = m_client;
+        environment.network = m_network;
+        environment.contextProvider = [this] { return requestContext(); };
+        environment.guard = [this] {
+            BulkGuard guard;
+            if (m_current >= 0) {
+                const ConnectionProfile &profile = m_profiles.at(m_current);
+                guard.connectionName = profile.displayName();
+                guard.readOnly = profile.readOnly;
+                guard.confirmEveryWrite = profile.confirmBeforeWrite;
+            }
+            return guard;
+        };
+        environment.masker = m_masker;
+        environment.jobStore = m_jobStore.get();
+        environment.history = m_history.get();
+        m_bulkWindow = new BulkEditWindow(environment, this);
+    }
+    return m_bulkWindow;
+}
+
+BulkEditWindow *MainWindow::openBulkEdit()
+{
+    BulkEditWindow *window = bulkEditWindow();
+    window->show();
+    window->raise();
+    window->activateWindow();
+    return window;
 }
 
 void MainWindow::restoreWindowState()

@@ -11,12 +11,14 @@
 #include <memory>
 #include <optional>
 
+class BulkEditWindow;
 class ChangeHistory;
 class ConnectionBar;
 class ConnectionProfileStore;
 class CredentialsPanel;
 class PresentationMasker;
 class CustomTagRegistry;
+class JobStore;
 class ProfileEditor;
 class ProfileTableModel;
 class QuitGuard;
@@ -31,6 +33,7 @@ class SandboxServer;
 class SecretKeyKeeper;
 class SecretStore;
 class SessionLog;
+class UnfinishedJobBar;
 
 // One window: where (connection bar), as whom (credentials), which account, its profile fields,
 // and what happened (results pane). All network work is asynchronous; the window never waits.
@@ -91,11 +94,15 @@ private:
     void setTheme(const QString &name);
     void showAbout();
     void restoreWindowState();
+    // The bulk edit window, made on first use with what it shares with this window.
+    BulkEditWindow *bulkEditWindow();
+    BulkEditWindow *openBulkEdit();
 
     std::unique_ptr<SecretStore> m_secretStore;
     std::unique_ptr<ConnectionProfileStore> m_store;
     std::unique_ptr<CustomTagRegistry> m_registry;
     std::unique_ptr<ChangeHistory> m_history;
+    std::unique_ptr<JobStore> m_jobStore;
     std::unique_ptr<SandboxServer> m_sandbox;
     std::optional<Credentials> m_credentials;
     QList<ConnectionProfile> m_profiles;
@@ -111,8 +118,10 @@ private:
     RegionProbe *m_regionProbe;
     PresentationMasker *m_masker;
     QuitGuard *m_quitGuard;
+    QPointer<BulkEditWindow> m_bulkWindow;
 
     ConnectionBar *m_connectionBar = nullptr;
+    UnfinishedJobBar *m_unfinishedJobs = nullptr;
     QLabel *m_banner = nullptr;
     QLabel *m_sandboxHint = nullptr;
     CredentialsPanel *m_credentialsPanel = nullptr;
