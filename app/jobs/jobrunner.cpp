@@ -4,6 +4,7 @@
 #include "api/profileapi.h"
 #include "api/restclient.h"
 #include "bulk/callpacer.h"
+#include "jobs/jobrecorder.h"
 #include "jobs/jobstore.h"
 #include "jobs/profilevalues.h"
 #include "jobs/retryrule.h"
@@ -59,16 +60,24 @@ JobRunner::JobRunner(RestClient *client, JobStore *store, ChangeHistory *history
     , m_history(history)
     , m_pacer(pacer)
     , m_contextProvider(std::move(contextProvider))
+    , m_recorder(std::make_unique<JobRecorder>(store->path(), history ? history->path() : QString()))
 {
+    connect(m_recorder.get(), &JobRecorder::marked, this, &JobRunner::onMarked);
+    connect(m_recorder.get(), &JobRecorder::done, this, &JobRunner::onRecorded);
+    connect(m_recorder.get(), &JobRecorder::storeFailed, this, [this](const QString &message) {
+        if (m_finishToken != 0) {
+            m_end = End::Stopped; // reported when the finish is through
+            m_message = message;
+        } else {
+            halt(End::Stopped, message);
+        }
+    });
+    connect(m_recorder.get(), &JobRecorder::historyProblem, this, &JobRunner::historyProblem);
     m_paceTimer.setSingleShot(true);
     m_paceTimer.setTimerType(Qt::PreciseTimer);
     connect(&m_paceTimer, &QTimer::timeout, this, &JobRunner::pump);
     m_flushTimer.setSingleShot(true);
-    connect(&m_flushTimer, &QTimer::timeout, this, [this] {
-        if (!flush()) {
-            halt(End::Stopped, m_store->errorString());
-        }
-    });
+    connect(&m_flushTimer, &QTimer::timeout, this, &JobRunner::flush);
     m_rowsTimer.setSingleShot(true);
     connect(&m_rowsTimer, &QTimer::timeout, this, &JobRunner::emitRowsChanged);
     m_elapsed.start();
@@ -265,8 +274,8 @@ bool JobRunner::send(const Request &request)
     ApiCall *call = nullptr;
     if (write) {
         const int index = request.rows.first();
-        if (!markSentAhead(index, context)) {
-            halt(End::Stopped, m_store->errorString());
+        if (!isMarked(index)) {
+            requestMarks(index, context); // sent once marked() says the records are committed
             return false;
         }
         JobRow &row = m_job.rows[index];
@@ -279,6 +288,7 @@ bool JobRunner::send(const Request &request)
         rowChanged(index, false);
         m_pacer->callStarted();
         call = m_client->portraitSet(context.target, row.account, items);
+        markAhead(context);
     } else {
         QStringList accounts;
         QStringList tags;
@@ -313,45 +323,66 @@ bool JobRunner::send(const Request &request)
     return true;
 }
 
-bool JobRunner::markSentAhead(int row, const RequestContext &context)
+bool JobRunner::isMarked(int row) const
 {
-    // The next rows about to leave, in one transaction: about a quarter second's worth.
-    QList<int> rows { row };
-    if (!m_storeSent.contains(row)) {
-        const int batch = std::max(m_options.maxInFlight, m_pacer->currentRate() / 4);
-        for (auto it = m_queue.cbegin(); it != m_queue.cend() && rows.size() < batch; ++it) {
-            if (!m_storeSent.contains(it->rows.first())) {
-                rows.append(it->rows.first());
-            }
-        }
-        if (!m_store->markSent(m_job.id, rows)) {
-            return false;
-        }
-        for (int index : std::as_const(rows)) {
-            m_storeSent.insert(index);
-        }
-    }
-    recordPending(rows, context);
-    return true;
+    return m_storeSent.contains(row) && (!m_history || m_historyIds.contains(row));
 }
 
-// The change history too holds every write before it leaves, batched with the job store's
-// marks: a crash leaves "no answer recorded", never silence. A row retried after an answer gets
-// new records, so each request on the wire has its own.
-void JobRunner::recordPending(const QList<int> &rows, const RequestContext &context)
+int JobRunner::markBatch() const
 {
-    if (!m_history) {
+    // About a quarter second's worth, and at least as many as may be in flight.
+    return std::max(m_options.maxInFlight, m_pacer->currentRate() / 4);
+}
+
+// Asks for the next rows' records while the rows marked before are being sent, so sending never
+// waits for a commit: a new batch as soon as fewer than half a batch are ready.
+void JobRunner::markAhead(const RequestContext &context)
+{
+    if (!m_markings.isEmpty()) {
         return;
     }
-    QList<ChangeRecord> records;
-    QList<QPair<int, QString>> keys;
+    int ready = 0;
+    for (const Request &queued : m_queue) {
+        const int row = queued.rows.first();
+        if (!isMarked(row)) {
+            if (ready < markBatch() / 2) {
+                requestMarks(row, context);
+            }
+            return;
+        }
+        ++ready;
+    }
+}
+
+// The store marks the rows Sent and the history records each field as pending, before any of
+// them leaves. A row retried after an answer is still Sent in the store and gets new history
+// records only, so each request on the wire has its own.
+void JobRunner::requestMarks(int row, const RequestContext &context)
+{
+    if (m_marking.contains(row)) {
+        return;
+    }
+    Marking marking;
+    marking.rows.append(row);
+    for (auto it = m_queue.cbegin(); it != m_queue.cend() && marking.rows.size() < markBatch(); ++it) {
+        const int next = it->rows.first();
+        if (next != row && !isMarked(next) && !m_marking.contains(next)) {
+            marking.rows.append(next);
+        }
+    }
+    QList<int> storeRows;
+    QList<ChangeRecord> pending;
     const QDateTime now = QDateTime::currentDateTimeUtc();
-    for (int index : rows) {
-        if (m_historyIds.contains(index)) {
+    for (int index : std::as_const(marking.rows)) {
+        m_marking.insert(index);
+        if (!m_storeSent.contains(index)) {
+            storeRows.append(index);
+        }
+        if (!m_history || m_historyIds.contains(index)) {
             continue;
         }
-        const JobRow &row = m_job.rows.at(index);
-        for (const FieldChange &change : row.changes) {
+        const JobRow &jobRow = m_job.rows.at(index);
+        for (const FieldChange &change : jobRow.changes) {
             ChangeRecord record;
             record.at = now;
             record.connection = context.connectionName;
@@ -361,28 +392,56 @@ void JobRunner::recordPending(const QList<int> &rows, const RequestContext &cont
             record.baseUrl = context.target.baseUrl.toString();
             record.sdkAppId = context.target.sdkAppId;
             record.adminIdentifier = context.target.identifier;
-            record.account = row.account;
+            record.account = jobRow.account;
             record.tag = change.tag;
             record.oldValue = change.oldValue;
             record.newValue = change.newValue;
             record.state = ChangeRecord::State::Pending;
             record.errorCode = -1;
             record.jobId = m_job.id;
-            records.append(record);
-            keys.append({ index, change.tag });
+            pending.append(record);
+            marking.keys.append({ index, change.tag });
         }
     }
-    if (records.isEmpty()) {
+    const int token = ++m_lastToken;
+    m_markings.insert(token, marking);
+    m_recorder->markSent(token, m_job.id, storeRows, pending);
+}
+
+void JobRunner::onMarked(int token, const QList<qint64> &historyIds)
+{
+    const Marking marking = m_markings.take(token);
+    for (int index : marking.rows) {
+        m_marking.remove(index);
+        m_storeSent.insert(index);
+        if (m_history) {
+            m_historyIds[index]; // recorded, even if the history could not take it
+        }
+    }
+    for (qsizetype i = 0; i < historyIds.size() && i < marking.keys.size(); ++i) {
+        m_historyIds[marking.keys.at(i).first].insert(marking.keys.at(i).second, historyIds.at(i));
+    }
+    if (!m_running || m_finishToken != 0) {
+        // Marked after the job ended: none of these left. Record them as not sent.
+        for (int index : marking.rows) {
+            completeAsNotSent(index);
+        }
+        flush();
         return;
     }
-    QList<qint64> ids;
-    if (!m_history->append(records, &ids)) {
-        Q_EMIT historyProblem(m_history->errorString());
+    pump();
+}
+
+void JobRunner::completeAsNotSent(int index)
+{
+    JobRow &row = m_job.rows[index];
+    if (row.state != RowState::Pending) {
         return;
     }
-    for (qsizetype i = 0; i < ids.size() && i < keys.size(); ++i) {
-        m_historyIds[keys.at(i).first].insert(keys.at(i).second, ids.at(i));
-    }
+    ApiResult notSent;
+    notSent.outcome = ApiOutcome::Cancelled;
+    completeHistory(row, notSent, true);
+    m_dirty.insert(index); // the store marked it Sent: it is Pending
 }
 
 void JobRunner::retryLater(Request request)
@@ -628,10 +687,7 @@ void JobRunner::maybeAdvance()
     if (m_paused || !m_queue.empty() || m_retriesWaiting > 0) {
         return;
     }
-    if (!flush()) {
-        halt(End::Stopped, m_store->errorString());
-        return;
-    }
+    flush();
     switch (m_phase) {
     case Phase::Verify:
         enterPhase(Phase::Write);
@@ -674,20 +730,19 @@ void JobRunner::halt(End end, const QString &message)
 
 void JobRunner::finish()
 {
-    // Rows marked Sent ahead that never left (or went back to the queue) are Pending again.
-    for (int index : std::as_const(m_storeSent)) {
-        if (m_job.rows.at(index).state == RowState::Pending) {
-            m_dirty.insert(index);
-        }
+    // Rows marked ahead that never left (or went back to the queue) are Pending again, and their
+    // pending history records say they were not sent.
+    for (int index : QList<int>(m_storeSent.cbegin(), m_storeSent.cend())) {
+        completeAsNotSent(index);
     }
-    const bool stored = flush();
+    flush();
     const bool allFinal = std::all_of(
         m_job.rows.cbegin(), m_job.rows.cend(), [](const JobRow &row) { return isFinal(row.state); });
     m_job.finished = allFinal;
-    if (!m_store->setFinished(m_job.id, allFinal) || !stored) {
-        m_end = End::Stopped;
-        m_message = m_store->errorString();
-    } else if (!m_halting) {
+    // finished() follows once the recorder has committed all of it.
+    m_finishToken = ++m_lastToken;
+    m_recorder->setFinished(m_finishToken, m_job.id, allFinal);
+    if (!m_halting) {
         m_end = End::Finished;
         const JobTotals totals = m_job.totals();
         m_message = tr("Done: %1 OK, %2 unchanged, %3 failed, %4 skipped, %5 unknown.")
@@ -697,47 +752,44 @@ void JobRunner::finish()
                         .arg(totals.skipped)
                         .arg(totals.unknown);
     }
+    m_flushTimer.stop();
+}
+
+void JobRunner::onRecorded(int token)
+{
+    if (token != m_finishToken) {
+        return;
+    }
+    m_finishToken = 0;
     m_running = false;
     m_halting = false;
     m_paused = false;
-    m_flushTimer.stop();
     m_rowsTimer.stop();
     emitRowsChanged();
     Q_EMIT finished(m_end, m_message);
 }
 
-bool JobRunner::flush()
+void JobRunner::flush()
 {
     m_flushTimer.stop();
-    bool ok = true;
+    QList<JobRow> rows;
     if (!m_dirty.isEmpty()) {
         QList<int> indexes(m_dirty.cbegin(), m_dirty.cend());
         std::sort(indexes.begin(), indexes.end());
-        QList<JobRow> rows;
-        for (int index : indexes) {
+        for (int index : std::as_const(indexes)) {
             rows.append(m_job.rows.at(index));
-        }
-        ok = m_store->recordOutcomes(m_job.id, rows);
-        if (ok) {
-            for (int index : indexes) {
-                if (m_job.rows.at(index).state != RowState::Sent) {
-                    m_storeSent.remove(index);
-                }
+            if (m_job.rows.at(index).state != RowState::Sent) {
+                m_storeSent.remove(index); // recorded as it is now, no longer Sent
             }
-            m_dirty.clear();
         }
+        m_dirty.clear();
     }
-    if (m_history && !m_answers.isEmpty()) {
-        if (!m_history->setOutcomes(m_answers)) {
-            Q_EMIT historyProblem(m_history->errorString());
-        }
-        m_answers.clear();
+    if (rows.isEmpty() && m_answers.isEmpty() && m_readBacks.isEmpty()) {
+        return;
     }
-    if (m_history && !m_readBacks.isEmpty()) {
-        m_history->setReadBack(m_readBacks);
-        m_readBacks.clear();
-    }
-    return ok;
+    m_recorder->record(m_job.id, rows, m_answers, m_readBacks);
+    m_answers.clear();
+    m_readBacks.clear();
 }
 
 void JobRunner::rowChanged(int row, bool store)

@@ -15,9 +15,11 @@
 #include <chrono>
 #include <deque>
 #include <functional>
+#include <memory>
 
 class ApiCall;
 class CallPacer;
+class JobRecorder;
 class JobStore;
 class RestClient;
 
@@ -154,8 +156,13 @@ private:
     bool refuse(const QString &reason);
     void pump();
     bool send(const Request &request);
-    bool markSentAhead(int row, const RequestContext &context);
-    void recordPending(const QList<int> &rows, const RequestContext &context);
+    bool isMarked(int row) const;
+    int markBatch() const;
+    void markAhead(const RequestContext &context);
+    void requestMarks(int row, const RequestContext &context);
+    void onMarked(int token, const QList<qint64> &historyIds);
+    void completeAsNotSent(int index);
+    void onRecorded(int token);
     void onWriteAnswered(const Request &request, const ApiResult &result);
     void onReadAnswered(const Request &request, const ApiResult &result);
     void applyVerify(const Request &request, const ApiResult &result);
@@ -171,7 +178,7 @@ private:
     void maybeAdvance();
     void halt(End end, const QString &message);
     void finish();
-    bool flush();
+    void flush();
     void rowChanged(int row, bool store = true);
     void emitRowsChanged();
     JobProgress progress() const;
@@ -191,6 +198,16 @@ private:
     int m_retryGeneration = 0; // retries scheduled before a halt are dropped
     int m_unansweredInARow = 0;
     QList<int> m_okToReadBack;
+    struct Marking
+    {
+        QList<int> rows;
+        QList<QPair<int, QString>> keys; // row and tag of each pending history record, in order
+    };
+    std::unique_ptr<JobRecorder> m_recorder;
+    QHash<int, Marking> m_markings; // by token: records on their way to the files
+    QSet<int> m_marking; // rows in m_markings
+    int m_lastToken = 0;
+    int m_finishToken = 0; // the recorder's token of the finish under way, 0 when none
     QSet<int> m_storeSent; // rows the store holds as Sent
     QSet<int> m_dirty; // rows whose outcome the store does not have yet
     QSet<int> m_changed; // rows for the next rowsChanged()

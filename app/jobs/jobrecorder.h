@@ -1,0 +1,52 @@
+#pragma once
+
+#include "history/changehistory.h"
+#include "jobs/writejob.h"
+
+#include <QHash>
+#include <QList>
+#include <QObject>
+#include <QString>
+#include <QThread>
+
+class JobRecorderWorker;
+
+// Commits a running job's records (the job store's row states, the change history's records) on
+// a thread of its own, so the thread that sends, the GUI thread in the console, never waits for
+// an fsync: with synchronous=FULL a commit can take tens of milliseconds on a busy disk, and a
+// 200 calls/s job commits several times a second.
+//
+// Requests are carried out in the order they are made, each in one transaction, through their own
+// connections to the same files (WAL). "Recorded before sent" holds because the runner sends a
+// row only after marked() confirmed its records.
+class JobRecorder final : public QObject
+{
+    Q_OBJECT
+
+public:
+    // historyPath empty: no change history.
+    JobRecorder(const QString &jobStorePath, const QString &historyPath, QObject *parent = nullptr);
+    // Carries out what is queued, then stops the thread.
+    ~JobRecorder() override;
+
+    // Marks rows Sent in the store and appends pending history records; marked(token, ids) follows,
+    // ids in the order of pending.
+    void markSent(int token, qint64 jobId, const QList<int> &rows, const QList<ChangeRecord> &pending);
+    // Row outcomes, history outcomes and read-back verdicts.
+    void record(qint64 jobId, const QList<JobRow> &rows, const QList<ChangeRecord> &answers,
+        const QHash<qint64, ChangeRecord::ReadBack> &readBacks);
+    // The job's finished flag; done(token) follows once this and everything before it is committed.
+    void setFinished(int token, qint64 jobId, bool finished);
+
+Q_SIGNALS:
+    void marked(int token, const QList<qint64> &historyIds);
+    void done(int token);
+    // The job store could not be written: the job must stop (what is not recorded is not sent).
+    void storeFailed(const QString &message);
+    // The history could not be written: the job goes on, the store has every row.
+    void historyProblem(const QString &message);
+
+private:
+    QThread m_thread;
+    JobRecorderWorker *m_worker; // lives in m_thread
+};
