@@ -368,6 +368,30 @@ QList<ChangeRecord> ChangeHistory::find(const HistoryFilter &filter, int limit) 
     return records;
 }
 
+HistoryFacets ChangeHistory::facets() const
+{
+    HistoryFacets facets;
+    if (!m_db->open()) {
+        return facets;
+    }
+    QSqlQuery query(m_db->database());
+    // Rows older than schema 2 have no connection id; the name is all there is to tell them apart.
+    if (query.exec(
+            QStringLiteral("SELECT connection_id, connection FROM changes WHERE id IN"
+                           " (SELECT MAX(id) FROM changes GROUP BY connection_id)"
+                           " AND connection_id IS NOT NULL AND connection_id != '' ORDER BY id DESC"))) {
+        while (query.next()) {
+            facets.connections.append({ query.value(0).toString(), query.value(1).toString() });
+        }
+    }
+    if (query.exec(QStringLiteral("SELECT DISTINCT tag FROM changes ORDER BY tag"))) {
+        while (query.next()) {
+            facets.tags.append(query.value(0).toString());
+        }
+    }
+    return facets;
+}
+
 bool ChangeHistory::clear()
 {
     return m_db->transaction(tr("Cannot clear the change history"),

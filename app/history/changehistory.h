@@ -6,6 +6,7 @@
 #include <QJsonValue>
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 #include <memory>
 #include <optional>
@@ -81,6 +82,18 @@ struct HistoryFilter
     QString search; // in the account, the tag, the values and the connection's name, any case
 };
 
+// What the history holds changes of, for a browser's filter lists.
+struct HistoryFacets
+{
+    struct Connection
+    {
+        QString id; // ChangeRecord::connectionId
+        QString name; // as its newest change names it
+    };
+    QList<Connection> connections; // newest first
+    QStringList tags; // sorted
+};
+
 // The append-only audit trail of profile writes, in an SQLite file, so a support agent can still
 // answer "what did I change for this user last week?" after a restart. The file is a
 // LocalDatabase: private, shared with a CLI through WAL, versioned and migrated; opening or writing
@@ -113,6 +126,8 @@ public:
     QList<ChangeRecord> recent(int limit, const QString &account = {}) const;
     // Newest first, at most limit (all when negative).
     QList<ChangeRecord> find(const HistoryFilter &filter, int limit = -1) const;
+    // The connections and tags of every record.
+    HistoryFacets facets() const;
     // Deletes every record (the user asked, and confirmed).
     bool clear();
     QString path() const;

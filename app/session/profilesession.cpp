@@ -130,6 +130,7 @@ bool ProfileSession::apply()
                 .data(ProfileTableModel::ServerJsonValueRole)
                 .toJsonValue());
     }
+    recordPendingWrite(context);
     return start(m_client->portraitSet(context.target, m_loaded.account(), m_itemsSent),
         SessionEntry::Operation::Apply, context);
 }
@@ -278,9 +279,7 @@ void ProfileSession::onApplied(const ApiResult &result, SessionEntry &entry, con
     }
     // Recorded before anyone hears of the result, so a view refreshed on requestFinished shows it.
     entry.itemsSent = m_itemsSent;
-    if (result.outcome != ApiOutcome::Refused) {
-        recordWrite(result, entry, context);
-    }
+    recordWrite(result, entry);
     Q_EMIT requestFinished(m_log->append(entry));
     if (result.outcome == ApiOutcome::Success) {
         // "OK but it did not change" is a known pain: read the fields back and compare.
@@ -306,16 +305,20 @@ void ProfileSession::onReadBack(const ApiResult &result, SessionEntry &entry)
     }
 }
 
-void ProfileSession::recordWrite(const ApiResult &result, SessionEntry &entry, const RequestContext &context)
+// Before the write leaves, so a crash or a kill in between leaves "no answer recorded" in the
+// history instead of nothing.
+void ProfileSession::recordPendingWrite(const RequestContext &context)
 {
+    m_historyIds.clear();
     if (!m_history) {
         return;
     }
     QList<ChangeRecord> records;
+    const QDateTime now = QDateTime::currentDateTimeUtc();
     for (const QJsonValue &item : std::as_const(m_itemsSent)) {
         const QJsonObject object = item.toObject();
         ChangeRecord r;
-        r.at = entry.startedAt;
+        r.at = now;
         r.connection = context.connectionName;
         r.connectionId = context.connectionId;
         r.region = context.diagnosis.regionName;
@@ -323,10 +326,33 @@ void ProfileSession::recordWrite(const ApiResult &result, SessionEntry &entry, c
         r.baseUrl = context.target.baseUrl.toString();
         r.sdkAppId = context.target.sdkAppId;
         r.adminIdentifier = context.target.identifier;
-        r.account = entry.account;
+        r.account = m_loaded.account();
         r.tag = object.value(QLatin1String("Tag")).toString();
         r.oldValue = m_valuesBefore.value(r.tag, QJsonValue(QJsonValue::Undefined));
         r.newValue = object.value(QLatin1String("Value"));
+        r.state = ChangeRecord::State::Pending;
+        r.errorCode = -1;
+        records.append(r);
+    }
+    QList<qint64> ids;
+    if (!m_history->append(records, &ids)) {
+        Q_EMIT historyProblem(m_history->errorString());
+        return;
+    }
+    for (int i = 0; i < ids.size() && i < records.size(); ++i) {
+        m_historyIds.insert(records.at(i).tag, ids.at(i));
+    }
+}
+
+void ProfileSession::recordWrite(const ApiResult &result, SessionEntry &entry)
+{
+    if (!m_history || m_historyIds.isEmpty()) {
+        return;
+    }
+    QList<ChangeRecord> answered;
+    for (auto it = m_historyIds.cbegin(); it != m_historyIds.cend(); ++it) {
+        ChangeRecord r;
+        r.id = it.value();
         r.errorCode = result.actionStatus.isEmpty() ? -1 : result.errorCode;
         r.state = historyState(result.outcome);
         r.errorInfo = result.errorInfo;
@@ -335,16 +361,11 @@ void ProfileSession::recordWrite(const ApiResult &result, SessionEntry &entry, c
         // An OK write is confirmed only by its read-back, which updates this.
         r.readBack = result.outcome == ApiOutcome::Success ? ChangeRecord::ReadBack::NotVerified
                                                            : ChangeRecord::ReadBack::NotApplicable;
-        records.append(r);
+        answered.append(r);
     }
-    m_historyIds.clear();
-    QList<qint64> ids;
-    if (!m_history->append(records, &ids)) {
+    if (!m_history->setOutcomes(answered)) {
         Q_EMIT historyProblem(m_history->errorString());
         return;
-    }
-    for (int i = 0; i < ids.size() && i < records.size(); ++i) {
-        m_historyIds.insert(records.at(i).tag, ids.at(i));
     }
     entry.historyIds = m_historyIds; // for a read-back asked for later, if no answer came
 }

@@ -84,7 +84,8 @@ private:
     void onApplied(const ApiResult &result, SessionEntry &entry, const RequestContext &context);
     void onReadBack(const ApiResult &result, SessionEntry &entry);
     QStringList tagsToLoad() const;
-    void recordWrite(const ApiResult &result, SessionEntry &entry, const RequestContext &context);
+    void recordPendingWrite(const RequestContext &context);
+    void recordWrite(const ApiResult &result, SessionEntry &entry);
     void recordReadBack(const QStringList &didNotStick);
 
     RestClient *m_client;

@@ -451,6 +451,43 @@ private Q_SLOTS:
         QCOMPARE(f.log.rowCount(), rowsBefore);
     }
 
+    // Issue #13: an Apply is in the history before it leaves; its answer completes that record.
+    void applyIsRecordedBeforeItIsSent()
+    {
+        TestHttpServer server;
+        QVERIFY(server.listen());
+        const QString account = QStringLiteral("user_1");
+        ChangeHistory history(m_dir.filePath(QStringLiteral("pending-history.sqlite")));
+        QList<ChangeRecord::State> atArrival;
+        server.setHandler([&](const TestHttpServer::Request &request) {
+            if (request.url().path().endsWith(QLatin1String("portrait_set"))) {
+                for (const ChangeRecord &r : history.recent(10)) {
+                    atArrival.append(r.state);
+                }
+                return TestHttpServer::Response::json(
+                    R"({"ActionStatus":"FAIL","ErrorCode":40601,"ErrorInfo":"Err_Profile_Nick_Too_Long","ErrorDisplay":""})");
+            }
+            return TestHttpServer::Response::json(
+                getAnswer(account, { item(QStringLiteral("Tag_Profile_IM_Nick"), QStringLiteral("Anna")) }));
+        });
+        Fixture f(server.baseUrl());
+        f.session.setChangeHistory(&history);
+        QVERIFY(f.session.load(account));
+        f.waitForIdle();
+        QVERIFY(f.model.setData(
+            f.model.index(f.model.rowOfTag(u"Tag_Profile_IM_Nick"), ProfileTableModel::ValueColumn),
+            QStringLiteral("Annabel")));
+        QVERIFY(f.session.apply());
+        f.waitForIdle();
+        QCOMPARE(atArrival, QList<ChangeRecord::State> { ChangeRecord::State::Pending });
+        const QList<ChangeRecord> records = history.recent(10);
+        QCOMPARE(records.size(), 1);
+        QCOMPARE(records.first().state, ChangeRecord::State::Failed);
+        QCOMPARE(records.first().errorCode, 40601);
+        QCOMPARE(records.first().errorInfo, QStringLiteral("Err_Profile_Nick_Too_Long"));
+        QCOMPARE(records.first().oldValue, QJsonValue(QStringLiteral("Anna")));
+    }
+
     // Issue #11.1: the history says where the write went and what the read-back found.
     void historyRecordsTheTargetAndTheReadBack()
     {

@@ -7,8 +7,11 @@
 #include "connections/connectionprofilestore.h"
 #include "credentials/memorysecretstore.h"
 #include "history/changehistory.h"
+#include "history/historyloader.h"
+#include "history/historymodel.h"
 #include "profile/profiletablemodel.h"
 #include "regions/regioncatalogue.h"
+#include "results/historyview.h"
 #include "sandbox/sandboxdemo.h"
 #include "sandbox/sandboxserver.h"
 #include "support/releasedsettings.h"
@@ -24,6 +27,7 @@
 #include <QDialog>
 #include <QDialogButtonBox>
 #include <QFile>
+#include <QFileDialog>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -32,7 +36,9 @@
 #include <QPlainTextEdit>
 #include <QPointer>
 #include <QPushButton>
+#include <QSemaphore>
 #include <QSettings>
+#include <QSignalSpy>
 #include <QStatusBar>
 #include <QTabBar>
 #include <QTabWidget>
@@ -41,8 +47,10 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextEdit>
+#include <QThread>
 #include <QTimer>
 #include <QToolButton>
+#include <QTreeView>
 
 namespace {
 
@@ -313,14 +321,75 @@ private:
         }
         QVERIFY(index >= 0);
         QTest::mouseClick(bar, Qt::LeftButton, {}, bar->tabRect(index).center());
-        QVERIFY(child<QTableWidget>(window(), "historyTable")->isVisible());
+        QVERIFY(historyTree()->isVisible());
     }
 
-    // The Result column of the history table's row (newest first), as shown now.
-    QString historyResult(int row) const
+    QTreeView *historyTree() const { return child<QTreeView>(window(), "historyTree"); }
+
+    // A column of the history tree's newest change (the first change of the newest operation),
+    // as shown now.
+    QString historyChange(int column) const
     {
-        const QTableWidgetItem *item = child<QTableWidget>(window(), "historyTable")->item(row, 6);
-        return item ? item->text() : QString();
+        const QAbstractItemModel *shown = historyTree()->model();
+        return shown->index(0, column, shown->index(0, 0)).data().toString();
+    }
+
+    // The Result column of the newest change, as shown now.
+    QString historyResult() const { return historyChange(HistoryModel::ResultColumn); }
+
+    // Changes appended to the window's history file as an earlier session would have.
+    static void recordChanges(const QList<ChangeRecord> &records)
+    {
+        QVERIFY(ChangeHistory().append(records));
+    }
+
+    static ChangeRecord recordedChange(const QString &account, ChangeRecord::State state, const QString &nick)
+    {
+        ChangeRecord r;
+        r.at = QDateTime::currentDateTimeUtc();
+        r.connection = QStringLiteral("Recorded");
+        r.connectionId = QStringLiteral("recorded");
+        r.regionId = QStringLiteral("sandbox");
+        r.account = account;
+        r.tag = QStringLiteral("Tag_Profile_IM_Nick");
+        r.oldValue = QStringLiteral("before");
+        r.newValue = nick;
+        r.state = state;
+        r.errorCode = state == ChangeRecord::State::Ok ? 0
+            : state == ChangeRecord::State::Failed     ? 40001
+                                                       : -1;
+        return r;
+    }
+
+    // Steps a combo box with the arrow keys until it shows text, as a keyboard user does.
+    static void choose(QComboBox *combo, const QString &text)
+    {
+        const int target = combo->findText(text);
+        QVERIFY2(target >= 0, qPrintable(text));
+        combo->setFocus();
+        while (combo->currentIndex() != target) {
+            QTest::keyClick(combo, combo->currentIndex() < target ? Qt::Key_Down : Qt::Key_Up);
+        }
+    }
+
+    // The Account column of every operation shown, top to bottom.
+    QStringList historyAccounts() const
+    {
+        QStringList accounts;
+        const QAbstractItemModel *shown = historyTree()->model();
+        for (int row = 0; row < shown->rowCount(); ++row) {
+            accounts << shown->index(row, HistoryModel::AccountColumn).data().toString();
+        }
+        return accounts;
+    }
+
+    // Types a search into the history tab and waits until the tree shows operations for it.
+    void searchHistory(const QString &text, int operations)
+    {
+        auto *search = child<QLineEdit>(window(), "historySearchEdit");
+        search->clear();
+        QTest::keyClicks(search, text);
+        QTRY_COMPARE(historyTree()->model()->rowCount(), operations);
     }
 
     template<typename Dialog> Dialog *waitForDialog(const char *name)
@@ -398,18 +467,14 @@ private Q_SLOTS:
                      .toString(),
             nick);
         // The write is in the change history tab, newest first, and stays there after a restart.
-        auto *tabs = child<QTabWidget>(window(), "resultTabs");
-        tabs->setCurrentWidget(child<QTableWidget>(window(), "historyTable")->parentWidget());
-        auto *history = child<QTableWidget>(window(), "historyTable");
-        QVERIFY(history->rowCount() >= 1);
-        QCOMPARE(history->item(0, 2)->text(), SandboxDemo::get().demoAccount);
-        QCOMPARE(history->item(0, 5)->text(), nick);
-        QCOMPARE(history->item(0, 6)->text(), QStringLiteral("OK"));
+        showHistoryTab();
+        QTRY_COMPARE(historyChange(HistoryModel::AfterColumn), nick);
+        QCOMPARE(historyChange(HistoryModel::AccountColumn), SandboxDemo::get().demoAccount);
+        QCOMPARE(historyResult(), QStringLiteral("OK"));
         m_window.reset();
         openWindow();
-        child<QTabWidget>(window(), "resultTabs")
-            ->setCurrentWidget(child<QTableWidget>(window(), "historyTable")->parentWidget());
-        QCOMPARE(child<QTableWidget>(window(), "historyTable")->item(0, 5)->text(), nick);
+        showHistoryTab();
+        QTRY_COMPARE(historyChange(HistoryModel::AfterColumn), nick);
     }
 
     void demoCustomFieldsLoadAndTheirPermissionsAreEditable()
@@ -623,7 +688,8 @@ private Q_SLOTS:
         QVERIFY(!model()->hasChanges());
         QVERIFY(!readBack->isVisible());
         showHistoryTab();
-        const QString result = historyResult(0);
+        QTRY_VERIFY(historyResult().contains(QStringLiteral("stored")));
+        const QString result = historyResult();
         QVERIFY2(
             result.contains(QStringLiteral("Outcome unknown")) && result.contains(QStringLiteral("stored")),
             qPrintable(result));
@@ -1321,7 +1387,185 @@ private Q_SLOTS:
         QTest::keyClick(window(), Qt::Key_Return, Qt::ControlModifier);
         waitIdle();
         QVERIFY2(headline().startsWith(QStringLiteral("Apply")), qPrintable(headline()));
-        QTRY_COMPARE(historyResult(0), QStringLiteral("OK"));
+        QTRY_COMPARE(historyResult(), QStringLiteral("OK"));
+    }
+
+    // Issue #13: one Apply of two fields is one operation in the history tab, its fields beneath,
+    // and Revert… hands exactly its changes on.
+    void historyTabGroupsAnApplyAsOneOperation()
+    {
+        openWindow();
+        QTest::mouseClick(loadButton(), Qt::LeftButton);
+        waitIdle();
+        const QString stamp = QString::number(QDateTime::currentMSecsSinceEpoch() % 100000);
+        editValue(QStringLiteral("Tag_Profile_IM_Nick"), QStringLiteral("Grouped ") + stamp);
+        editValue(QStringLiteral("Tag_Profile_IM_SelfSignature"), QStringLiteral("Signed ") + stamp);
+        QTest::keyClick(window(), Qt::Key_Return, Qt::ControlModifier);
+        waitIdle();
+        QVERIFY2(headline().contains(QStringLiteral("OK")), qPrintable(headline()));
+        showHistoryTab();
+        const QAbstractItemModel *shown = historyTree()->model();
+        QTRY_COMPARE(shown->index(0, HistoryModel::FieldColumn).data().toString(),
+            QStringLiteral("2 fields on 1 account"));
+        QCOMPARE(
+            shown->index(0, HistoryModel::AccountColumn).data().toString(), SandboxDemo::get().demoAccount);
+        QCOMPARE(shown->index(0, HistoryModel::ResultColumn).data().toString(), QStringLiteral("2 OK"));
+        QCOMPARE(shown->index(0, HistoryModel::ConnectionColumn).data().toString(),
+            QStringLiteral("Sandbox demo"));
+        const QModelIndex operation = shown->index(0, 0);
+        QCOMPARE(shown->rowCount(operation), 2);
+        QStringList tags;
+        QStringList after;
+        for (int row = 0; row < 2; ++row) {
+            tags << shown->index(row, HistoryModel::FieldColumn, operation).data(Qt::ToolTipRole).toString();
+            after << shown->index(row, HistoryModel::AfterColumn, operation).data().toString();
+        }
+        tags.sort();
+        after.sort();
+        QCOMPARE(tags,
+            QStringList(
+                { QStringLiteral("Tag_Profile_IM_Nick"), QStringLiteral("Tag_Profile_IM_SelfSignature") }));
+        QCOMPARE(
+            after, QStringList({ QStringLiteral("Grouped ") + stamp, QStringLiteral("Signed ") + stamp }));
+
+        // Revert… waits for a selection, then hands on the operation's changes (revert is built on them).
+        auto *revert = child<QPushButton>(window(), "historyRevertButton");
+        QVERIFY(!revert->isEnabled());
+        auto *view = child<HistoryView>(window(), "historyView");
+        QSignalSpy asked(view, &HistoryView::revertRequested);
+        QTest::mouseClick(historyTree()->viewport(), Qt::LeftButton, {},
+            historyTree()->visualRect(historyTree()->model()->index(0, HistoryModel::FieldColumn)).center());
+        QVERIFY(revert->isEnabled());
+        QTest::mouseClick(revert, Qt::LeftButton);
+        QCOMPARE(asked.size(), 1);
+        const auto changes = asked.at(0).at(0).value<QList<ChangeRecord>>();
+        QCOMPARE(changes.size(), 2);
+        QCOMPARE(changes.at(0).jobId, changes.at(1).jobId);
+        QCOMPARE(changes.at(0).account, SandboxDemo::get().demoAccount);
+    }
+
+    void historyTabFiltersByOutcomeAndSearch()
+    {
+        const QString stamp = QStringLiteral("filtered-%1").arg(QDateTime::currentMSecsSinceEpoch());
+        recordChanges(
+            { recordedChange(stamp + QStringLiteral("-ok"), ChangeRecord::State::Ok, QStringLiteral("a")),
+                recordedChange(
+                    stamp + QStringLiteral("-failed"), ChangeRecord::State::Failed, QStringLiteral("b")),
+                recordedChange(
+                    stamp + QStringLiteral("-pending"), ChangeRecord::State::Pending, QStringLiteral("c")),
+                recordedChange(
+                    stamp + QStringLiteral("-unknown"), ChangeRecord::State::Unknown, QStringLiteral("d")) });
+        openWindow();
+        showHistoryTab();
+        searchHistory(stamp, 4);
+        auto *outcome = child<QComboBox>(window(), "historyOutcomeCombo");
+        choose(outcome, QStringLiteral("Failed"));
+        QTRY_COMPARE(historyAccounts(), QStringList { stamp + QStringLiteral("-failed") });
+        choose(outcome, QStringLiteral("Unknown"));
+        QTRY_COMPARE(historyAccounts(),
+            QStringList({ stamp + QStringLiteral("-unknown"), stamp + QStringLiteral("-pending") }));
+        choose(outcome, QStringLiteral("OK"));
+        QTRY_COMPARE(historyAccounts(), QStringList { stamp + QStringLiteral("-ok") });
+        searchHistory(stamp + QStringLiteral("-failed"), 0);
+        QTRY_VERIFY(child<QLabel>(window(), "historyStatus")->isVisible());
+        QCOMPARE(child<QLabel>(window(), "historyStatus")->text(),
+            QStringLiteral("No change matches these filters."));
+        choose(outcome, QStringLiteral("Any outcome"));
+        QTRY_COMPARE(historyAccounts(), QStringList { stamp + QStringLiteral("-failed") });
+        QVERIFY(!child<QLabel>(window(), "historyStatus")->isVisible());
+    }
+
+    void historyExportsCsvWithFormulasDefused()
+    {
+        const QString stamp = QStringLiteral("exported-%1").arg(QDateTime::currentMSecsSinceEpoch());
+        recordChanges(
+            { recordedChange(stamp, ChangeRecord::State::Ok, QStringLiteral("=cmd|' /C calc'!A0")) });
+        openWindow();
+        showHistoryTab();
+        searchHistory(stamp, 1);
+        QTest::mouseClick(child<QPushButton>(window(), "historyExportButton"), Qt::LeftButton);
+        auto *dialog = waitForDialog<QFileDialog>("historyExportDialog");
+        QVERIFY(dialog->testAttribute(Qt::WA_DeleteOnClose));
+        const QString path = m_home.filePath(stamp + QStringLiteral(".csv"));
+        dialog->selectFile(path);
+        static_cast<QDialog *>(dialog)->accept(); // as the Save button does
+        QTRY_VERIFY(child<QLabel>(window(), "historyNotice")->isVisible());
+        QVERIFY2(child<QLabel>(window(), "historyNotice")
+                     ->text()
+                     .startsWith(QStringLiteral("Exported 1 change to")),
+            qPrintable(child<QLabel>(window(), "historyNotice")->text()));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray csv = file.readAll();
+        QVERIFY(csv.startsWith("\xEF\xBB\xBFid,operation,at,"));
+        const QList<QByteArray> lines = csv.split('\n');
+        QCOMPARE(lines.size(), 3); // header, the change, and the end of the last line
+        QVERIFY2(lines.at(1).contains(",'=cmd|' /C calc'!A0,"), lines.at(1).constData());
+        QVERIFY(!csv.contains(",=cmd"));
+        QVERIFY(lines.at(1).contains(stamp.toUtf8()));
+        QCOMPARE(file.permissions() & (QFileDevice::ReadGroup | QFileDevice::ReadOther),
+            QFileDevice::Permissions());
+    }
+
+    void clearHistoryAsksThenEmptiesTheViewAndTheFile()
+    {
+        recordChanges(
+            { recordedChange(QStringLiteral("cleared"), ChangeRecord::State::Ok, QStringLiteral("x")) });
+        openWindow();
+        showHistoryTab();
+        QTRY_VERIFY(historyTree()->model()->rowCount() > 0);
+        QVERIFY2(child<QLabel>(window(), "historyLocation")->text().contains(ChangeHistory::defaultPath()),
+            qPrintable(child<QLabel>(window(), "historyLocation")->text()));
+        auto *clear = child<QPushButton>(window(), "historyClearButton");
+
+        // Cancel keeps everything.
+        QTest::mouseClick(clear, Qt::LeftButton);
+        auto *box = waitForDialog<QMessageBox>("historyClearQuestion");
+        QVERIFY(!box->isModal() || box->windowModality() == Qt::WindowModal);
+        QTest::mouseClick(box->button(QMessageBox::Cancel), Qt::LeftButton);
+        QTRY_VERIFY(!window()->findChild<QMessageBox *>(QStringLiteral("historyClearQuestion")));
+        QVERIFY(!ChangeHistory().find({}).isEmpty());
+        QVERIFY(historyTree()->model()->rowCount() > 0);
+
+        QTest::mouseClick(clear, Qt::LeftButton);
+        box = waitForDialog<QMessageBox>("historyClearQuestion");
+        QAbstractButton *confirm = nullptr;
+        for (QAbstractButton *button : box->buttons()) {
+            if (button->text() == QLatin1String("Clear history")) {
+                confirm = button;
+            }
+        }
+        QVERIFY(confirm);
+        QTest::mouseClick(confirm, Qt::LeftButton);
+        QTRY_COMPARE(historyTree()->model()->rowCount(), 0);
+        QVERIFY(ChangeHistory().find({}).isEmpty());
+        QCOMPARE(child<QLabel>(window(), "historyStatus")->text(),
+            QStringLiteral("No profile has been written from this computer yet."));
+    }
+
+    // The tab reads in a worker: while a read is held up, the window still takes keys.
+    void historyIsReadOffTheGuiThread()
+    {
+        recordChanges(
+            { recordedChange(QStringLiteral("threaded"), ChangeRecord::State::Ok, QStringLiteral("x")) });
+        openWindow();
+        auto *loader = window()->findChild<HistoryLoader *>(QStringLiteral("historyLoader"));
+        QVERIFY(loader);
+        auto reader = std::make_shared<QAtomicPointer<QThread>>(nullptr);
+        auto mayRead = std::make_shared<QSemaphore>();
+        loader->setWorkerHook([reader, mayRead] {
+            reader->storeRelaxed(QThread::currentThread());
+            mayRead->tryAcquire(1, 10000);
+        });
+        showHistoryTab();
+        QTRY_VERIFY(reader->loadRelaxed() != nullptr);
+        QVERIFY(reader->loadRelaxed() != QThread::currentThread());
+        auto *search = child<QLineEdit>(window(), "historySearchEdit");
+        QTest::keyClicks(search, QStringLiteral("threaded"));
+        QCOMPARE(search->text(), QStringLiteral("threaded"));
+        mayRead->release(2);
+        loader->setWorkerHook({});
+        QTRY_COMPARE(historyAccounts(), QStringList { QStringLiteral("threaded") });
     }
 
     // Issue #11 review: closing while a write waits for its answer does not cut it off: the

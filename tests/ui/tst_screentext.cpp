@@ -27,6 +27,9 @@
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QToolTip>
+#include <QTreeView>
+
+#include <functional>
 
 using WindowDriver::child;
 
@@ -100,19 +103,24 @@ QString placesInterpreting(const QString &value, int *shown)
         if (auto *view = qobject_cast<QAbstractItemView *>(widget.data());
             view && view->model() && !qobject_cast<QHeaderView *>(view)) {
             const QAbstractItemModel *model = view->model();
-            for (int row = 0; row < model->rowCount(); ++row) {
-                for (int column = 0; column < model->columnCount(); ++column) {
-                    const QModelIndex index = model->index(row, column);
-                    const QString tip = index.data(Qt::ToolTipRole).toString();
-                    if (!tip.isEmpty()) {
-                        check(QStringLiteral("%1 [%2,%3] tooltip").arg(where).arg(row).arg(column), tip,
-                            ScreenWalk::renderedToolTip(shownToolTip(view, index)));
+            // Every item, children of a tree's rows too (a user expands them).
+            const std::function<void(const QModelIndex &)> walk = [&](const QModelIndex &parent) {
+                for (int row = 0; row < model->rowCount(parent); ++row) {
+                    for (int column = 0; column < model->columnCount(parent); ++column) {
+                        const QModelIndex index = model->index(row, column, parent);
+                        const QString tip = index.data(Qt::ToolTipRole).toString();
+                        if (!tip.isEmpty()) {
+                            check(QStringLiteral("%1 [%2,%3] tooltip").arg(where).arg(row).arg(column), tip,
+                                ScreenWalk::renderedToolTip(shownToolTip(view, index)));
+                        }
+                        // Item views paint DisplayRole as plain text.
+                        const QString display = index.data().toString();
+                        check(where, display, display);
                     }
-                    // Item views paint DisplayRole as plain text.
-                    const QString display = index.data().toString();
-                    check(where, display, display);
+                    walk(model->index(row, 0, parent));
                 }
-            }
+            };
+            walk({});
         }
     }
     return wrong.join(QLatin1Char('\n'));
@@ -299,7 +307,8 @@ private Q_SLOTS:
         applyConfirmed([&] { expectHidden(QStringLiteral("asking to confirm a write")); });
         QVERIFY2(child<QLabel>(window(), "actionStatusValue")->text() == QLatin1String("OK"),
             qPrintable(child<QLabel>(window(), "resultHeadline")->text()));
-        showTab("historyTable");
+        showTab("historyTree");
+        QTRY_VERIFY(child<QTreeView>(window(), "historyTree")->model()->rowCount() > 0); // read in a worker
         expectHidden(QStringLiteral("after an apply, on the history tab"));
         showCurlConfirmation([&] { expectHidden(QStringLiteral("asking to copy with the UserSig")); });
 
@@ -370,7 +379,8 @@ private Q_SLOTS:
 
         WindowDriver::editValue(window(), QStringLiteral("Tag_Profile_IM_Nick"), kLink);
         applyConfirmed([&] { expectTyped(QStringLiteral("asking to confirm"), { kLink, kImage }); });
-        showTab("historyTable");
+        showTab("historyTree");
+        QTRY_VERIFY(child<QTreeView>(window(), "historyTree")->model()->rowCount() > 0); // read in a worker
         expectTyped(QStringLiteral("on the history tab"), { kLink, kImage });
 
         // A pasted sig that names an identifier that looks like HTML.

@@ -1,41 +1,89 @@
 #pragma once
 
+#include "history/changehistory.h"
+#include "history/historyloader.h"
+
+#include <QSet>
 #include <QWidget>
 
-class ChangeHistory;
+class HistoryModel;
+class MaskedTextModel;
 class PresentationMasker;
 class QCheckBox;
+class QComboBox;
 class QLabel;
-class QTableWidget;
+class QLineEdit;
+class QPushButton;
+class QTimer;
+class QTreeView;
 
-// The change history tab: every field written from this computer, newest first, old → new, with
-// the result and the `random` to quote in a ticket; kept across restarts.
+// The change history tab: every write from this computer, one row per operation (an Apply, a
+// bulk job, a revert) with its field changes beneath, filtered by account, field, connection,
+// time and outcome and searched; exported to CSV, cleared on request. Reads happen in a worker
+// thread (HistoryLoader): the window never waits for SQLite. Kept across restarts.
 class HistoryView final : public QWidget
 {
     Q_OBJECT
 
 public:
-    // history may be nullptr or closed: the view then says why there is no history. Neither is
-    // owned; what the table shows passes through masker.
+    // history may be nullptr: the view then says there is no history. It is not owned and only
+    // names the file, which the view reads with its own connections. What the tab shows passes
+    // through masker.
     HistoryView(const ChangeHistory *history, const PresentationMasker *masker, QWidget *parent = nullptr);
+    ~HistoryView() override;
 
-    // Shows only this account's changes while "only this account" is ticked.
+    // Shows only this account's changes while "only the loaded account" is ticked.
     void setAccount(const QString &account);
     // Reads the history again now if the tab is on screen, else when it is next shown.
     void refresh();
+
+Q_SIGNALS:
+    // The user asked to put the selected changes back (every change of a selected operation),
+    // newest first, each once.
+    void revertRequested(const QList<ChangeRecord> &changes);
 
 protected:
     void showEvent(QShowEvent *event) override;
 
 private:
+    QLayout *buildFilters();
+    QLayout *buildActions();
+    HistoryQuery query() const;
     void reload();
+    void present(const HistorySnapshot &snapshot);
+    void offerFacets();
     void showAccount();
+    void showLocation();
+    void updateActions();
+    QList<ChangeRecord> selectedChanges() const;
+    void askToClear();
+    void askWhereToExport();
+    void exportTo(const QString &path);
+    void tell(const QString &notice);
 
-    const ChangeHistory *m_history;
     const PresentationMasker *m_masker;
+    HistoryLoader *m_loader = nullptr; // nullptr without a history
+    HistoryModel *m_model;
+    MaskedTextModel *m_shown;
+    HistoryFacets m_facets;
     QString m_account;
     bool m_stale = true;
+    bool m_exporting = false;
+    bool m_clearing = false;
+    QSet<QString> m_expanded; // operations kept open across reloads
+    QTimer *m_typingPause;
+    QLineEdit *m_searchEdit;
+    QComboBox *m_spanCombo;
+    QComboBox *m_outcomeCombo;
+    QLineEdit *m_accountEdit;
     QCheckBox *m_onlyAccountCheck;
+    QComboBox *m_fieldCombo;
+    QComboBox *m_connectionCombo;
     QLabel *m_status;
-    QTableWidget *m_table;
+    QTreeView *m_tree;
+    QLabel *m_location;
+    QLabel *m_notice;
+    QPushButton *m_exportButton;
+    QPushButton *m_clearButton;
+    QPushButton *m_revertButton;
 };
