@@ -14,26 +14,49 @@ QString shellQuoted(const QString &text)
     return QLatin1Char('\'') + escaped + QLatin1Char('\'');
 }
 
-// "%2A" or "%2a": a percent-encoded byte, its hex digits in either case.
-QString percentEncoded(uchar byte)
+int hexDigit(QChar c)
 {
-    QString pattern = QStringLiteral("%");
-    for (const int nibble : { byte >> 4, byte & 0xf }) {
-        const QChar digit = QLatin1Char("0123456789ABCDEF"[nibble]);
-        pattern += nibble < 10 ? QString(digit) : QStringLiteral("[%1%2]").arg(digit, digit.toLower());
+    const char16_t u = c.unicode();
+    if (u >= u'0' && u <= u'9') {
+        return u - u'0';
     }
-    return pattern;
+    if (u >= u'a' && u <= u'f') {
+        return u - u'a' + 10;
+    }
+    if (u >= u'A' && u <= u'F') {
+        return u - u'A' + 10;
+    }
+    return -1;
 }
 
-// One byte of the sig as a text can show it: itself or percent-encoded, and a '/' also as JSON's
-// "\/". Matched against text holding one character per byte (Latin-1), so any byte is literal.
-QString spellingsOf(uchar byte)
+// Where one spelling of sig that starts at `at` in text (one character per byte, Latin-1) ends,
+// or -1. Each byte of the sig may show as itself, percent-encoded with its hex digits in either
+// case, or, for '/', as JSON's "\/"; a byte's spellings are tried in that order.
+qsizetype spellingEnd(QStringView text, qsizetype at, QByteArrayView sig)
 {
-    QStringList spellings { QRegularExpression::escape(QString(QChar(byte))), percentEncoded(byte) };
-    if (byte == '/') {
-        spellings.append(QStringLiteral("\\\\/"));
+    if (sig.isEmpty()) {
+        return at;
     }
-    return QStringLiteral("(?:%1)").arg(spellings.join(QLatin1Char('|')));
+    const uchar byte = uchar(sig.front());
+    const QByteArrayView rest = sig.sliced(1);
+    if (at < text.size() && text[at].unicode() == byte) {
+        if (const qsizetype end = spellingEnd(text, at + 1, rest); end >= 0) {
+            return end;
+        }
+    }
+    if (at + 2 < text.size() && text[at] == u'%') {
+        const int high = hexDigit(text[at + 1]);
+        const int low = hexDigit(text[at + 2]);
+        if (high >= 0 && low >= 0 && high * 16 + low == byte) {
+            if (const qsizetype end = spellingEnd(text, at + 3, rest); end >= 0) {
+                return end;
+            }
+        }
+    }
+    if (byte == '/' && at + 1 < text.size() && text[at] == u'\\' && text[at + 1] == u'/') {
+        return spellingEnd(text, at + 2, rest);
+    }
+    return -1;
 }
 
 } // namespace
@@ -65,15 +88,9 @@ QString curlCommand(const RestRequest &request, UserSig userSig)
 
 UserSigMask::UserSigMask(const QString &userSig)
 {
-    if (userSig.size() < MinimumLength) {
-        return;
+    if (userSig.size() >= MinimumLength) {
+        m_userSig = userSig.toUtf8();
     }
-    QString pattern;
-    for (const char byte : userSig.toUtf8()) {
-        pattern += spellingsOf(static_cast<uchar>(byte));
-    }
-    m_spellings.setPattern(pattern); // every byte escaped, so always valid
-    m_active = true;
 }
 
 QString UserSigMask::apply(const QString &text) const
@@ -83,9 +100,23 @@ QString UserSigMask::apply(const QString &text) const
 
 QByteArray UserSigMask::apply(const QByteArray &bytes) const
 {
-    QString perByte = QString::fromLatin1(bytes);
-    if (m_active) {
-        perByte.replace(m_spellings, Redaction::Mask);
+    const QString perByte = QString::fromLatin1(bytes);
+    return Redaction::text(m_userSig.isEmpty() ? perByte : masked(perByte)).toLatin1();
+}
+
+// Every spelling of the sig, from left to right, replaced by the mask.
+QString UserSigMask::masked(const QString &perByte) const
+{
+    QString result;
+    result.reserve(perByte.size());
+    for (qsizetype at = 0; at < perByte.size();) {
+        if (const qsizetype end = spellingEnd(perByte, at, m_userSig); end >= 0) {
+            result += Redaction::Mask;
+            at = end;
+        } else {
+            result += perByte[at];
+            ++at;
+        }
     }
-    return Redaction::text(perByte).toLatin1();
+    return result;
 }
