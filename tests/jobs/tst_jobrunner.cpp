@@ -635,7 +635,9 @@ private Q_SLOTS:
         });
         QVERIFY(jobRunner->start(job));
         QTRY_VERIFY(jobRunner->isPaused());
-        // The calls on their way when it paused are answered; then nothing more goes out.
+        // The calls on their way when it paused are answered (no row is Sent any more, and the
+        // server has had each of them); then nothing more goes out.
+        QTRY_COMPARE(jobRunner->job().totals().sent, 0);
         QTRY_COMPARE(qsizetype(answered), backend.http().requests().size());
         const qsizetype atPause = backend.http().requests().size();
         QSignalSpy arrivals(&backend.http(), &TestHttpServer::requestReceived);
