@@ -1,9 +1,8 @@
 #include "jobs/jobreport.h"
 
-#include "privatefiles/privatefiles.h"
+#include "spreadsheet/csvwriter.h"
 
 #include <QJsonArray>
-#include <QSaveFile>
 
 namespace {
 
@@ -25,23 +24,6 @@ QString valueText(const QJsonValue &value)
         return value.toBool() ? QStringLiteral("true") : QStringLiteral("false");
     }
     return {};
-}
-
-// RFC 4180: quoted when it holds a delimiter, a quote or a line break, quotes doubled.
-QString csvCell(const QString &text)
-{
-    if (!text.contains(QLatin1Char(',')) && !text.contains(QLatin1Char('"'))
-        && !text.contains(QLatin1Char('\n')) && !text.contains(QLatin1Char('\r'))) {
-        return text;
-    }
-    QString quoted = text;
-    quoted.replace(QLatin1Char('"'), QLatin1String("\"\""));
-    return QLatin1Char('"') + quoted + QLatin1Char('"');
-}
-
-QString textCell(const QString &text)
-{
-    return csvCell(JobReport::escapeFormula(text));
 }
 
 // The server's ErrorCode when one is known: every answered row, none for a row never sent or
@@ -93,53 +75,33 @@ QString JobReport::outcomeName(RowState state)
     return rowStateName(state);
 }
 
-QString JobReport::escapeFormula(const QString &cell)
-{
-    static const QString triggers = QStringLiteral("=+-@\t\r");
-    if (!cell.isEmpty() && triggers.contains(cell.front())) {
-        return QLatin1Char('\'') + cell;
-    }
-    return cell;
-}
-
 QByteArray JobReport::csv(const WriteJob &job)
 {
     const QStringList tags = tagsOf(job);
     QStringList header = kColumns;
     for (const QString &tag : tags) {
-        header << textCell(tag) << textCell(tag + QStringLiteral(" old"));
+        header << tag << tag + QStringLiteral(" old");
     }
-    QString text = header.join(QLatin1Char(',')) + QStringLiteral("\r\n");
+    QList<QStringList> rows;
     for (const JobRow &row : job.rows) {
-        QStringList cells { QString::number(row.line), textCell(row.account), outcomeName(row.state),
-            hasErrorCode(row) ? QString::number(row.errorCode) : QString(), textCell(row.errorInfo),
-            textCell(row.errorDisplay), row.random != 0 ? QString::number(row.random) : QString(),
-            textCell(row.reason), textCell(row.didNotStick.join(QLatin1Char(' '))) };
+        QStringList cells { QString::number(row.line), row.account, outcomeName(row.state),
+            hasErrorCode(row) ? QString::number(row.errorCode) : QString(), row.errorInfo, row.errorDisplay,
+            row.random != 0 ? QString::number(row.random) : QString(), row.reason,
+            row.didNotStick.join(QLatin1Char(' ')) };
         for (const QString &tag : tags) {
             const FieldChange *change = changeOf(row, tag);
-            cells << (change ? textCell(valueText(change->newValue)) : QString())
-                  << (change ? textCell(valueText(change->oldValue)) : QString());
+            cells << (change ? valueText(change->newValue) : QString())
+                  << (change ? valueText(change->oldValue) : QString());
         }
-        text += cells.join(QLatin1Char(',')) + QStringLiteral("\r\n");
+        rows.append(cells);
     }
-    return QByteArrayLiteral("\xEF\xBB\xBF") + text.toUtf8();
+    // Numbers written here are never negative, so defusing formulas leaves them as they are.
+    return CsvCells::document(header, rows);
 }
 
 bool JobReport::write(const WriteJob &job, const QString &path, QString *error)
 {
-    QString reason;
-    if (!PrivateFiles::prepareFile(path, &reason)) {
-        *error = tr("Could not write the report %1: %2").arg(path, reason);
-        return false;
-    }
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(csv(job)) < 0 || !file.commit()) {
-        *error = tr("Could not write the report %1: %2").arg(path, file.errorString());
-        return false;
-    }
-    // QSaveFile replaces the file with a new one: make sure it is still the user's alone.
-    PrivateFiles::restrictExisting(path);
-    return true;
+    return CsvFile::write(path, csv(job), error);
 }
 
 JobSummary JobReport::summaryOf(const WriteJob &job)

@@ -30,18 +30,12 @@ public:
     // is "unknown", one not sent yet "pending".
     static QString outcomeName(RowState state);
 
-    // The report: UTF-8 with a byte-order mark (Excel on Chinese Windows reads a CSV without one
-    // as GB18030), CRLF line ends, a header row.
+    // The report, written by CsvCells (UTF-8 with a byte-order mark, CRLF line ends, a header row,
+    // formulas defused): one row per input row.
     static QByteArray csv(const WriteJob &job);
-    // csv(job) into path, atomically (QSaveFile) and readable by the user only (0600): the report
-    // holds account data. On failure returns false and says why in *error (translated).
+    // csv(job) into path through CsvFile: atomically, and readable by the user only (0600), since
+    // the report holds account data. On failure returns false and says why in *error (translated).
     static bool write(const WriteJob &job, const QString &path, QString *error);
-
-    // A cell a spreadsheet would run as a formula (it begins with =, +, -, @, a tab or a carriage
-    // return: OWASP's "CSV injection" list) gets a leading single quote, which Excel and
-    // LibreOffice show as text and do not evaluate. Numbers this report writes itself are not
-    // passed through it.
-    static QString escapeFormula(const QString &cell);
 
     // {"id", "kind", "state" ("finished"/"unfinished"), "created", "source", "region",
     //  "endpoint", "sdkappid", "identifier", "total", "ok", "unchanged", "failed", "skipped",
