@@ -136,6 +136,27 @@ QString ChangeRecord::stateName(State state)
     return QLatin1String(kStateNames[static_cast<int>(state)]);
 }
 
+ChangeRecord ChangeRecord::pending(const RequestContext &context, const QString &account, const QString &tag,
+    const QJsonValue &oldValue, const QJsonValue &newValue)
+{
+    ChangeRecord r;
+    r.at = QDateTime::currentDateTimeUtc();
+    r.connection = context.connectionName;
+    r.connectionId = context.connectionId;
+    r.region = context.diagnosis.regionName;
+    r.regionId = context.regionId;
+    r.baseUrl = context.target.baseUrl.toString();
+    r.sdkAppId = context.target.sdkAppId;
+    r.adminIdentifier = context.target.identifier;
+    r.account = account;
+    r.tag = tag;
+    r.oldValue = oldValue;
+    r.newValue = newValue;
+    r.state = State::Pending;
+    r.errorCode = -1;
+    return r;
+}
+
 QString ChangeRecord::outcomeText() const
 {
     switch (state) {

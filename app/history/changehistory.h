@@ -1,5 +1,7 @@
 #pragma once
 
+#include "api/requestcontext.h"
+
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QHash>
@@ -58,6 +60,9 @@ struct ChangeRecord
     qint64 id = 0; // the change's id in the history (set by append() and find())
 
     static QString stateName(State state); // "pending", "ok", "failed", "unknown"
+    // The record of a write about to be sent to where context goes: Pending, no answer yet.
+    static ChangeRecord pending(const RequestContext &context, const QString &account, const QString &tag,
+        const QJsonValue &oldValue, const QJsonValue &newValue);
 
     // Translated: "OK", "FAIL 40009", "Unknown: no answer came", …
     QString outcomeText() const;

@@ -372,7 +372,6 @@ void JobRunner::requestMarks(int row, const RequestContext &context)
     }
     QList<int> storeRows;
     QList<ChangeRecord> pending;
-    const QDateTime now = QDateTime::currentDateTimeUtc();
     for (int index : std::as_const(marking.rows)) {
         m_marking.insert(index);
         if (!m_storeSent.contains(index)) {
@@ -383,21 +382,8 @@ void JobRunner::requestMarks(int row, const RequestContext &context)
         }
         const JobRow &jobRow = m_job.rows.at(index);
         for (const FieldChange &change : jobRow.changes) {
-            ChangeRecord record;
-            record.at = now;
-            record.connection = context.connectionName;
-            record.connectionId = context.connectionId;
-            record.region = context.diagnosis.regionName;
-            record.regionId = context.regionId;
-            record.baseUrl = context.target.baseUrl.toString();
-            record.sdkAppId = context.target.sdkAppId;
-            record.adminIdentifier = context.target.identifier;
-            record.account = jobRow.account;
-            record.tag = change.tag;
-            record.oldValue = change.oldValue;
-            record.newValue = change.newValue;
-            record.state = ChangeRecord::State::Pending;
-            record.errorCode = -1;
+            ChangeRecord record = ChangeRecord::pending(
+                context, jobRow.account, change.tag, change.oldValue, change.newValue);
             record.jobId = m_job.id;
             pending.append(record);
             marking.keys.append({ index, change.tag });

@@ -314,24 +314,12 @@ void ProfileSession::recordPendingWrite(const RequestContext &context)
         return;
     }
     QList<ChangeRecord> records;
-    const QDateTime now = QDateTime::currentDateTimeUtc();
     for (const QJsonValue &item : std::as_const(m_itemsSent)) {
         const QJsonObject object = item.toObject();
-        ChangeRecord r;
-        r.at = now;
-        r.connection = context.connectionName;
-        r.connectionId = context.connectionId;
-        r.region = context.diagnosis.regionName;
-        r.regionId = context.regionId;
-        r.baseUrl = context.target.baseUrl.toString();
-        r.sdkAppId = context.target.sdkAppId;
-        r.adminIdentifier = context.target.identifier;
-        r.account = m_loaded.account();
-        r.tag = object.value(QLatin1String("Tag")).toString();
-        r.oldValue = m_valuesBefore.value(r.tag, QJsonValue(QJsonValue::Undefined));
-        r.newValue = object.value(QLatin1String("Value"));
-        r.state = ChangeRecord::State::Pending;
-        r.errorCode = -1;
+        const QString tag = object.value(QLatin1String("Tag")).toString();
+        const ChangeRecord r = ChangeRecord::pending(context, m_loaded.account(), tag,
+            m_valuesBefore.value(tag, QJsonValue(QJsonValue::Undefined)),
+            object.value(QLatin1String("Value")));
         records.append(r);
     }
     QList<qint64> ids;
