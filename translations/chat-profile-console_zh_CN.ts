@@ -12,7 +12,7 @@
         <translation>响应超过 %1 字节，远大于任何资料响应，因此未读取。请检查端点。</translation>
     </message>
     <message>
-        <source>The secure connection to %1 was refused: %2. Nothing was sent; check the endpoint, or the system's clock and certificates.</source>
+        <source>The secure connection to %1 was refused: %2. Nothing was sent; check the endpoint, or the system&apos;s clock and certificates.</source>
         <translation>与 %1 的安全连接被拒绝：%2。未发送任何数据；请检查端点，或系统时钟和证书。</translation>
     </message>
     <message>
@@ -71,12 +71,730 @@
     </message>
     <message>
         <source>Outcome: unknown (random %1). The write may have reached the server and been stored, or not.</source>
-        <extracomment>"unknown" stays in English, for scripts that look for it, like the wire names.</extracomment>
+        <extracomment>&quot;unknown&quot; stays in English, for scripts that look for it, like the wire names.</extracomment>
         <translation>结果：unknown（random %1）。这次写入可能已到达服务器并被保存，也可能没有。</translation>
     </message>
     <message>
         <source>Check what the server holds before you try again:</source>
         <translation>重试之前，请先查看服务器上保存的内容：</translation>
+    </message>
+</context>
+<context>
+    <name>BulkCommand</name>
+    <message>
+        <source>(not set)</source>
+        <translation type="unfinished">（未设置）</translation>
+    </message>
+    <message>
+        <source>Change many accounts from a CSV/TSV file or an accounts list, resumably.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checks the whole input first (every problem with its line and column), reads the current values, then sends one portrait_set per account with only the fields that change, at most --rate calls per second. The job is stored before the first write, so an interrupted job can be resumed with --resume. Exit codes: 0 every row ok or unchanged; 1 a row failed or its outcome is unknown; 2 bad input, nothing sent; 3 a network failure stopped the job (resume it).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A CSV or TSV file with a header row: an account column (account, UserID, From_Account or To_Account) and one column per field; or, with --resume, the job&apos;s ID.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A file with one account per line, to set the --set values on each.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With --accounts-file: a field and its value for every account, e.g. Level=3. Repeat for several fields.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Continue the latest unfinished bulk job, or the job whose ID is given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the current values and print what would change; write nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calls per second, reads included, from 1 to %1 (default %2: the app&apos;s budget is shared with its own backend).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave rows with problems out (reported as skipped) instead of refusing the whole input.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file&apos;s delimiter: a comma, a semicolon or &quot;tab&quot; (default: detected from the header).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file&apos;s encoding when it is not UTF-8 or UTF-16 with a BOM, e.g. GB18030, Shift_JIS or EUC-KR.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the result of every row to this CSV file (UTF-8 with BOM).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print no progress.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--rate wants a whole number of calls per second from 1 to %1, not &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--resume continues a stored job with its own input; --%1 does not go with it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--resume takes at most one job ID.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give either a CSV/TSV FILE or --accounts-file FILE with --set TAG=VALUE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give one input file; to edit several, run one job per file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give at least one --set TAG=VALUE to set on every account of --accounts-file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--report records what a run did; a --dry-run writes nothing to report.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--set goes with --accounts-file; in a CSV/TSV file the columns name the fields.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown encoding &quot;%1&quot;: give a name such as UTF-8, GB18030, Shift_JIS or EUC-KR.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished">无法读取 %1：%2。 {1:?} {2?}</translation>
+    </message>
+    <message>
+        <source>--delimiter wants one character, or &quot;tab&quot;, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--delimiter is for a CSV/TSV file; an accounts file has one account per line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not UTF-8 text. Save it as UTF-8, or name its encoding with --encoding (e.g. --encoding GB18030).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not valid %2 text. Name the encoding it was saved in with --encoding, or save it as UTF-8.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To read the file in the encoding it was saved in, name it with --encoding, e.g. --encoding GB18030, --encoding Shift_JIS or --encoding EUC-KR.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was sent. Problems: %1. Fix them, or leave the invalid rows out with --skip-invalid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was sent. Problems: %1. Fix them first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rows left out because of their problems (reported as skipped): %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the current values: %1/%2 accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the account does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>already as asked: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>refused by the server: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>skipped: the row has problems (see above)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dry run: nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--resume wants a job ID (see chat-profile jobs), not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no unfinished bulk job to resume; chat-profile jobs lists the jobs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no job %1; chat-profile jobs lists the jobs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Job %1 is finished: every row has its result, nothing is left to send.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Job %1 belongs to SDKAppID %2 (admin %3) at %4, but these options go to SDKAppID %5 (admin %6) at %7. A job writes only where its old values were read: give the job&apos;s connection options. Nothing was sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Job %1: accounts to write: %2 (fields: %3), at %4 calls/s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If it is interrupted, continue it with:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was sent.</source>
+        <translation type="unfinished">未发送任何内容。</translation>
+    </message>
+    <message>
+        <source>Report written to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The job stopped before every row had its result; rows confirmed OK are not sent again. Continue it with:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1: %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1: %2: ok, but the server holds something else for %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Job %1: %2 ok, %3 unchanged, %4 failed, %5 skipped, %6 unknown, %7 not sent yet (of %8 rows).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>time left unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1/%2 done, %3 ok, %4 failed, %5 unknown, %6 calls/s, %7</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BulkConfirmDialog</name>
+    <message>
+        <source>Confirm bulk write</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln field</source>
+        <translation type="unfinished">
+            <numerusform>%Ln 个字段</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln fields</source>
+        <translation type="unfinished">
+            <numerusform>%Ln 个字段</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Write %1 to %Ln account on connection &quot;%2&quot;?</source>
+        <extracomment>%1 is the number of fields (&quot;3 fields&quot;), %2 the connection&apos;s name.</extracomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Write %1 to %Ln accounts on connection &quot;%2&quot;?</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A sample of the changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation type="unfinished">账号</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation type="unfinished">字段</translation>
+    </message>
+    <message>
+        <source>Now → new</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A sample of the changes, the first accounts of the job:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Write %Ln account</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Write %Ln accounts</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>BulkEditWindow</name>
+    <message>
+        <source>Bulk edit — Chat Profile Console</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connection</source>
+        <translation type="unfinished">连接</translation>
+    </message>
+    <message>
+        <source>&amp;1 Input</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;2 Preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;3 Run and results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paste cells</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paused: no new call starts. The answers on their way are still recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelling: nothing new is sent; waiting for the answers on their way…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connection: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read-only: bulk jobs are refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>every job is confirmed before it writes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This connection is read-only: it refuses bulk jobs. Pick a connection that may write in the main window.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A job is running; wait for it or cancel it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the current values…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview first: Run writes what the preview shows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to write: every account is already as asked or cannot be written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This connection is read-only: the job was not started.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV for spreadsheets (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bulk-job-%1-report.csv</source>
+        <extracomment>The suggested file name of a bulk job&apos;s report; %1 is the job&apos;s number.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing the report…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report saved as %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The job could not be stored, so nothing was sent: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The job could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Job of %1 from %2: press Resume to send the rows not sent yet; rows that were sent without an answer are read back first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BulkInputPane</name>
+    <message>
+        <source>Copy the cells in a spreadsheet, header row included, and paste them here (Ctrl+V), or open a CSV or TSV file. One column names the account (account, UserID, From_Account or To_Account); every other column is a field, such as Nick, Gender or Tag_Profile_IM_Level. An empty cell changes nothing; #CLEAR# empties a text field.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Paste cells</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paste cells copied from a spreadsheet (Ctrl+V)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a CSV or TSV file (Ctrl+O)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File encoding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Automatic (UTF-8, or UTF-16 with BOM)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Encoding:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spreadsheet cells or file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accounts, one per line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One account per line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fields to set for every account, one FIELD=VALUE per line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One FIELD=VALUE per line, such as Tag_Profile_IM_Level=3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Use this list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;ccounts:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Fields for all:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accounts list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No input yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problems in the input</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rows of the input</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Leave out invalid rows (they are reported as skipped)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pre&amp;view</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the accounts&apos; current values and show what will change; nothing is written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking the pasted cells…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pasted cells</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a CSV or TSV file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spreadsheet text (*.csv *.tsv *.txt)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking the list…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>accounts list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %Ln row.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %Ln rows.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln problem, listed with its line and column.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln problems, listed with their line and column.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Fix the input: a problem concerns all of it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Fix it, or leave out the %Ln invalid row to go on.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Fix them, or leave out the %Ln invalid rows to go on.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln invalid row will be left out.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln invalid rows will be left out.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>BulkPreviewPane</name>
+    <message>
+        <source>Preview the input to see what will change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview: what changes per account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> calls/s</source>
+        <extracomment>The unit after the bulk edit&apos;s rate.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calls per second, reads included. The service allows %1 per app, shared with the app&apos;s own backend; %2 leaves it half.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>R&amp;ate:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the current values: %1 of %2 accounts…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the changes shown, paced at the rate set</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BulkRunPane</name>
+    <message>
+        <source>Rows done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%v / %m</source>
+        <extracomment>The bulk job&apos;s progress bar: rows done of all rows.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Pause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start no new call; the answers on their way are awaited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Res&amp;ume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go on with the rows not sent yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Cancel job</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send nothing more; the answers on their way are awaited and recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Only failed and unknown rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result per row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retry &amp;failed rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new job of the rows that failed, through the same checks and pace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export report…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save one line per input row as CSV (UTF-8 with BOM, for Excel)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OK %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unchanged %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>failed %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>skipped %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 calls/s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>time left unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>about %1 left</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -135,7 +853,7 @@
         <translation>修改历史</translation>
     </message>
     <message>
-        <source>%1 Profiles can still be edited; this session's changes are not recorded.</source>
+        <source>%1 Profiles can still be edited; this session&apos;s changes are not recorded.</source>
         <translation>%1 仍可编辑资料，但本次会话的修改不会被记录。</translation>
     </message>
     <message>
@@ -220,7 +938,7 @@
 <context>
     <name>CliApplication</name>
     <message>
-        <source>chat-profile: unknown command "%1". Run chat-profile --help to see the commands.</source>
+        <source>chat-profile: unknown command &quot;%1&quot;. Run chat-profile --help to see the commands.</source>
         <translation>chat-profile：未知命令“%1”。运行 chat-profile --help 查看命令列表。</translation>
     </message>
     <message>
@@ -236,7 +954,7 @@
         <translation>命令：</translation>
     </message>
     <message>
-        <source>Run "chat-profile &lt;command&gt; --help" for a command's options.</source>
+        <source>Run &quot;chat-profile &lt;command&gt; --help&quot; for a command&apos;s options.</source>
         <translation>运行“chat-profile &lt;command&gt; --help”查看某个命令的选项。</translation>
     </message>
     <message>
@@ -251,7 +969,7 @@
         <translation>确认写入</translation>
     </message>
     <message>
-        <source>Write these changes to account "%1" on connection "%2"?</source>
+        <source>Write these changes to account &quot;%1&quot; on connection &quot;%2&quot;?</source>
         <translation>要将这些修改写入连接“%2”上的账号“%1”吗？</translation>
     </message>
     <message>
@@ -412,15 +1130,15 @@
         <translation>应用所在的数据中心：%1。</translation>
     </message>
     <message>
-        <source>Use the region's backup domain (*.my-imcloud.com), e.g. when DNS of the primary is hijacked.</source>
+        <source>Use the region&apos;s backup domain (*.my-imcloud.com), e.g. when DNS of the primary is hijacked.</source>
         <translation>使用该地域的备用域名（*.my-imcloud.com），例如主域名的 DNS 被劫持时。</translation>
     </message>
     <message>
-        <source>Any base URL instead of a region, e.g. https://gateway.example.com or the Sandbox's http://127.0.0.1:PORT. Plain http:// is only accepted for loopback addresses.</source>
+        <source>Any base URL instead of a region, e.g. https://gateway.example.com or the Sandbox&apos;s http://127.0.0.1:PORT. Plain http:// is only accepted for loopback addresses.</source>
         <translation>用任意基础 URL 代替地域，例如 https://gateway.example.com 或沙盒的 http://127.0.0.1:PORT。只有环回地址才接受明文 http://。</translation>
     </message>
     <message>
-        <source>The app's SDKAppID.</source>
+        <source>The app&apos;s SDKAppID.</source>
         <translation>应用的 SDKAppID。</translation>
     </message>
     <message>
@@ -452,19 +1170,19 @@
         <translation>--backup-domain 需与 --region 一起使用，不能与 --endpoint 一起使用。</translation>
     </message>
     <message>
-        <source>--timeout wants a number of seconds between 0 and 3600, not "%1".</source>
+        <source>--timeout wants a number of seconds between 0 and 3600, not &quot;%1&quot;.</source>
         <translation>--timeout 需要 0 到 3600 之间的秒数，而不是“%1”。</translation>
     </message>
     <message>
-        <source>--retries wants a whole number from 0 to %1, not "%2".</source>
+        <source>--retries wants a whole number from 0 to %1, not &quot;%2&quot;.</source>
         <translation>--retries 需要 0 到 %1 之间的整数，而不是“%2”。</translation>
     </message>
     <message>
-        <source>--sdkappid wants the app's numeric SDKAppID, not "%1".</source>
+        <source>--sdkappid wants the app&apos;s numeric SDKAppID, not &quot;%1&quot;.</source>
         <translation>--sdkappid 需要应用的数字 SDKAppID，而不是“%1”。</translation>
     </message>
     <message>
-        <source>Give the app's SDKAppID with --sdkappid.</source>
+        <source>Give the app&apos;s SDKAppID with --sdkappid.</source>
         <translation>请用 --sdkappid 指定应用的 SDKAppID。</translation>
     </message>
     <message>
@@ -480,8 +1198,12 @@
         <translation>%1 和 %2 都已设置；请取消其中一个，或用 --key-file 或 --usersig-file 选择。</translation>
     </message>
     <message>
-        <source>Give the app's secret key (--key-file or %1) or a ready UserSig (--usersig-file or %2).</source>
+        <source>Give the app&apos;s secret key (--key-file or %1) or a ready UserSig (--usersig-file or %2).</source>
         <translation>请提供应用的密钥（--key-file 或 %1）或现成的 UserSig（--usersig-file 或 %2）。</translation>
+    </message>
+    <message>
+        <source>command line</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -498,7 +1220,7 @@
 <context>
     <name>ConnectionTarget</name>
     <message>
-        <source>Unknown region "%1". Choose one of: %2.</source>
+        <source>Unknown region &quot;%1&quot;. Choose one of: %2.</source>
         <translation>未知地域“%1”。请从以下选择：%2。</translation>
     </message>
     <message>
@@ -556,7 +1278,7 @@
         <translation>SDKAppID</translation>
     </message>
     <message>
-        <source>The app's SDKAppID from the Chat console.</source>
+        <source>The app&apos;s SDKAppID from the Chat console.</source>
         <translation>应用的 SDKAppID，可在即时通信 IM 控制台中找到。</translation>
     </message>
     <message>
@@ -584,7 +1306,7 @@
         <translation>鉴权方式</translation>
     </message>
     <message>
-        <source>The app's secret key; kept in memory, never in a file</source>
+        <source>The app&apos;s secret key; kept in memory, never in a file</source>
         <translation>应用的密钥；只保存在内存中，绝不写入文件</translation>
     </message>
     <message>
@@ -628,7 +1350,7 @@
         <translation>显示或隐藏</translation>
     </message>
     <message>
-        <source>Enter the app's SDKAppID (a number from the Chat console).</source>
+        <source>Enter the app&apos;s SDKAppID (a number from the Chat console).</source>
         <translation>请输入应用的 SDKAppID（即时通信 IM 控制台中的数字）。</translation>
     </message>
     <message>
@@ -640,7 +1362,7 @@
         <translation>请粘贴管理员的 UserSig，或切换为使用密钥。</translation>
     </message>
     <message>
-        <source>Enter the app's secret key, or switch to a pasted UserSig.</source>
+        <source>Enter the app&apos;s secret key, or switch to a pasted UserSig.</source>
         <translation>请输入应用的密钥，或切换为粘贴 UserSig。</translation>
     </message>
     <message>
@@ -654,6 +1376,13 @@
     <message>
         <source>Show</source>
         <translation>显示</translation>
+    </message>
+</context>
+<context>
+    <name>CsvFile</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -694,19 +1423,19 @@
         <translation>%1 已在列表中。请改为修改它的权限。</translation>
     </message>
     <message>
-        <source>%1 is not in this connection's list of custom fields. If it was never created in the Chat console, the server answers 40009; add it to the list once it exists.</source>
+        <source>%1 is not in this connection&apos;s list of custom fields. If it was never created in the Chat console, the server answers 40009; add it to the list once it exists.</source>
         <translation>%1 不在此连接的自定义字段列表中。如果它从未在即时通信 IM 控制台中创建，服务器会返回 40009；创建后再把它加入列表。</translation>
     </message>
     <message>
-        <source>%1 is not writable by the App admin. Allow "App admin can write" for it in the Chat console, then tick it here.</source>
+        <source>%1 is not writable by the App admin. Allow &quot;App admin can write&quot; for it in the Chat console, then tick it here.</source>
         <translation>App 管理员无权写入 %1。请先在即时通信 IM 控制台中为它开启“App 管理员可写”，再在这里勾选。</translation>
     </message>
     <message>
-        <source>%1 is not in this connection's list of custom fields; the server answers 40009 if it does not exist.</source>
+        <source>%1 is not in this connection&apos;s list of custom fields; the server answers 40009 if it does not exist.</source>
         <translation>%1 不在此连接的自定义字段列表中；如果该字段不存在，服务器会返回 40009。</translation>
     </message>
     <message>
-        <source>%1 is not readable by the App admin. Allow "App admin can read" for it in the Chat console, then tick it here.</source>
+        <source>%1 is not readable by the App admin. Allow &quot;App admin can read&quot; for it in the Chat console, then tick it here.</source>
         <translation>App 管理员无权读取 %1。请先在即时通信 IM 控制台中为它开启“App 管理员可读”，再在这里勾选。</translation>
     </message>
 </context>
@@ -732,7 +1461,7 @@
 <context>
     <name>EndpointPolicy</name>
     <message>
-        <source>The endpoint "%1" is not a valid URL. Give it as https://HOST.</source>
+        <source>The endpoint &quot;%1&quot; is not a valid URL. Give it as https://HOST.</source>
         <translation>端点“%1”不是有效的 URL。请写成 https://HOST。</translation>
     </message>
     <message>
@@ -831,7 +1560,7 @@
         <translation>App 管理员无权读取此资料字段。</translation>
     </message>
     <message>
-        <source>Enable "App admin readable" for the field in the Chat console, or leave the field out of the request.</source>
+        <source>Enable &quot;App admin readable&quot; for the field in the Chat console, or leave the field out of the request.</source>
         <translation>请在即时通信 IM 控制台中为该字段开启“App 管理员可读”，或在请求中去掉该字段。</translation>
     </message>
     <message>
@@ -843,7 +1572,7 @@
         <translation>App 管理员无权写入此资料字段。</translation>
     </message>
     <message>
-        <source>Enable "App admin writable" for the field in the Chat console's custom profile field settings.</source>
+        <source>Enable &quot;App admin writable&quot; for the field in the Chat console&apos;s custom profile field settings.</source>
         <translation>请在即时通信 IM 控制台的自定义资料字段设置中为该字段开启“App 管理员可写”。</translation>
     </message>
     <message>
@@ -855,7 +1584,7 @@
         <translation>服务器不认识这个资料字段标签。</translation>
     </message>
     <message>
-        <source>Create the custom field in the Chat console first, or correct the tag's spelling (tags are case-sensitive).</source>
+        <source>Create the custom field in the Chat console first, or correct the tag&apos;s spelling (tags are case-sensitive).</source>
         <translation>请先在即时通信 IM 控制台中创建该自定义字段，或更正标签的拼写（标签区分大小写）。</translation>
     </message>
     <message>
@@ -927,7 +1656,7 @@
         <translation>服务器拒绝了请求中的账号或签名（identifier 或 usersig）。</translation>
     </message>
     <message>
-        <source>Check the admin identifier and generate a fresh UserSig for it with this app's secret key.</source>
+        <source>Check the admin identifier and generate a fresh UserSig for it with this app&apos;s secret key.</source>
         <translation>请检查管理员账号，并用此应用的密钥为它生成新的 UserSig。</translation>
     </message>
     <message>
@@ -1015,7 +1744,7 @@
         <translation>请求中没有 SDKAppID。</translation>
     </message>
     <message>
-        <source>Enter the app's SDKAppID.</source>
+        <source>Enter the app&apos;s SDKAppID.</source>
         <translation>请输入应用的 SDKAppID。</translation>
     </message>
     <message>
@@ -1063,7 +1792,7 @@
         <translation>此 SDKAppID 已被禁用。</translation>
     </message>
     <message>
-        <source>Check the app's status in the Chat console.</source>
+        <source>Check the app&apos;s status in the Chat console.</source>
         <translation>请在即时通信 IM 控制台中查看应用状态。</translation>
     </message>
     <message>
@@ -1107,7 +1836,7 @@
         <translation>专业版已到期</translation>
     </message>
     <message>
-        <source>The app's paid package expired and the app was deactivated.</source>
+        <source>The app&apos;s paid package expired and the app was deactivated.</source>
         <translation>该应用的付费套餐已到期，应用已被停用。</translation>
     </message>
     <message>
@@ -1119,11 +1848,11 @@
         <translation>调用方 IP 不在允许范围内</translation>
     </message>
     <message>
-        <source>The IP address this request came from is not on the app's REST API allowlist.</source>
+        <source>The IP address this request came from is not on the app&apos;s REST API allowlist.</source>
         <translation>发出此请求的 IP 地址不在应用的 REST API 白名单中。</translation>
     </message>
     <message>
-        <source>Add this machine's public IP address to the allowlist in the Chat console, then retry.</source>
+        <source>Add this machine&apos;s public IP address to the allowlist in the Chat console, then retry.</source>
         <translation>请在即时通信 IM 控制台中将本机的公网 IP 地址加入白名单，然后重试。</translation>
     </message>
     <message>
@@ -1147,7 +1876,7 @@
         <translation>请求中携带的 UserSig 为空。</translation>
     </message>
     <message>
-        <source>Provide the app's secret key or a ready UserSig.</source>
+        <source>Provide the app&apos;s secret key or a ready UserSig.</source>
         <translation>请提供应用的密钥或现成的 UserSig。</translation>
     </message>
     <message>
@@ -1171,7 +1900,7 @@
         <translation>该 UserSig 不是有效的签名。</translation>
     </message>
     <message>
-        <source>Generate a new UserSig with this app's secret key.</source>
+        <source>Generate a new UserSig with this app&apos;s secret key.</source>
         <translation>请用此应用的密钥生成新的 UserSig。</translation>
     </message>
     <message>
@@ -1179,11 +1908,11 @@
         <translation>UserSig 是用其他密钥签名的</translation>
     </message>
     <message>
-        <source>The UserSig's signature does not match: it was made with another app's secret key.</source>
+        <source>The UserSig&apos;s signature does not match: it was made with another app&apos;s secret key.</source>
         <translation>UserSig 的签名不匹配：它是用其他应用的密钥生成的。</translation>
     </message>
     <message>
-        <source>Copy this SDKAppID's secret key from the Chat console and generate the UserSig again.</source>
+        <source>Copy this SDKAppID&apos;s secret key from the Chat console and generate the UserSig again.</source>
         <translation>请从即时通信 IM 控制台复制此 SDKAppID 的密钥，然后重新生成 UserSig。</translation>
     </message>
     <message>
@@ -1259,7 +1988,7 @@
         <translation>UserSig 已失效</translation>
     </message>
     <message>
-        <source>The UserSig's validity has run out.</source>
+        <source>The UserSig&apos;s validity has run out.</source>
         <translation>UserSig 的有效期已用完。</translation>
     </message>
     <message>
@@ -1335,7 +2064,7 @@
         <translation>应用的账号数超过了其版本允许的数量（免费体验版为 100 个）。</translation>
     </message>
     <message>
-        <source>Upgrade the app's edition in the Chat console.</source>
+        <source>Upgrade the app&apos;s edition in the Chat console.</source>
         <translation>请在即时通信 IM 控制台中升级应用的版本。</translation>
     </message>
     <message>
@@ -1383,7 +2112,7 @@
         <translation>只有体验版应用的账号才能删除。</translation>
     </message>
     <message>
-        <source>Leave the account in place, or check the app's edition.</source>
+        <source>Leave the account in place, or check the app&apos;s edition.</source>
         <translation>请保留该账号，或检查应用的版本。</translation>
     </message>
     <message>
@@ -1391,7 +2120,7 @@
         <translation>文本被安全过滤拦截</translation>
     </message>
     <message>
-        <source>The text was blocked by Tencent Cloud's security filtering.</source>
+        <source>The text was blocked by Tencent Cloud&apos;s security filtering.</source>
         <translation>该文本被腾讯云安全过滤拦截。</translation>
     </message>
     <message>
@@ -1423,7 +2152,7 @@
         <translation>UserSig 是为 %1%2签名的，但请求发送的是%3。</translation>
     </message>
     <message>
-        <source>The UserSig was signed for the same %1 as the request (%2), so it was probably generated with another SDKAppID's key or has been altered.</source>
+        <source>The UserSig was signed for the same %1 as the request (%2), so it was probably generated with another SDKAppID&apos;s key or has been altered.</source>
         <translation>UserSig 签名时所用的 %1 与请求中的相同（%2），因此它很可能是用其他 SDKAppID 的密钥生成的，或已被篡改。</translation>
     </message>
     <message>
@@ -1447,11 +2176,11 @@
         <translation>自定义字段%1尚未在即时通信 IM 控制台中创建，或名称拼写错误。</translation>
     </message>
     <message>
-        <source>The field %1 is not writable by the App admin: its write permission in the Chat console does not include "App admin writable".</source>
+        <source>The field %1 is not writable by the App admin: its write permission in the Chat console does not include &quot;App admin writable&quot;.</source>
         <translation>App 管理员无权写入字段%1：它在即时通信 IM 控制台中的写权限不包含“App 管理员可写”。</translation>
     </message>
     <message>
-        <source>The caller's IP address is not on the app's IP allowlist, so every REST call from this machine is refused whatever the credentials.</source>
+        <source>The caller&apos;s IP address is not on the app&apos;s IP allowlist, so every REST call from this machine is refused whatever the credentials.</source>
         <translation>调用方的 IP 地址不在应用的 IP 白名单中，因此无论凭据是否正确，本机发出的所有 REST 调用都会被拒绝。</translation>
     </message>
     <message>
@@ -1506,7 +2235,7 @@
         <translation>性别</translation>
     </message>
     <message>
-        <source>The user's gender, or not set.</source>
+        <source>The user&apos;s gender, or not set.</source>
         <translation>用户的性别，或未设置。</translation>
     </message>
     <message>
@@ -1570,7 +2299,7 @@
         <translation>头像 URL</translation>
     </message>
     <message>
-        <source>The address of the user's picture. Up to 500 bytes.</source>
+        <source>The address of the user&apos;s picture. Up to 500 bytes.</source>
         <translation>用户头像图片的地址。最多 500 字节。</translation>
     </message>
     <message>
@@ -1621,15 +2350,15 @@
 <context>
     <name>FieldValidator</name>
     <message>
-        <source>"%1" cannot be a custom field name: use 1 to %2 letters, digits or underscores, not starting with a digit.</source>
+        <source>&quot;%1&quot; cannot be a custom field name: use 1 to %2 letters, digits or underscores, not starting with a digit.</source>
         <translation>“%1”不能用作自定义字段名：请使用 1 到 %2 个字母、数字或下划线，且不能以数字开头。</translation>
     </message>
     <message>
-        <source>The documentation asks for custom field names of at most %1 English letters; the Chat console has been seen to accept up to %2 letters, digits and underscores. "%3" only works if the console accepted it.</source>
+        <source>The documentation asks for custom field names of at most %1 English letters; the Chat console has been seen to accept up to %2 letters, digits and underscores. &quot;%3&quot; only works if the console accepted it.</source>
         <translation>文档要求自定义字段名最多 %1 个英文字母；实际观察到即时通信 IM 控制台最多接受 %2 个字母、数字和下划线。只有控制台接受了“%3”，它才能使用。</translation>
     </message>
     <message>
-        <source>"%1" is not an assignment. Write FIELD=VALUE, e.g. Nick=Anna, Gender=Female, BirthDay=19900521 or Tag_Profile_Custom_Hobby=chess.</source>
+        <source>&quot;%1&quot; is not an assignment. Write FIELD=VALUE, e.g. Nick=Anna, Gender=Female, BirthDay=19900521 or Tag_Profile_Custom_Hobby=chess.</source>
         <translation>“%1”不是赋值表达式。请写成 字段=值，例如 Nick=Anna、Gender=Female、BirthDay=19900521 或 Tag_Profile_Custom_Hobby=chess。</translation>
     </message>
     <message>
@@ -1649,7 +2378,7 @@
         <translation>%1 的 UTF-8 长度为 %2 字节；服务器最多接受 %3 字节。请缩短 %4 字节。</translation>
     </message>
     <message>
-        <source>"%1" is not a valid value for %2. Choose one of: %3.</source>
+        <source>&quot;%1&quot; is not a valid value for %2. Choose one of: %3.</source>
         <translation>“%1”不是 %2 的有效值。请从以下值中选择：%3。</translation>
     </message>
     <message>
@@ -1680,7 +2409,7 @@
         <translation>读取用户资料（portrait_get）。</translation>
     </message>
     <message>
-        <source>Reads the profiles of the given accounts and prints each account's fields. Exit codes: 0 every account read; 1 the API answered FAIL or some accounts failed; 2 bad input, nothing sent; 3 network, TLS, timeout or protocol failure.</source>
+        <source>Reads the profiles of the given accounts and prints each account&apos;s fields. Exit codes: 0 every account read; 1 the API answered FAIL or some accounts failed; 2 bad input, nothing sent; 3 network, TLS, timeout or protocol failure.</source>
         <translation>读取指定账号的资料，并输出每个账号的字段。退出码：0 所有账号均已读取；1 API 返回 FAIL 或部分账号失败；2 输入有误，未发送任何内容；3 网络、TLS、超时或协议错误。</translation>
     </message>
     <message>
@@ -1688,7 +2417,7 @@
         <translation>要读取的账号 ID。</translation>
     </message>
     <message>
-        <source>A field to read: a standard field's short name (Nick, Gender, BirthDay…), its full tag, or Tag_Profile_Custom_NAME. Repeat for several; default: every standard field.</source>
+        <source>A field to read: a standard field&apos;s short name (Nick, Gender, BirthDay…), its full tag, or Tag_Profile_Custom_NAME. Repeat for several; default: every standard field.</source>
         <translation>要读取的字段：标准字段的简称（Nick、Gender、BirthDay…）、完整标签，或 Tag_Profile_Custom_NAME。可重复指定多个；默认：所有标准字段。</translation>
     </message>
     <message>
@@ -1696,7 +2425,7 @@
         <translation>请至少指定一个要读取的账号。</translation>
     </message>
     <message>
-        <source>Unknown field "%1": use a standard field name such as Nick or Gender, or Tag_Profile_Custom_NAME.</source>
+        <source>Unknown field &quot;%1&quot;: use a standard field name such as Nick or Gender, or Tag_Profile_Custom_NAME.</source>
         <translation>未知字段“%1”：请使用 Nick、Gender 等标准字段名，或 Tag_Profile_Custom_NAME。</translation>
     </message>
     <message>
@@ -1749,7 +2478,7 @@
         <translation>history 不接受参数；请用 --account、--job 或 --since 筛选。</translation>
     </message>
     <message>
-        <source>--job takes an operation's number, as history and jobs list them.</source>
+        <source>--job takes an operation&apos;s number, as history and jobs list them.</source>
         <translation>--job 需要操作编号，即 history 和 jobs 列出的编号。</translation>
     </message>
     <message>
@@ -1794,11 +2523,74 @@
     </message>
 </context>
 <context>
-    <name>HistoryView</name>
+    <name>HistoryModel</name>
+    <message>
+        <source>%1 accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bulk: %1 accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 field on 1 account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 fields on 1 account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 OK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>(not set)</source>
-        <translation>（未设置）</translation>
+        <translation type="unfinished">（未设置）</translation>
     </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished">时间</translation>
+    </message>
+    <message>
+        <source>Connection</source>
+        <translation type="unfinished">连接</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation type="unfinished">账号</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation type="unfinished">字段</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation type="unfinished">修改前</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation type="unfinished">修改后</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation type="unfinished">结果</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryView</name>
     <message>
         <source>Only the loaded account</source>
         <translation>仅限已加载的账号</translation>
@@ -1806,10 +2598,6 @@
     <message>
         <source>Change history</source>
         <translation>修改历史</translation>
-    </message>
-    <message>
-        <source>When</source>
-        <translation>时间</translation>
     </message>
     <message>
         <source>Connection</source>
@@ -1824,18 +2612,6 @@
         <translation>字段</translation>
     </message>
     <message>
-        <source>Before</source>
-        <translation>修改前</translation>
-    </message>
-    <message>
-        <source>After</source>
-        <translation>修改后</translation>
-    </message>
-    <message>
-        <source>Result</source>
-        <translation>结果</translation>
-    </message>
-    <message>
         <source>Only %1</source>
         <translation>仅限 %1</translation>
     </message>
@@ -1846,6 +2622,229 @@
     <message>
         <source>No profile has been written from this computer yet.</source>
         <translation>本机尚未写入过任何资料。</translation>
+    </message>
+    <message>
+        <source>&amp;Export CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;lear history…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Revert…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The change history was cleared.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bulk: %1 accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where the change history is kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search accounts, fields, values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search the change history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time span</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation type="unfinished">结果</translation>
+    </message>
+    <message>
+        <source>Any outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation type="unfinished">成功</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown: sent, and no answer came; the write may have been stored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the changes shown as a CSV file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete every recorded change from this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write back the values from before the selected changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kept in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No change matches these filters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Showing the newest %1 changes; narrow the filters to see older ones.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear the change history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete every recorded change from this computer?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What was written to which account, and how to put it back, is lost; the profiles on the server stay as they are. Export the history first to keep a copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the change history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported 1 change to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported %1 changes to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>JobResultModel</name>
+    <message>
+        <source>the account does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server refuses a field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid input row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server answered with an HTTP error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent, no answer yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation type="unfinished">成功</translation>
+    </message>
+    <message>
+        <source>OK, but did not stick: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unchanged (already as asked)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skipped: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown: sent, but no answer came</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation type="unfinished">账号</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation type="unfinished">结果</translation>
+    </message>
+    <message>
+        <source>Fields written</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1863,7 +2862,7 @@
         <translation>任务已完成：每一行都有结果。</translation>
     </message>
     <message>
-        <source>The job's rows are damaged: row %1 is numbered %2.</source>
+        <source>The job&apos;s rows are damaged: row %1 is numbered %2.</source>
         <translation>任务的行已损坏：第 %1 行的编号是 %2。</translation>
     </message>
     <message>
@@ -1875,13 +2874,14 @@
         <translation>已取消：不再发送新请求，并已等待途中的应答。</translation>
     </message>
     <message>
-        <source>The connection changed while the job ran: it now goes to another app, admin or endpoint than the job's. Nothing more was sent.</source>
+        <source>The connection changed while the job ran: it now goes to another app, admin or endpoint than the job&apos;s. Nothing more was sent.</source>
         <translation>任务运行期间连接已改变：现在指向与任务不同的应用、管理员或端点。未再发送任何请求。</translation>
     </message>
     <message numerus="yes">
         <source>%n request(s) in a row got no answer: the network or the server seems down. The job stopped; resume it later.</source>
         <translation>
-            <numerusform>连续 %n 个请求没有应答：网络或服务器似乎不可用。任务已停止，请稍后继续。</numerusform></translation>
+            <numerusform>连续 %n 个请求没有应答：网络或服务器似乎不可用。任务已停止，请稍后继续。</numerusform>
+        </translation>
     </message>
     <message>
         <source>The rows sent before could not be read back (%1), so they were not sent again. Resume the job later.</source>
@@ -1907,8 +2907,87 @@
         <translation>无法保存任务</translation>
     </message>
     <message>
-        <source>Cannot record the job's progress</source>
+        <source>Cannot record the job&apos;s progress</source>
         <translation>无法记录任务进度</translation>
+    </message>
+</context>
+<context>
+    <name>JobsCommand</name>
+    <message>
+        <source>List the stored bulk jobs and what became of their rows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lists the bulk jobs stored on this computer, newest first. An unfinished job can be continued with chat-profile bulk --resume ID.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the jobs as a JSON array.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>jobs takes no arguments.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No bulk jobs are stored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation type="unfinished">ID</translation>
+    </message>
+    <message>
+        <source>Created (UTC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished">状态</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation type="unfinished">成功</translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation type="unfinished">未修改</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not sent</source>
+        <translation type="unfinished">未发送</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unfinished</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2058,7 +3137,7 @@
         <translation>加载(&amp;L)</translation>
     </message>
     <message>
-        <source>Load the account's profile (Ctrl+L)</source>
+        <source>Load the account&apos;s profile (Ctrl+L)</source>
         <translation>加载该账号的资料（Ctrl+L）</translation>
     </message>
     <message>
@@ -2222,6 +3301,14 @@
         <source>Closing once the server answers the write… (close again to quit without waiting)</source>
         <translation>服务器应答这次写入后即关闭…（再次关闭可不等待直接退出）</translation>
     </message>
+    <message>
+        <source>&amp;Bulk edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change many accounts from pasted cells, a CSV file or a list</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PendingEditsQuestion</name>
@@ -2259,72 +3346,90 @@
     </message>
 </context>
 <context>
+    <name>PlanLoader</name>
+    <message>
+        <source>%1 could not be opened: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PlanPreview</name>
     <message numerus="yes">
         <source>%Ln field</source>
         <comment>preview totals</comment>
         <translation>
-            <numerusform>%Ln 个字段</numerusform></translation>
+            <numerusform>%Ln 个字段</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%Ln fields</source>
         <comment>preview totals</comment>
         <translation>
-            <numerusform>%Ln 个字段</numerusform></translation>
+            <numerusform>%Ln 个字段</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%Ln account will change (%1)</source>
         <comment>preview totals</comment>
         <translation>
-            <numerusform>%Ln 个账号将被修改（%1）</numerusform></translation>
+            <numerusform>%Ln 个账号将被修改（%1）</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%Ln accounts will change (%1)</source>
         <comment>preview totals</comment>
         <translation>
-            <numerusform>%Ln 个账号将被修改（%1）</numerusform></translation>
+            <numerusform>%Ln 个账号将被修改（%1）</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%Ln already as asked</source>
         <comment>preview totals</comment>
         <translation>
-            <numerusform>%Ln 个已符合要求</numerusform></translation>
+            <numerusform>%Ln 个已符合要求</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%Ln account does not exist</source>
         <comment>preview totals</comment>
         <translation>
-            <numerusform>%Ln 个账号不存在</numerusform></translation>
+            <numerusform>%Ln 个账号不存在</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%Ln accounts do not exist</source>
         <comment>preview totals</comment>
         <translation>
-            <numerusform>%Ln 个账号不存在</numerusform></translation>
+            <numerusform>%Ln 个账号不存在</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%Ln field the server refuses</source>
         <comment>preview totals</comment>
         <translation>
-            <numerusform>服务器拒绝 %Ln 个字段</numerusform></translation>
+            <numerusform>服务器拒绝 %Ln 个字段</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%Ln fields the server refuses</source>
         <comment>preview totals</comment>
         <translation>
-            <numerusform>服务器拒绝 %Ln 个字段</numerusform></translation>
+            <numerusform>服务器拒绝 %Ln 个字段</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%Ln invalid row left out</source>
         <comment>preview totals</comment>
         <translation>
-            <numerusform>已略过 %Ln 个无效行</numerusform></translation>
+            <numerusform>已略过 %Ln 个无效行</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%Ln invalid rows left out</source>
         <comment>preview totals</comment>
         <translation>
-            <numerusform>已略过 %Ln 个无效行</numerusform></translation>
+            <numerusform>已略过 %Ln 个无效行</numerusform>
+        </translation>
     </message>
     <message>
         <source>; </source>
@@ -2350,6 +3455,114 @@
     <message>
         <source>Reading the current values failed: %1</source>
         <translation>读取当前值失败：%1</translation>
+    </message>
+</context>
+<context>
+    <name>PlanProblemModel</name>
+    <message>
+        <source>Where</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PlanRowsModel</name>
+    <message>
+        <source>Send</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invalid</source>
+        <translation type="unfinished">无效</translation>
+    </message>
+    <message>
+        <source>Line %1</source>
+        <translation type="unfinished">第 %1 行</translation>
+    </message>
+    <message>
+        <source>%1 = %2</source>
+        <extracomment>A value a bulk edit row sets: the field&apos;s name, then the value.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation type="unfinished">账号</translation>
+    </message>
+    <message>
+        <source>Values to set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PreviewModel</name>
+    <message>
+        <source>(not set)</source>
+        <translation type="unfinished">（未设置）</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <extracomment>A field in the bulk edit preview: what the server holds now, then what will be written.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account does not exist</source>
+        <translation type="unfinished">账号不存在</translation>
+    </message>
+    <message>
+        <source>Fields refused by the server: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Already as asked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Will change %Ln field</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Will change %Ln fields</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>= %1</source>
+        <extracomment>A preview cell whose field already holds the value asked for (nothing is sent).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1</source>
+        <translation type="unfinished">第 %1 行</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation type="unfinished">账号</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2500,7 +3713,7 @@
 <context>
     <name>ProfileTableModel</name>
     <message>
-        <source>You sent %1, but the server now holds %2. Check the value and the field's permissions, then apply again or revert.</source>
+        <source>You sent %1, but the server now holds %2. Check the value and the field&apos;s permissions, then apply again or revert.</source>
         <translation>您发送的是 %1，但服务器上现在是 %2。请检查该值和字段权限，然后重新应用或还原。</translation>
     </message>
     <message>
@@ -2627,7 +3840,7 @@
 <context>
     <name>QuitAnywayQuestion</name>
     <message>
-        <source>Quit without the server's answer?</source>
+        <source>Quit without the server&apos;s answer?</source>
         <translation>不等服务器应答就退出？</translation>
     </message>
     <message>
@@ -2693,7 +3906,7 @@
         <translation>更改地域？</translation>
     </message>
     <message>
-        <source>"%1" is a saved connection. Change its region to %2, or keep it as it is and make a new connection on %2?</source>
+        <source>&quot;%1&quot; is a saved connection. Change its region to %2, or keep it as it is and make a new connection on %2?</source>
         <translation>“%1”是已保存的连接。要把它的地域改为%2，还是保持不变并在%2上新建一个连接？</translation>
     </message>
     <message>
@@ -2701,7 +3914,7 @@
         <translation>无论哪种方式，表格中未发送的修改都会被放弃：它们只能发送到加载它们的地方。</translation>
     </message>
     <message>
-        <source>&amp;Change this connection's region</source>
+        <source>&amp;Change this connection&apos;s region</source>
         <translation>更改此连接的地域(&amp;C)</translation>
     </message>
     <message>
@@ -2712,11 +3925,11 @@
 <context>
     <name>ResponseParser</name>
     <message>
-        <source>The server's answer is not a JSON object: %1</source>
+        <source>The server&apos;s answer is not a JSON object: %1</source>
         <translation>服务器的响应不是 JSON 对象：%1</translation>
     </message>
     <message>
-        <source>The server's answer has no ActionStatus, so it is not a Chat REST API response: %1</source>
+        <source>The server&apos;s answer has no ActionStatus, so it is not a Chat REST API response: %1</source>
         <translation>服务器的响应中没有 ActionStatus，因此不是即时通信 IM REST API 响应：%1</translation>
     </message>
     <message>
@@ -2727,7 +3940,7 @@
 <context>
     <name>RestClient</name>
     <message>
-        <source>Give the app's SDKAppID.</source>
+        <source>Give the app&apos;s SDKAppID.</source>
         <translation>请提供应用的 SDKAppID。</translation>
     </message>
     <message>
@@ -2850,7 +4063,7 @@
         <translation>修改历史</translation>
     </message>
     <message>
-        <source>Find the app's region</source>
+        <source>Find the app&apos;s region</source>
         <translation>查找应用所在地域</translation>
     </message>
     <message>
@@ -2908,7 +4121,7 @@
         <translation>运行沙盒：在本地模拟资料 REST API。</translation>
     </message>
     <message>
-        <source>Serves v4/profile/portrait_set and portrait_get on plain HTTP, with the real service's URL, envelope and error codes, until SIGINT or SIGTERM. Without --sdkappid and --key-file it runs the demo app. Once listening it prints one line, "listening on http://HOST:PORT", on stdout.</source>
+        <source>Serves v4/profile/portrait_set and portrait_get on plain HTTP, with the real service&apos;s URL, envelope and error codes, until SIGINT or SIGTERM. Without --sdkappid and --key-file it runs the demo app. Once listening it prints one line, &quot;listening on http://HOST:PORT&quot;, on stdout.</source>
         <translation>以明文 HTTP 提供 v4/profile/portrait_set 和 portrait_get，URL、响应结构和错误码与真实服务一致，直到收到 SIGINT 或 SIGTERM。未指定 --sdkappid 和 --key-file 时运行演示应用。开始监听后，会在标准输出打印一行“listening on http://HOST:PORT”。</translation>
     </message>
     <message>
@@ -2916,7 +4129,7 @@
         <translation>监听的地址和端口；端口 0 表示自动选择空闲端口（默认 127.0.0.1:0）。</translation>
     </message>
     <message>
-        <source>Allow --listen on an address other networks can reach. Anyone there can then read and change the Sandbox's profiles.</source>
+        <source>Allow --listen on an address other networks can reach. Anyone there can then read and change the Sandbox&apos;s profiles.</source>
         <translation>允许 --listen 使用其他网络可访问的地址。届时该网络中的任何人都能读取和修改沙盒中的资料。</translation>
     </message>
     <message>
@@ -2924,7 +4137,7 @@
         <translation>模拟应用的 SDKAppID（需要 --key-file）。</translation>
     </message>
     <message>
-        <source>File holding the emulated app's secret key (needs --sdkappid).</source>
+        <source>File holding the emulated app&apos;s secret key (needs --sdkappid).</source>
         <translation>保存模拟应用密钥的文件（需要 --sdkappid）。</translation>
     </message>
     <message>
@@ -2936,7 +4149,7 @@
         <translation>列出要导入的账号 ID 的文件，每行一个（# 开头为注释）。</translation>
     </message>
     <message>
-        <source>A custom profile field and the admin's access to it (default rw); repeatable.</source>
+        <source>A custom profile field and the admin&apos;s access to it (default rw); repeatable.</source>
         <translation>一个自定义资料字段及管理员对它的访问权限（默认 rw）；可重复指定。</translation>
     </message>
     <message>
@@ -2952,11 +4165,11 @@
         <translation>故意失败的调用所占比例 P（0 到 1）：KIND 为 40006（内部错误）、502（网关错误）、drop（断开连接）或 malformed（截断的 JSON）；可重复指定。</translation>
     </message>
     <message>
-        <source>unexpected argument "%1".</source>
+        <source>unexpected argument &quot;%1&quot;.</source>
         <translation>意外的参数“%1”。</translation>
     </message>
     <message>
-        <source>--listen wants HOST:PORT, e.g. 127.0.0.1:8080, not "%1".</source>
+        <source>--listen wants HOST:PORT, e.g. 127.0.0.1:8080, not &quot;%1&quot;.</source>
         <translation>--listen 需要 HOST:PORT 格式，例如 127.0.0.1:8080，而不是“%1”。</translation>
     </message>
     <message>
@@ -2968,7 +4181,7 @@
         <translation>--sdkappid 和 --key-file 需一起使用；两者都不指定则运行演示应用。</translation>
     </message>
     <message>
-        <source>--sdkappid wants a positive number, not "%1".</source>
+        <source>--sdkappid wants a positive number, not &quot;%1&quot;.</source>
         <translation>--sdkappid 需要一个正数，而不是“%1”。</translation>
     </message>
     <message>
@@ -2976,7 +4189,7 @@
         <translation>无法读取密钥文件 %1：%2</translation>
     </message>
     <message>
-        <source>the key file %1 is empty; put the app's secret key in it.</source>
+        <source>the key file %1 is empty; put the app&apos;s secret key in it.</source>
         <translation>密钥文件 %1 为空；请在其中写入应用的密钥。</translation>
     </message>
     <message>
@@ -2984,7 +4197,7 @@
         <translation>无法读取账号文件 %1：%2</translation>
     </message>
     <message>
-        <source>--custom-tag wants Tag_Profile_Custom_&lt;keyword&gt;, not "%1". %2</source>
+        <source>--custom-tag wants Tag_Profile_Custom_&lt;keyword&gt;, not &quot;%1&quot;. %2</source>
         <translation>--custom-tag 需要 Tag_Profile_Custom_&lt;keyword&gt; 格式，而不是“%1”。%2</translation>
     </message>
     <message>
@@ -3000,7 +4213,7 @@
         <translation>--latency-ms 需要毫秒数。</translation>
     </message>
     <message>
-        <source>--fault-rate wants KIND=P with KIND 40006, 502, drop or malformed and P from 0 to 1, not "%1".</source>
+        <source>--fault-rate wants KIND=P with KIND 40006, 502, drop or malformed and P from 0 to 1, not &quot;%1&quot;.</source>
         <translation>--fault-rate 需要 KIND=P 格式，KIND 为 40006、502、drop 或 malformed，P 为 0 到 1，而不是“%1”。</translation>
     </message>
     <message>
@@ -3023,6 +4236,18 @@
         <source>Calls per sliding second before 60007; 0 for no limit (default %1).</source>
         <translation>任意一秒内超过多少次调用即返回 60007；0 表示不限制（默认 %1）。</translation>
     </message>
+    <message>
+        <source>Also create accounts user000001 to userN (at most %1), each with a nickname, gender, birthday and level, the same on every run: for bulk demos and benchmarks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--generate-accounts wants a number of accounts from 1 to %1, not &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Generated accounts: %1 to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SandboxServer</name>
@@ -3038,23 +4263,23 @@
         <translation>不是有效的 JSON（第 %2 字节处：%1）</translation>
     </message>
     <message>
-        <source>it is not a Sandbox data file (no "format": "%1")</source>
-        <translation>不是沙盒数据文件（没有 "format": "%1"）</translation>
+        <source>it is not a Sandbox data file (no &quot;format&quot;: &quot;%1&quot;)</source>
+        <translation>不是沙盒数据文件（没有 &quot;format&quot;: &quot;%1&quot;）</translation>
     </message>
     <message>
         <source>it has version %1, this Sandbox reads version %2</source>
         <translation>其版本为 %1，而此沙盒只能读取版本 %2</translation>
     </message>
     <message>
-        <source>"accounts" is missing or not an object</source>
-        <translation>"accounts" 缺失或不是对象</translation>
+        <source>&quot;accounts&quot; is missing or not an object</source>
+        <translation>&quot;accounts&quot; 缺失或不是对象</translation>
     </message>
     <message>
-        <source>the profile of account "%1" is not an object</source>
+        <source>the profile of account &quot;%1&quot; is not an object</source>
         <translation>账号“%1”的资料不是对象</translation>
     </message>
     <message>
-        <source>the value of %1 for account "%2" is neither a string nor a number</source>
+        <source>the value of %1 for account &quot;%2&quot; is neither a string nor a number</source>
         <translation>账号“%2”的 %1 的值既不是字符串也不是数字</translation>
     </message>
     <message>
@@ -3077,7 +4302,7 @@
         <translation>无法读取 %1：%2。</translation>
     </message>
     <message>
-        <source>File holding the app's secret key (first line). Default: the %1 environment variable. The key itself is never accepted on the command line, where other users could see it.</source>
+        <source>File holding the app&apos;s secret key (first line). Default: the %1 environment variable. The key itself is never accepted on the command line, where other users could see it.</source>
         <translation>保存应用密钥的文件（第一行）。默认：环境变量 %1。出于安全考虑，绝不接受在命令行上直接给出密钥，否则其他用户可能看到它。</translation>
     </message>
     <message>
@@ -3163,7 +4388,7 @@
 <context>
     <name>SetCommand</name>
     <message>
-        <source>Change one user's profile fields (portrait_set).</source>
+        <source>Change one user&apos;s profile fields (portrait_set).</source>
         <translation>修改一个用户的资料字段（portrait_set）。</translation>
     </message>
     <message>
@@ -3195,26 +4420,26 @@
         <translation>未发送任何内容。</translation>
     </message>
     <message>
-        <source>Checks every field against the profile rules, then sends one portrait_set and prints ActionStatus, ErrorCode, ErrorInfo, ErrorDisplay, an explanation and the request's random. A write whose answer never came is not sent again: its outcome is unknown, and the command to check it is printed. Exit codes: 0 set; 1 the API answered FAIL; 2 bad input, nothing sent; 3 network, TLS, timeout or protocol failure, or the outcome is unknown.</source>
+        <source>Checks every field against the profile rules, then sends one portrait_set and prints ActionStatus, ErrorCode, ErrorInfo, ErrorDisplay, an explanation and the request&apos;s random. A write whose answer never came is not sent again: its outcome is unknown, and the command to check it is printed. Exit codes: 0 set; 1 the API answered FAIL; 2 bad input, nothing sent; 3 network, TLS, timeout or protocol failure, or the outcome is unknown.</source>
         <translation>先按资料规则检查每个字段，然后发送一次 portrait_set，并打印 ActionStatus、ErrorCode、ErrorInfo、ErrorDisplay、解释以及请求的 random。没有收到应答的写入不会再次发送：其结果为未知，并会打印用于检查的命令。退出码：0 已设置；1 API 应答 FAIL；2 输入有误，未发送任何内容；3 网络、TLS、超时或协议故障，或结果未知。</translation>
     </message>
 </context>
 <context>
     <name>SpreadsheetReader</name>
     <message>
-        <source>In Excel use File &gt; Save As and choose "CSV UTF-8 (Comma delimited)"; in LibreOffice tick "Edit filter settings" and choose "Unicode (UTF-8)".</source>
+        <source>In Excel use File &gt; Save As and choose &quot;CSV UTF-8 (Comma delimited)&quot;; in LibreOffice tick &quot;Edit filter settings&quot; and choose &quot;Unicode (UTF-8)&quot;.</source>
         <translation>在 Excel 中选择“文件 &gt; 另存为”，然后选“CSV UTF-8（逗号分隔）”；在 LibreOffice 中勾选“编辑筛选器设置”，然后选“Unicode (UTF-8)”。</translation>
     </message>
     <message>
-        <source>This cell has text after its closing quote. Put the whole cell in quotes and write every quote inside it twice ("").</source>
-        <translation>此单元格在结束引号之后还有文字。请把整个单元格放在引号中，并把其中的每个引号写两次（""）。</translation>
+        <source>This cell has text after its closing quote. Put the whole cell in quotes and write every quote inside it twice (&quot;&quot;).</source>
+        <translation>此单元格在结束引号之后还有文字。请把整个单元格放在引号中，并把其中的每个引号写两次（&quot;&quot;）。</translation>
     </message>
     <message>
-        <source>The quote that opens this cell is never closed, so everything after it was read into this cell. Add the closing quote ("), or write the quote twice ("") if it is part of the text.</source>
-        <translation>此单元格开头的引号没有闭合，因此其后的所有内容都被读入了此单元格。请补上结束引号（"），如果引号是文字的一部分，请把它写两次（""）。</translation>
+        <source>The quote that opens this cell is never closed, so everything after it was read into this cell. Add the closing quote (&quot;), or write the quote twice (&quot;&quot;) if it is part of the text.</source>
+        <translation>此单元格开头的引号没有闭合，因此其后的所有内容都被读入了此单元格。请补上结束引号（&quot;），如果引号是文字的一部分，请把它写两次（&quot;&quot;）。</translation>
     </message>
     <message>
-        <source>The encoding "%1" is not known. Choose one such as UTF-8, GB18030, Shift_JIS or EUC-KR, or save the file as UTF-8. %2</source>
+        <source>The encoding &quot;%1&quot; is not known. Choose one such as UTF-8, GB18030, Shift_JIS or EUC-KR, or save the file as UTF-8. %2</source>
         <translation>未知的编码“%1”。请选择 UTF-8、GB18030、Shift_JIS 或 EUC-KR 等编码，或把文件另存为 UTF-8。%2</translation>
     </message>
     <message>
@@ -3260,6 +4485,33 @@
     <message>
         <source>Line %1, column %2</source>
         <translation>第 %1 行，第 %2 列</translation>
+    </message>
+</context>
+<context>
+    <name>UnfinishedJobBar</name>
+    <message>
+        <source>Unfinished bulk job</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resu&amp;me</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revie&amp;w</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Aban&amp;don</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop offering this job; the rows not sent stay unsent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A bulk job was not finished: %1, started %2; %3 of %4 rows done.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3393,7 +4645,7 @@
         <translation>该 UserSig 已于 %1 过期，距今 %2。</translation>
     </message>
     <message>
-        <source>The UserSig is valid: it was signed with this app's secret key, for this account and this app, and it has not expired.</source>
+        <source>The UserSig is valid: it was signed with this app&apos;s secret key, for this account and this app, and it has not expired.</source>
         <translation>该 UserSig 有效：它是用此应用的密钥、为此账号和此应用签名的，且尚未过期。</translation>
     </message>
     <message>
@@ -3401,7 +4653,7 @@
         <translation>该 UserSig 已过期，服务器会以错误 %1 拒绝它。请用密钥生成新的 UserSig，或索取有效期更长的 UserSig。</translation>
     </message>
     <message>
-        <source>The UserSig was not signed with this app's secret key, usually because it was made with another app's key or with a key that has since been reset; the server refuses it with error %1. Use the secret key shown for this SDKAppID in the Chat console.</source>
+        <source>The UserSig was not signed with this app&apos;s secret key, usually because it was made with another app&apos;s key or with a key that has since been reset; the server refuses it with error %1. Use the secret key shown for this SDKAppID in the Chat console.</source>
         <translation>该 UserSig 不是用此应用的密钥签名的，通常是因为它用其他应用的密钥或已重置的密钥生成；服务器会以错误 %1 拒绝它。请使用即时通信 IM 控制台中此 SDKAppID 对应的密钥。</translation>
     </message>
     <message>
@@ -3420,7 +4672,7 @@
 <context>
     <name>UserSigCommand</name>
     <message>
-        <source>Unexpected argument "%1".</source>
+        <source>Unexpected argument &quot;%1&quot;.</source>
         <translation>意外的参数“%1”。</translation>
     </message>
     <message>
@@ -3428,11 +4680,11 @@
         <translation>请只提供一个 UserSig。</translation>
     </message>
     <message>
-        <source>Run "%1 --help" for the options.</source>
+        <source>Run &quot;%1 --help&quot; for the options.</source>
         <translation>运行“%1 --help”查看选项。</translation>
     </message>
     <message>
-        <source>The app's SDKAppID.</source>
+        <source>The app&apos;s SDKAppID.</source>
         <translation>应用的 SDKAppID。</translation>
     </message>
     <message>
@@ -3440,7 +4692,7 @@
         <translation>UserSig 所属的管理员账号。</translation>
     </message>
     <message>
-        <source>--sdkappid wants the app's numeric SDKAppID, not "%1".</source>
+        <source>--sdkappid wants the app&apos;s numeric SDKAppID, not &quot;%1&quot;.</source>
         <translation>--sdkappid 需要应用的数字 SDKAppID，而不是“%1”。</translation>
     </message>
     <message>
@@ -3525,16 +4777,16 @@
     </message>
     <message>
         <source>Usage: %1 gen|inspect [options]
-  gen      Sign a UserSig with the app's secret key and print it.
+  gen      Sign a UserSig with the app&apos;s secret key and print it.
   inspect  Show who a UserSig is for and when it expires, and with the secret key whether the server would accept it.
-Run "%1 gen --help" or "%1 inspect --help" for the options.</source>
+Run &quot;%1 gen --help&quot; or &quot;%1 inspect --help&quot; for the options.</source>
         <translation>用法：%1 gen|inspect [选项]
   gen      用应用的密钥签发 UserSig 并输出。
   inspect  显示 UserSig 的所属账号和过期时间；提供密钥时还会判断服务器是否会接受它。
 运行“%1 gen --help”或“%1 inspect --help”查看选项。</translation>
     </message>
     <message>
-        <source>Signs a UserSig with the app's secret key, exactly like Tencent's TLSSigAPIv2 libraries, and prints only the UserSig on standard output.</source>
+        <source>Signs a UserSig with the app&apos;s secret key, exactly like Tencent&apos;s TLSSigAPIv2 libraries, and prints only the UserSig on standard output.</source>
         <translation>用应用的密钥签发 UserSig，算法与腾讯云 TLSSigAPIv2 库完全一致，并且只在标准输出打印 UserSig。</translation>
     </message>
     <message>
@@ -3550,19 +4802,19 @@ Run "%1 gen --help" or "%1 inspect --help" for the options.</source>
         <translation>请用 --sdkappid 指定应用，用 --identifier 指定账号。</translation>
     </message>
     <message>
-        <source>--expire wants a lifetime in seconds from 1 to %1, not "%2".</source>
+        <source>--expire wants a lifetime in seconds from 1 to %1, not &quot;%2&quot;.</source>
         <translation>--expire 需要 1 到 %1 之间的有效期秒数，而不是“%2”。</translation>
     </message>
     <message>
-        <source>--time wants unix seconds, not "%1".</source>
+        <source>--time wants unix seconds, not &quot;%1&quot;.</source>
         <translation>--time 需要 Unix 秒数，而不是“%1”。</translation>
     </message>
     <message>
-        <source>Give the app's secret key with --key-file FILE or the %1 environment variable.</source>
+        <source>Give the app&apos;s secret key with --key-file FILE or the %1 environment variable.</source>
         <translation>请用 --key-file FILE 或环境变量 %1 提供应用的密钥。</translation>
     </message>
     <message>
-        <source>Reads a UserSig without sending anything: who and which app it was made for and when it expires. With the secret key (and optionally --sdkappid and --identifier) it also says whether the server would accept it, and if not why, with the server's error code. The report goes to standard output.
+        <source>Reads a UserSig without sending anything: who and which app it was made for and when it expires. With the secret key (and optionally --sdkappid and --identifier) it also says whether the server would accept it, and if not why, with the server&apos;s error code. The report goes to standard output.
 Exit code: 0 when the sig is valid, or readable and no key was given; 1 when it is malformed or would be refused; 2 for bad usage.</source>
         <translation>读取 UserSig 而不发送任何内容：它为哪个账号和哪个应用生成、何时过期。提供密钥（以及可选的 --sdkappid 和 --identifier）时，还会说明服务器是否会接受它；如果不接受，会说明原因及服务器错误码。报告输出到标准输出。
 退出码：0 UserSig 有效，或可读取且未提供密钥；1 格式错误或会被拒绝；2 用法错误。</translation>
@@ -3580,7 +4832,7 @@ Exit code: 0 when the sig is valid, or readable and no key was given; 1 when it 
         <translation>输出一个 JSON 对象：identifier、sdkappid、time、expire、expiresAt、expired、now、valid（未提供密钥时为 null）、reason（null、expired、bad_signature、wrong_identifier、wrong_sdkappid 或 malformed）、serverErrorCode、detail、explanation。格式错误的 UserSig 所缺少的字段为 null。</translation>
     </message>
     <message>
-        <source>--now wants unix seconds, not "%1".</source>
+        <source>--now wants unix seconds, not &quot;%1&quot;.</source>
         <translation>--now 需要 Unix 秒数，而不是“%1”。</translation>
     </message>
     <message>
@@ -3588,7 +4840,7 @@ Exit code: 0 when the sig is valid, or readable and no key was given; 1 when it 
         <translation>无法从标准输入读取 UserSig。</translation>
     </message>
     <message>
-        <source>chat-profile usersig: unknown subcommand "%1".</source>
+        <source>chat-profile usersig: unknown subcommand &quot;%1&quot;.</source>
         <translation>chat-profile usersig：未知子命令“%1”。</translation>
     </message>
 </context>

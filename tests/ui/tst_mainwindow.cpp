@@ -1427,21 +1427,6 @@ private Q_SLOTS:
                 { QStringLiteral("Tag_Profile_IM_Nick"), QStringLiteral("Tag_Profile_IM_SelfSignature") }));
         QCOMPARE(
             after, QStringList({ QStringLiteral("Grouped ") + stamp, QStringLiteral("Signed ") + stamp }));
-
-        // Revert… waits for a selection, then hands on the operation's changes (revert is built on them).
-        auto *revert = child<QPushButton>(window(), "historyRevertButton");
-        QVERIFY(!revert->isEnabled());
-        auto *view = child<HistoryView>(window(), "historyView");
-        QSignalSpy asked(view, &HistoryView::revertRequested);
-        QTest::mouseClick(historyTree()->viewport(), Qt::LeftButton, {},
-            historyTree()->visualRect(historyTree()->model()->index(0, HistoryModel::FieldColumn)).center());
-        QVERIFY(revert->isEnabled());
-        QTest::mouseClick(revert, Qt::LeftButton);
-        QCOMPARE(asked.size(), 1);
-        const auto changes = asked.at(0).at(0).value<QList<ChangeRecord>>();
-        QCOMPARE(changes.size(), 2);
-        QCOMPARE(changes.at(0).jobId, changes.at(1).jobId);
-        QCOMPARE(changes.at(0).account, SandboxDemo::get().demoAccount);
     }
 
     void historyTabFiltersByOutcomeAndSearch()

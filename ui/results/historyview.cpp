@@ -51,7 +51,6 @@ HistoryView::HistoryView(const ChangeHistory *history, const PresentationMasker 
     , m_notice(new QLabel(this))
     , m_exportButton(new QPushButton(tr("&Export CSV…"), this))
     , m_clearButton(new QPushButton(tr("C&lear history…"), this))
-    , m_revertButton(new QPushButton(tr("&Revert…"), this))
 {
     setObjectName(QStringLiteral("historyView"));
     if (history) {
@@ -98,8 +97,6 @@ HistoryView::HistoryView(const ChangeHistory *history, const PresentationMasker 
     m_tree->header()->resizeSection(HistoryModel::BeforeColumn, characters(11));
     m_tree->header()->resizeSection(HistoryModel::AfterColumn, characters(11));
     m_tree->header()->resizeSection(HistoryModel::ResultColumn, characters(13));
-    connect(
-        m_tree->selectionModel(), &QItemSelectionModel::selectionChanged, this, &HistoryView::updateActions);
     connect(m_tree, &QTreeView::expanded, this,
         [this](const QModelIndex &index) { m_expanded.insert(m_model->operationKey(index.row())); });
     connect(m_tree, &QTreeView::collapsed, this,
@@ -209,15 +206,10 @@ QLayout *HistoryView::buildActions()
     m_exportButton->setToolTip(tr("Save the changes shown as a CSV file"));
     m_clearButton->setObjectName(QStringLiteral("historyClearButton"));
     m_clearButton->setToolTip(tr("Delete every recorded change from this computer"));
-    m_revertButton->setObjectName(QStringLiteral("historyRevertButton"));
-    m_revertButton->setToolTip(tr("Write back the values from before the selected changes"));
     connect(m_exportButton, &QPushButton::clicked, this, &HistoryView::askWhereToExport);
     connect(m_clearButton, &QPushButton::clicked, this, &HistoryView::askToClear);
-    connect(
-        m_revertButton, &QPushButton::clicked, this, [this] { Q_EMIT revertRequested(selectedChanges()); });
     auto *actions = new QHBoxLayout;
     actions->addWidget(m_location, 1);
-    actions->addWidget(m_revertButton);
     actions->addWidget(m_exportButton);
     actions->addWidget(m_clearButton);
     return actions;
@@ -349,26 +341,8 @@ void HistoryView::offerFacets()
 
 void HistoryView::updateActions()
 {
-    m_revertButton->setEnabled(m_tree->selectionModel()->hasSelection());
     m_exportButton->setEnabled(m_model->rowCount() > 0 && !m_exporting);
     m_clearButton->setEnabled(m_loader && !m_clearing);
-}
-
-QList<ChangeRecord> HistoryView::selectedChanges() const
-{
-    QList<ChangeRecord> changes;
-    QSet<qint64> seen;
-    for (const QModelIndex &index : m_tree->selectionModel()->selectedRows()) {
-        for (const ChangeRecord &r : m_model->changesAt(m_shown->mapToSource(index))) {
-            if (!seen.contains(r.id)) {
-                seen.insert(r.id);
-                changes.append(r);
-            }
-        }
-    }
-    std::sort(changes.begin(), changes.end(),
-        [](const ChangeRecord &a, const ChangeRecord &b) { return a.id > b.id; });
-    return changes;
 }
 
 void HistoryView::askToClear()

@@ -37,11 +37,6 @@ public:
     // Reads the history again now if the tab is on screen, else when it is next shown.
     void refresh();
 
-Q_SIGNALS:
-    // The user asked to put the selected changes back (every change of a selected operation),
-    // newest first, each once.
-    void revertRequested(const QList<ChangeRecord> &changes);
-
 protected:
     void showEvent(QShowEvent *event) override;
 
@@ -55,7 +50,6 @@ private:
     void showAccount();
     void showLocation();
     void updateActions();
-    QList<ChangeRecord> selectedChanges() const;
     void askToClear();
     void askWhereToExport();
     void exportTo(const QString &path);
@@ -85,5 +79,4 @@ private:
     QLabel *m_notice;
     QPushButton *m_exportButton;
     QPushButton *m_clearButton;
-    QPushButton *m_revertButton;
 };
