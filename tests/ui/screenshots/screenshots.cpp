@@ -15,10 +15,15 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QCheckBox>
+#include <QClipboard>
 #include <QDir>
+#include <QLabel>
 #include <QLineEdit>
+#include <QProgressBar>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QSpinBox>
 #include <QStandardPaths>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -39,6 +44,54 @@ bool save(QWidget &window, const QString &dir, const QString &name, const QStrin
 bool waitIdle(QPushButton *load)
 {
     return QTest::qWaitFor([load] { return load->isEnabled(); }, 15000);
+}
+
+template<typename T> T *child(QWidget *parent, const char *name)
+{
+    return parent->findChild<T *>(QLatin1String(name));
+}
+
+// The bulk edit window on the built-in Sandbox's demo accounts: the pasted cells with their
+// problems, the preview, the job paused on its way, and the results.
+bool shootBulkEdit(MainWindow &window, const QString &dir, const QString &suffix)
+{
+    window.activateWindow();
+    QTest::keyClick(&window, Qt::Key_B, Qt::ControlModifier);
+    QWidget *bulk = nullptr;
+    if (!QTest::qWaitFor(
+            [&] { return (bulk = child<QWidget>(&window, "bulkEditWindow")) && bulk->isVisible(); })) {
+        return false;
+    }
+    bulk->resize(1100, 720);
+    QApplication::clipboard()->setText(QStringLiteral("account\tNick\tLevel\tGender\n"
+                                                      "zhang_wei\t张伟 (VIP)\t5\t\n"
+                                                      "li_na\t\t3\tFemale\n"
+                                                      "wang_fang\t王芳\t4\t\n"
+                                                      "kim_minjun\t김민준\t2\tMale\n"
+                                                      "chen_jie\t陈杰\t\t\n"
+                                                      "nobody_here\tGhost\t1\t\n"
+                                                      "liu_yang\tLiu\tlevel two\t\n"));
+    QTest::mouseClick(child<QPushButton>(bulk, "bulkPasteButton"), Qt::LeftButton);
+    auto *summary = child<QLabel>(bulk, "bulkInputSummary");
+    bool ok = QTest::qWaitFor([summary] { return summary->text().contains(QLatin1Char(':')); });
+    ok &= save(*bulk, dir, QStringLiteral("bulk-input"), suffix);
+    child<QCheckBox>(bulk, "bulkSkipInvalidCheck")->setChecked(true);
+    QTest::mouseClick(child<QPushButton>(bulk, "bulkPreviewButton"), Qt::LeftButton);
+    auto *run = child<QPushButton>(bulk, "bulkRunButton");
+    ok &= QTest::qWaitFor([run] { return run->isEnabled(); }, 15000);
+    ok &= save(*bulk, dir, QStringLiteral("bulk-preview"), suffix);
+    child<QSpinBox>(bulk, "bulkRateSpin")->setValue(2);
+    QTest::mouseClick(run, Qt::LeftButton);
+    auto *progress = child<QProgressBar>(bulk, "bulkProgress");
+    ok &= QTest::qWaitFor([progress] { return progress->value() >= 3; }, 15000);
+    QTest::mouseClick(child<QPushButton>(bulk, "bulkPauseButton"), Qt::LeftButton);
+    ok &= save(*bulk, dir, QStringLiteral("bulk-running"), suffix);
+    child<QSpinBox>(bulk, "bulkRateSpin")->setValue(100);
+    QTest::mouseClick(child<QPushButton>(bulk, "bulkResumeButton"), Qt::LeftButton);
+    ok &= QTest::qWaitFor([progress] { return progress->value() == progress->maximum(); }, 15000);
+    ok &= save(*bulk, dir, QStringLiteral("bulk-results"), suffix);
+    bulk->close();
+    return ok;
 }
 
 } // namespace
@@ -91,7 +144,9 @@ int main(int argc, char *argv[])
             QStringLiteral("happy"));
         QTest::mouseClick(apply, Qt::LeftButton);
         ok &= waitIdle(load);
-        return save(window, dir, QStringLiteral("main-server-error"), suffix) && ok ? 0 : 1;
+        ok &= save(window, dir, QStringLiteral("main-server-error"), suffix);
+        model->revertAll();
+        return shootBulkEdit(window, dir, suffix) && ok ? 0 : 1;
     }
 
     QTest::mouseClick(load, Qt::LeftButton);
@@ -121,5 +176,7 @@ int main(int argc, char *argv[])
     window.findChild<QAction *>(QStringLiteral("actionPresentationMode"))->setChecked(true);
     ok &= save(window, dir, QStringLiteral("main-presentation"), suffix);
     window.findChild<QAction *>(QStringLiteral("actionPresentationMode"))->setChecked(false);
+    model->revertAll();
+    ok &= shootBulkEdit(window, dir, suffix);
     return ok ? 0 : 1;
 }
