@@ -1,5 +1,7 @@
 #include "bulk/bulkinputpane.h"
 
+#include "bulk/rowtable.h"
+
 #include "bulk/planloader.h"
 #include "bulk/planproblemmodel.h"
 #include "bulk/planrowsmodel.h"
@@ -20,26 +22,6 @@
 #include <QTabWidget>
 #include <QTableView>
 #include <QVBoxLayout>
-
-namespace {
-
-// A table that stays smooth with 100,000 rows: fixed row heights, no per-row widgets.
-QTableView *newTable(const QString &name, const QString &accessibleName, QWidget *parent)
-{
-    auto *view = new QTableView(parent);
-    view->setObjectName(name);
-    view->setAccessibleName(accessibleName);
-    view->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    view->setSelectionBehavior(QAbstractItemView::SelectRows);
-    view->setWordWrap(false);
-    view->verticalHeader()->hide();
-    view->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
-    view->verticalHeader()->setDefaultSectionSize(view->fontMetrics().height() + 8);
-    view->horizontalHeader()->setStretchLastSection(true);
-    return view;
-}
-
-} // namespace
 
 BulkInputPane::BulkInputPane(const PresentationMasker *masker, QWidget *parent)
     : QWidget(parent)
@@ -122,10 +104,10 @@ BulkInputPane::BulkInputPane(const PresentationMasker *masker, QWidget *parent)
     m_summary->setTextFormat(Qt::PlainText); // names a file as it is called
     m_summary->setWordWrap(true);
 
-    m_problemsView = newTable(QStringLiteral("bulkProblemsView"), tr("Problems in the input"), this);
+    m_problemsView = RowTable::create(QStringLiteral("bulkProblemsView"), tr("Problems in the input"), this);
     m_problemsView->setModel(new MaskedTextModel(m_problems, masker, this));
     m_problemsView->setColumnWidth(PlanProblemModel::WhereColumn, 160);
-    m_rowsView = newTable(QStringLiteral("bulkInputRowsView"), tr("Rows of the input"), this);
+    m_rowsView = RowTable::create(QStringLiteral("bulkInputRowsView"), tr("Rows of the input"), this);
     m_rowsView->setModel(new MaskedTextModel(m_rows, masker, this));
     m_rowsView->setColumnWidth(PlanRowsModel::SendColumn, 80);
     m_rowsView->setColumnWidth(PlanRowsModel::LineColumn, 50);

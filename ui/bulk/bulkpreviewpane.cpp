@@ -1,5 +1,7 @@
 #include "bulk/bulkpreviewpane.h"
 
+#include "bulk/rowtable.h"
+
 #include "bulk/callpacer.h"
 #include "bulk/previewmodel.h"
 #include "presentation/maskedtextmodel.h"
@@ -24,18 +26,10 @@ BulkPreviewPane::BulkPreviewPane(const PresentationMasker *masker, QWidget *pare
     bold.setBold(true);
     m_totals->setFont(bold);
 
-    m_view = new QTableView(this);
-    m_view->setObjectName(QStringLiteral("bulkPreviewView"));
-    m_view->setAccessibleName(tr("Preview: what changes per account"));
+    m_view
+        = RowTable::create(QStringLiteral("bulkPreviewView"), tr("Preview: what changes per account"), this);
     m_view->setModel(new MaskedTextModel(m_model, masker, this));
-    m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_view->setWordWrap(false);
-    m_view->verticalHeader()->hide();
-    m_view->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
-    m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 8);
     m_view->horizontalHeader()->setDefaultSectionSize(170);
-    m_view->horizontalHeader()->setStretchLastSection(true);
     m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
 
     m_rate = new QSpinBox(this);

@@ -1,5 +1,7 @@
 #include "bulk/bulkrunpane.h"
 
+#include "bulk/rowtable.h"
+
 #include "bulk/jobresultmodel.h"
 #include "jobs/jobrunner.h"
 #include "presentation/maskedtextmodel.h"
@@ -48,17 +50,8 @@ BulkRunPane::BulkRunPane(const PresentationMasker *masker, QWidget *parent)
     m_onlyFailed = new QCheckBox(tr("&Only failed and unknown rows"), this);
     m_onlyFailed->setObjectName(QStringLiteral("bulkOnlyFailedCheck"));
     m_filter->setSourceModel(m_model);
-    m_view = new QTableView(this);
-    m_view->setObjectName(QStringLiteral("bulkResultsView"));
-    m_view->setAccessibleName(tr("Result per row"));
+    m_view = RowTable::create(QStringLiteral("bulkResultsView"), tr("Result per row"), this);
     m_view->setModel(new MaskedTextModel(m_filter, masker, this));
-    m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_view->setWordWrap(false);
-    m_view->verticalHeader()->hide();
-    m_view->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
-    m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 8);
-    m_view->horizontalHeader()->setStretchLastSection(true);
     m_view->setColumnWidth(JobResultModel::LineColumn, 50);
     m_view->setColumnWidth(JobResultModel::AccountColumn, 150);
     m_view->setColumnWidth(JobResultModel::OutcomeColumn, 190);
