@@ -213,7 +213,7 @@ QString BulkEditWindow::runUnavailableReason() const
         return tr("This connection is read-only: it refuses bulk jobs. Pick a connection that may write "
                   "in the main window.");
     }
-    if (m_runner->isRunning()) {
+    if (m_runner->isRunning() || m_storing) {
         return tr("A job is running; wait for it or cancel it.");
     }
     if (m_preview->isRunning()) {
@@ -335,15 +335,34 @@ void BulkEditWindow::startNewJob(WriteJob job)
     job.createdAt = QDateTime::currentDateTimeUtc();
     job.rate = m_pacer->rate();
     m_steps->setCurrentWidget(m_runPane);
-    if (!m_environment.jobStore->create(job)) {
-        // Stored before the first write, or not sent at all: a job that could not survive a crash
-        // could not be resumed, and its rows would be unaccounted for.
-        m_runPane->showMessage(tr("The job could not be stored, so nothing was sent: %1")
-                                   .arg(m_environment.jobStore->errorString()));
-        updateRunControls();
-        return;
-    }
-    startStoredJob(job);
+    m_runPane->showMessage(tr("Storing the job…"));
+    m_storing = true;
+    updateRunControls();
+    // Storing 100,000 rows takes a moment: on a pool thread, through a connection of its own.
+    struct Stored
+    {
+        WriteJob job;
+        QString error;
+    };
+    runInPool<Stored>(
+        this,
+        [job, path = m_environment.jobStore->path()]() mutable {
+            JobStore store(path);
+            const bool stored = store.create(job);
+            return Stored { job, stored ? QString() : store.errorString() };
+        },
+        [this](const Stored &stored) {
+            m_storing = false;
+            if (!stored.error.isEmpty()) {
+                // Stored before the first write, or not sent at all: a job that could not survive a
+                // crash could not be resumed, and its rows would be unaccounted for.
+                m_runPane->showMessage(
+                    tr("The job could not be stored, so nothing was sent: %1").arg(stored.error));
+                updateRunControls();
+                return;
+            }
+            startStoredJob(stored.job);
+        });
 }
 
 void BulkEditWindow::startStoredJob(const WriteJob &job)

@@ -66,6 +66,7 @@ private:
 
     WriteJob m_previewedJob; // what Run would store and send; id 0
     bool m_previewReady = false;
+    bool m_storing = false; // a new job is being stored, off the GUI thread
     WriteJob m_shownJob; // the stored job the results show when the runner is not running it
 
     QLabel *m_guardLabel = nullptr;
