@@ -12,7 +12,7 @@
         <translation>応答が %1 バイトを超えており、どのプロフィール応答よりもはるかに大きいため、読み取りませんでした。エンドポイントを確認してください。</translation>
     </message>
     <message>
-        <source>The secure connection to %1 was refused: %2. Nothing was sent; check the endpoint, or the system&apos;s clock and certificates.</source>
+        <source>The secure connection to %1 was refused: %2. Nothing was sent; check the endpoint, or the system's clock and certificates.</source>
         <translation>%1 とのセキュアな接続が拒否されました：%2。何も送信していません。エンドポイント、またはシステムの時計と証明書を確認してください。</translation>
     </message>
     <message>
@@ -71,7 +71,7 @@
     </message>
     <message>
         <source>Outcome: unknown (random %1). The write may have reached the server and been stored, or not.</source>
-        <extracomment>&quot;unknown&quot; stays in English, for scripts that look for it, like the wire names.</extracomment>
+        <extracomment>"unknown" stays in English, for scripts that look for it, like the wire names.</extracomment>
         <translation>結果：unknown（random %1）。書き込みはサーバーに届いて保存された可能性も、そうでない可能性もあります。</translation>
     </message>
     <message>
@@ -83,290 +83,290 @@
     <name>BulkCommand</name>
     <message>
         <source>(not set)</source>
-        <translation type="unfinished">（未設定）</translation>
+        <translation>（未設定）</translation>
     </message>
     <message>
         <source>Change many accounts from a CSV/TSV file or an accounts list, resumably.</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV/TSV ファイルまたはアカウントリストから多数のアカウントをまとめて変更します。中断しても再開できます。</translation>
     </message>
     <message>
         <source>Checks the whole input first (every problem with its line and column), reads the current values, then sends one portrait_set per account with only the fields that change, at most --rate calls per second. The job is stored before the first write, so an interrupted job can be resumed with --resume. Exit codes: 0 every row ok or unchanged; 1 a row failed or its outcome is unknown; 2 bad input, nothing sent; 3 a network failure stopped the job (resume it).</source>
-        <translation type="unfinished"></translation>
+        <translation>まず入力全体を検査し（すべての問題を行と列とともに示します）、現在の値を読み取ってから、変更するフィールドだけを含めた portrait_set をアカウントごとに 1 回送信します。呼び出しは毎秒最大 --rate 回です。ジョブは最初の書き込みの前に保存されるため、中断されたジョブは --resume で再開できます。終了コード：0 すべての行が成功または変更なし、1 失敗した行または結果不明の行がある、2 入力に誤りがあり何も送信していない、3 ネットワーク障害でジョブが停止した（ジョブを再開してください）。</translation>
     </message>
     <message>
-        <source>A CSV or TSV file with a header row: an account column (account, UserID, From_Account or To_Account) and one column per field; or, with --resume, the job&apos;s ID.</source>
-        <translation type="unfinished"></translation>
+        <source>A CSV or TSV file with a header row: an account column (account, UserID, From_Account or To_Account) and one column per field; or, with --resume, the job's ID.</source>
+        <translation>ヘッダー行のある CSV または TSV ファイル：アカウント列（account、UserID、From_Account または To_Account）が 1 つと、フィールドごとに 1 列。または --resume を指定した場合はジョブの ID。</translation>
     </message>
     <message>
         <source>A file with one account per line, to set the --set values on each.</source>
-        <translation type="unfinished"></translation>
+        <translation>1 行に 1 アカウントを記したファイル。各アカウントに --set の値を設定します。</translation>
     </message>
     <message>
         <source>With --accounts-file: a field and its value for every account, e.g. Level=3. Repeat for several fields.</source>
-        <translation type="unfinished"></translation>
+        <translation>--accounts-file と併用：すべてのアカウントに設定するフィールドとその値（例：Level=3）。複数のフィールドにはこのオプションを繰り返してください。</translation>
     </message>
     <message>
         <source>Continue the latest unfinished bulk job, or the job whose ID is given.</source>
-        <translation type="unfinished"></translation>
+        <translation>最新の未完了の一括ジョブ、または ID を指定したジョブを再開します。</translation>
     </message>
     <message>
         <source>Read the current values and print what would change; write nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>現在の値を読み取り、変更される内容を出力します。何も書き込みません。</translation>
     </message>
     <message>
-        <source>Calls per second, reads included, from 1 to %1 (default %2: the app&apos;s budget is shared with its own backend).</source>
-        <translation type="unfinished"></translation>
+        <source>Calls per second, reads included, from 1 to %1 (default %2: the app's budget is shared with its own backend).</source>
+        <translation>読み取りを含む毎秒の呼び出し回数。1 から %1 まで（既定値 %2：アプリの呼び出し枠はアプリ自身のバックエンドと共有されます）。</translation>
     </message>
     <message>
         <source>Leave rows with problems out (reported as skipped) instead of refusing the whole input.</source>
-        <translation type="unfinished"></translation>
+        <translation>入力全体を拒否する代わりに、問題のある行を除外します（スキップとして報告）。</translation>
     </message>
     <message>
-        <source>The file&apos;s delimiter: a comma, a semicolon or &quot;tab&quot; (default: detected from the header).</source>
-        <translation type="unfinished"></translation>
+        <source>The file's delimiter: a comma, a semicolon or "tab" (default: detected from the header).</source>
+        <translation>ファイルの区切り文字：カンマ、セミコロン、または「tab」（既定：ヘッダーから検出）。</translation>
     </message>
     <message>
-        <source>The file&apos;s encoding when it is not UTF-8 or UTF-16 with a BOM, e.g. GB18030, Shift_JIS or EUC-KR.</source>
-        <translation type="unfinished"></translation>
+        <source>The file's encoding when it is not UTF-8 or UTF-16 with a BOM, e.g. GB18030, Shift_JIS or EUC-KR.</source>
+        <translation>ファイルが UTF-8 でも BOM 付き UTF-16 でもない場合のエンコーディング（例：GB18030、Shift_JIS、EUC-KR）。</translation>
     </message>
     <message>
         <source>Write the result of every row to this CSV file (UTF-8 with BOM).</source>
-        <translation type="unfinished"></translation>
+        <translation>すべての行の結果をこの CSV ファイルに書き込みます（BOM 付き UTF-8）。</translation>
     </message>
     <message>
         <source>Print no progress.</source>
-        <translation type="unfinished"></translation>
+        <translation>進行状況を出力しません。</translation>
     </message>
     <message>
-        <source>--rate wants a whole number of calls per second from 1 to %1, not &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <source>--rate wants a whole number of calls per second from 1 to %1, not "%2".</source>
+        <translation>--rate には 1 から %1 までの整数で毎秒の呼び出し回数を指定してください。「%2」は使えません。</translation>
     </message>
     <message>
         <source>--resume continues a stored job with its own input; --%1 does not go with it.</source>
-        <translation type="unfinished"></translation>
+        <translation>--resume は保存されたジョブをそのジョブ自身の入力で再開します。--%1 は併用できません。</translation>
     </message>
     <message>
         <source>--resume takes at most one job ID.</source>
-        <translation type="unfinished"></translation>
+        <translation>--resume に指定できるジョブ ID は 1 つまでです。</translation>
     </message>
     <message>
         <source>Give either a CSV/TSV FILE or --accounts-file FILE with --set TAG=VALUE.</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV/TSV の FILE か、--accounts-file FILE と --set TAG=VALUE のどちらかを指定してください。</translation>
     </message>
     <message>
         <source>Give one input file; to edit several, run one job per file.</source>
-        <translation type="unfinished"></translation>
+        <translation>入力ファイルは 1 つだけ指定してください。複数を編集するには、ファイルごとに 1 つのジョブを実行してください。</translation>
     </message>
     <message>
         <source>Give at least one --set TAG=VALUE to set on every account of --accounts-file.</source>
-        <translation type="unfinished"></translation>
+        <translation>--accounts-file のすべてのアカウントに設定する --set TAG=VALUE を 1 つ以上指定してください。</translation>
     </message>
     <message>
         <source>--report records what a run did; a --dry-run writes nothing to report.</source>
-        <translation type="unfinished"></translation>
+        <translation>--report は実行で行ったことを記録します。--dry-run は何も書き込まないため、報告する内容がありません。</translation>
     </message>
     <message>
         <source>--set goes with --accounts-file; in a CSV/TSV file the columns name the fields.</source>
-        <translation type="unfinished"></translation>
+        <translation>--set は --accounts-file と併用します。CSV/TSV ファイルでは列がフィールドを指定します。</translation>
     </message>
     <message>
-        <source>Unknown encoding &quot;%1&quot;: give a name such as UTF-8, GB18030, Shift_JIS or EUC-KR.</source>
-        <translation type="unfinished"></translation>
+        <source>Unknown encoding "%1": give a name such as UTF-8, GB18030, Shift_JIS or EUC-KR.</source>
+        <translation>不明なエンコーディング「%1」です。UTF-8、GB18030、Shift_JIS、EUC-KR などの名前を指定してください。</translation>
     </message>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished">%1 を読み取れません：%2。 {1:?} {2?}</translation>
+        <translation>%1 を読み取れません：%2</translation>
     </message>
     <message>
-        <source>--delimiter wants one character, or &quot;tab&quot;, not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <source>--delimiter wants one character, or "tab", not "%1".</source>
+        <translation>--delimiter には 1 文字または「tab」を指定してください。「%1」は使えません。</translation>
     </message>
     <message>
         <source>--delimiter is for a CSV/TSV file; an accounts file has one account per line.</source>
-        <translation type="unfinished"></translation>
+        <translation>--delimiter は CSV/TSV ファイル用です。アカウントファイルは 1 行に 1 アカウントです。</translation>
     </message>
     <message>
         <source>%1 is not UTF-8 text. Save it as UTF-8, or name its encoding with --encoding (e.g. --encoding GB18030).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 は UTF-8 のテキストではありません。UTF-8 で保存し直すか、--encoding でエンコーディングを指定してください（例：--encoding GB18030）。</translation>
     </message>
     <message>
         <source>%1 is not valid %2 text. Name the encoding it was saved in with --encoding, or save it as UTF-8.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 は有効な %2 のテキストではありません。保存時のエンコーディングを --encoding で指定するか、UTF-8 で保存し直してください。</translation>
     </message>
     <message>
         <source>To read the file in the encoding it was saved in, name it with --encoding, e.g. --encoding GB18030, --encoding Shift_JIS or --encoding EUC-KR.</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイルを保存時のエンコーディングで読み取るには、--encoding でそのエンコーディングを指定してください（例：--encoding GB18030、--encoding Shift_JIS、--encoding EUC-KR）。</translation>
     </message>
     <message>
         <source>Nothing was sent. Problems: %1. Fix them, or leave the invalid rows out with --skip-invalid.</source>
-        <translation type="unfinished"></translation>
+        <translation>何も送信していません。問題：%1。問題を修正するか、--skip-invalid で無効な行を除外してください。</translation>
     </message>
     <message>
         <source>Nothing was sent. Problems: %1. Fix them first.</source>
-        <translation type="unfinished"></translation>
+        <translation>何も送信していません。問題：%1。先に問題を修正してください。</translation>
     </message>
     <message>
         <source>Rows left out because of their problems (reported as skipped): %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>問題があるため除外した行（スキップとして報告）：%1。</translation>
     </message>
     <message>
         <source>Reading the current values: %1/%2 accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>現在の値を読み取り中：%1/%2 アカウント</translation>
     </message>
     <message>
         <source>Nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>何も書き込んでいません。</translation>
     </message>
     <message>
         <source>Line %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 行目：%2</translation>
     </message>
     <message>
         <source>the account does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>アカウントが存在しない</translation>
     </message>
     <message>
         <source>already as asked: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>すでに指定どおり：%1</translation>
     </message>
     <message>
         <source>refused by the server: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバーが拒否：%1</translation>
     </message>
     <message>
         <source>skipped: the row has problems (see above)</source>
-        <translation type="unfinished"></translation>
+        <translation>スキップ：この行には問題がある（上記参照）</translation>
     </message>
     <message>
         <source>Dry run: nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>ドライラン：何も書き込んでいません。</translation>
     </message>
     <message>
-        <source>--resume wants a job ID (see chat-profile jobs), not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <source>--resume wants a job ID (see chat-profile jobs), not "%1".</source>
+        <translation>--resume にはジョブ ID（chat-profile jobs を参照）を指定してください。「%1」は使えません。</translation>
     </message>
     <message>
         <source>There is no unfinished bulk job to resume; chat-profile jobs lists the jobs.</source>
-        <translation type="unfinished"></translation>
+        <translation>再開できる未完了の一括ジョブはありません。ジョブの一覧は chat-profile jobs で確認できます。</translation>
     </message>
     <message>
         <source>There is no job %1; chat-profile jobs lists the jobs.</source>
-        <translation type="unfinished"></translation>
+        <translation>ジョブ %1 はありません。ジョブの一覧は chat-profile jobs で確認できます。</translation>
     </message>
     <message>
         <source>Job %1 is finished: every row has its result, nothing is left to send.</source>
-        <translation type="unfinished"></translation>
+        <translation>ジョブ %1 は完了しています。すべての行に結果があり、送信するものは残っていません。</translation>
     </message>
     <message>
-        <source>Job %1 belongs to SDKAppID %2 (admin %3) at %4, but these options go to SDKAppID %5 (admin %6) at %7. A job writes only where its old values were read: give the job&apos;s connection options. Nothing was sent.</source>
-        <translation type="unfinished"></translation>
+        <source>Job %1 belongs to SDKAppID %2 (admin %3) at %4, but these options go to SDKAppID %5 (admin %6) at %7. A job writes only where its old values were read: give the job's connection options. Nothing was sent.</source>
+        <translation>ジョブ %1 は %4 の SDKAppID %2（管理者 %3）のものですが、これらのオプションの宛先は %7 の SDKAppID %5（管理者 %6）です。ジョブは古い値を読み取った場所にだけ書き込みます。ジョブの接続オプションを指定してください。何も送信していません。</translation>
     </message>
     <message>
         <source>Job %1: accounts to write: %2 (fields: %3), at %4 calls/s.</source>
-        <translation type="unfinished"></translation>
+        <translation>ジョブ %1：書き込むアカウント：%2（フィールド：%3）、速度 %4 回/秒。</translation>
     </message>
     <message>
         <source>If it is interrupted, continue it with:</source>
-        <translation type="unfinished"></translation>
+        <translation>中断された場合は、次のコマンドで再開してください：</translation>
     </message>
     <message>
         <source>Nothing was sent.</source>
-        <translation type="unfinished">何も送信していません。</translation>
+        <translation>何も送信していません。</translation>
     </message>
     <message>
         <source>Report written to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>レポートを %1 に書き込みました。</translation>
     </message>
     <message>
         <source>The job stopped before every row had its result; rows confirmed OK are not sent again. Continue it with:</source>
-        <translation type="unfinished"></translation>
+        <translation>すべての行の結果が出る前にジョブが停止しました。成功が確認された行は再送信されません。次のコマンドで再開してください：</translation>
     </message>
     <message>
         <source>Line %1: %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 行目：%2：%3</translation>
     </message>
     <message>
         <source>Line %1: %2: ok, but the server holds something else for %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 行目：%2：成功したが、サーバー上の %3 は別の値になっている</translation>
     </message>
     <message>
         <source>Job %1: %2 ok, %3 unchanged, %4 failed, %5 skipped, %6 unknown, %7 not sent yet (of %8 rows).</source>
-        <translation type="unfinished"></translation>
+        <translation>ジョブ %1：成功 %2、変更なし %3、失敗 %4、スキップ %5、不明 %6、未送信 %7（全 %8 行）。</translation>
     </message>
     <message>
         <source>time left unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>残り時間不明</translation>
     </message>
     <message>
         <source>%1 left</source>
-        <translation type="unfinished"></translation>
+        <translation>残り %1</translation>
     </message>
     <message>
         <source>%1/%2 done, %3 ok, %4 failed, %5 unknown, %6 calls/s, %7</source>
-        <translation type="unfinished"></translation>
+        <translation>%1/%2 完了、成功 %3、失敗 %4、不明 %5、%6 回/秒、%7</translation>
     </message>
 </context>
 <context>
     <name>BulkConfirmDialog</name>
     <message>
         <source>Confirm bulk write</source>
-        <translation type="unfinished"></translation>
+        <translation>一括書き込みの確認</translation>
     </message>
     <message numerus="yes">
         <source>%Ln field</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%Ln 個のフィールド</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln fields</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%Ln 個のフィールド</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Write %1 to %Ln account on connection &quot;%2&quot;?</source>
-        <extracomment>%1 is the number of fields (&quot;3 fields&quot;), %2 the connection&apos;s name.</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <source>Write %1 to %Ln account on connection "%2"?</source>
+        <extracomment>%1 is the number of fields ("3 fields"), %2 the connection's name.</extracomment>
+        <translation>
+            <numerusform>接続「%2」で %Ln 件のアカウントに %1 を書き込みますか？</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Write %1 to %Ln accounts on connection &quot;%2&quot;?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <source>Write %1 to %Ln accounts on connection "%2"?</source>
+        <translation>
+            <numerusform>接続「%2」で %Ln 件のアカウントに %1 を書き込みますか？</numerusform>
         </translation>
     </message>
     <message>
         <source>A sample of the changes</source>
-        <translation type="unfinished"></translation>
+        <translation>変更の例</translation>
     </message>
     <message>
         <source>Account</source>
-        <translation type="unfinished">アカウント</translation>
+        <translation>アカウント</translation>
     </message>
     <message>
         <source>Field</source>
-        <translation type="unfinished">フィールド</translation>
+        <translation>フィールド</translation>
     </message>
     <message>
         <source>Now → new</source>
-        <translation type="unfinished"></translation>
+        <translation>現在 → 新しい値</translation>
     </message>
     <message>
         <source>A sample of the changes, the first accounts of the job:</source>
-        <translation type="unfinished"></translation>
+        <translation>変更の例（ジョブの最初のいくつかのアカウント）：</translation>
     </message>
     <message numerus="yes">
         <source>&amp;Write %Ln account</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln 件のアカウントに書き込む(&amp;W)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>&amp;Write %Ln accounts</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln 件のアカウントに書き込む(&amp;W)</numerusform>
         </translation>
     </message>
 </context>
@@ -374,290 +374,294 @@
     <name>BulkEditWindow</name>
     <message>
         <source>Bulk edit — Chat Profile Console</source>
-        <translation type="unfinished"></translation>
+        <translation>一括編集 — Chat Profile Console</translation>
     </message>
     <message>
         <source>Connection</source>
-        <translation type="unfinished">接続</translation>
+        <translation>接続</translation>
     </message>
     <message>
         <source>&amp;1 Input</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;1 入力</translation>
     </message>
     <message>
         <source>&amp;2 Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;2 プレビュー</translation>
     </message>
     <message>
         <source>&amp;3 Run and results</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;3 実行と結果</translation>
     </message>
     <message>
         <source>Paste cells</source>
-        <translation type="unfinished"></translation>
+        <translation>セルを貼り付け</translation>
     </message>
     <message>
         <source>Open file…</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイルを開く…</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>閉じる</translation>
     </message>
     <message>
         <source>Paused: no new call starts. The answers on their way are still recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>一時停止中：新しい呼び出しは開始しません。到着途中の応答は引き続き記録されます。</translation>
     </message>
     <message>
         <source>Cancelling: nothing new is sent; waiting for the answers on their way…</source>
-        <translation type="unfinished"></translation>
+        <translation>キャンセル中：新たな送信は行いません。到着途中の応答を待っています…</translation>
     </message>
     <message>
         <source>Connection: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>接続：%1</translation>
     </message>
     <message>
         <source>read-only: bulk jobs are refused</source>
-        <translation type="unfinished"></translation>
+        <translation>読み取り専用：一括ジョブは拒否されます</translation>
     </message>
     <message>
         <source>every job is confirmed before it writes</source>
-        <translation type="unfinished"></translation>
+        <translation>すべてのジョブは書き込み前に確認されます</translation>
     </message>
     <message>
         <source>This connection is read-only: it refuses bulk jobs. Pick a connection that may write in the main window.</source>
-        <translation type="unfinished"></translation>
+        <translation>この接続は読み取り専用のため、一括ジョブを拒否します。メインウィンドウで書き込み可能な接続を選んでください。</translation>
     </message>
     <message>
         <source>A job is running; wait for it or cancel it.</source>
-        <translation type="unfinished"></translation>
+        <translation>ジョブが実行中です。終了を待つか、キャンセルしてください。</translation>
     </message>
     <message>
         <source>Reading the current values…</source>
-        <translation type="unfinished"></translation>
+        <translation>現在の値を読み取り中…</translation>
     </message>
     <message>
         <source>Preview first: Run writes what the preview shows.</source>
-        <translation type="unfinished"></translation>
+        <translation>先にプレビューしてください。「実行」はプレビューに表示された内容を書き込みます。</translation>
     </message>
     <message>
         <source>Nothing to write: every account is already as asked or cannot be written.</source>
-        <translation type="unfinished"></translation>
+        <translation>書き込む内容はありません。すべてのアカウントがすでに指定どおりか、書き込めない状態です。</translation>
     </message>
     <message>
         <source>This connection is read-only: the job was not started.</source>
-        <translation type="unfinished"></translation>
+        <translation>この接続は読み取り専用のため、ジョブを開始しませんでした。</translation>
     </message>
     <message>
         <source>Export the report</source>
-        <translation type="unfinished"></translation>
+        <translation>レポートのエクスポート</translation>
     </message>
     <message>
         <source>CSV for spreadsheets (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>スプレッドシート用 CSV (*.csv)</translation>
     </message>
     <message>
         <source>bulk-job-%1-report.csv</source>
-        <extracomment>The suggested file name of a bulk job&apos;s report; %1 is the job&apos;s number.</extracomment>
-        <translation type="unfinished"></translation>
+        <extracomment>The suggested file name of a bulk job's report; %1 is the job's number.</extracomment>
+        <translation>一括ジョブ-%1-レポート.csv</translation>
     </message>
     <message>
         <source>Writing the report…</source>
-        <translation type="unfinished"></translation>
+        <translation>レポートを書き込み中…</translation>
     </message>
     <message>
         <source>Report saved as %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>レポートを %1 として保存しました。</translation>
     </message>
     <message>
         <source>The job could not be stored, so nothing was sent: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ジョブを保存できなかったため、何も送信していません：%1</translation>
     </message>
     <message>
         <source>The job could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ジョブを読み取れません：%1</translation>
     </message>
     <message>
         <source>Job of %1 from %2: press Resume to send the rows not sent yet; rows that were sent without an answer are read back first.</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 に開始した %1 のジョブ：未送信の行を送信するには「再開」を押してください。送信したものの応答がなかった行は、先に読み戻します。</translation>
+    </message>
+    <message>
+        <source>Storing the job…</source>
+        <translation>ジョブを保存しています…</translation>
     </message>
 </context>
 <context>
     <name>BulkInputPane</name>
     <message>
         <source>Copy the cells in a spreadsheet, header row included, and paste them here (Ctrl+V), or open a CSV or TSV file. One column names the account (account, UserID, From_Account or To_Account); every other column is a field, such as Nick, Gender or Tag_Profile_IM_Level. An empty cell changes nothing; #CLEAR# empties a text field.</source>
-        <translation type="unfinished"></translation>
+        <translation>スプレッドシートでヘッダー行を含めてセルをコピーし、ここに貼り付ける（Ctrl+V）か、CSV または TSV ファイルを開いてください。1 つの列がアカウントを表し（account、UserID、From_Account または To_Account）、ほかの各列は Nick、Gender、Tag_Profile_IM_Level などのフィールドです。空のセルは何も変更しません。#CLEAR# はテキストフィールドを空にします。</translation>
     </message>
     <message>
         <source>&amp;Paste cells</source>
-        <translation type="unfinished"></translation>
+        <translation>セルを貼り付け(&amp;P)</translation>
     </message>
     <message>
         <source>Paste cells copied from a spreadsheet (Ctrl+V)</source>
-        <translation type="unfinished"></translation>
+        <translation>スプレッドシートからコピーしたセルを貼り付けます（Ctrl+V）</translation>
     </message>
     <message>
         <source>&amp;Open file…</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイルを開く(&amp;O)…</translation>
     </message>
     <message>
         <source>Open a CSV or TSV file (Ctrl+O)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV または TSV ファイルを開きます（Ctrl+O）</translation>
     </message>
     <message>
         <source>File encoding</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイルのエンコーディング</translation>
     </message>
     <message>
         <source>Automatic (UTF-8, or UTF-16 with BOM)</source>
-        <translation type="unfinished"></translation>
+        <translation>自動（UTF-8、または BOM 付き UTF-16）</translation>
     </message>
     <message>
         <source>&amp;Encoding:</source>
-        <translation type="unfinished"></translation>
+        <translation>エンコーディング(&amp;E)：</translation>
     </message>
     <message>
         <source>Spreadsheet cells or file</source>
-        <translation type="unfinished"></translation>
+        <translation>スプレッドシートのセルまたはファイル</translation>
     </message>
     <message>
         <source>Accounts, one per line</source>
-        <translation type="unfinished"></translation>
+        <translation>アカウント（1 行に 1 つ）</translation>
     </message>
     <message>
         <source>One account per line</source>
-        <translation type="unfinished"></translation>
+        <translation>1 行に 1 アカウント</translation>
     </message>
     <message>
         <source>Fields to set for every account, one FIELD=VALUE per line</source>
-        <translation type="unfinished"></translation>
+        <translation>すべてのアカウントに設定するフィールド（1 行に「フィールド=値」を 1 つ）</translation>
     </message>
     <message>
         <source>One FIELD=VALUE per line, such as Tag_Profile_IM_Level=3</source>
-        <translation type="unfinished"></translation>
+        <translation>1 行に「フィールド=値」を 1 つ（例：Tag_Profile_IM_Level=3）</translation>
     </message>
     <message>
         <source>&amp;Use this list</source>
-        <translation type="unfinished"></translation>
+        <translation>このリストを使用(&amp;U)</translation>
     </message>
     <message>
         <source>A&amp;ccounts:</source>
-        <translation type="unfinished"></translation>
+        <translation>アカウント(&amp;C)：</translation>
     </message>
     <message>
         <source>&amp;Fields for all:</source>
-        <translation type="unfinished"></translation>
+        <translation>全アカウント共通のフィールド(&amp;F)：</translation>
     </message>
     <message>
         <source>Accounts list</source>
-        <translation type="unfinished"></translation>
+        <translation>アカウントリスト</translation>
     </message>
     <message>
         <source>No input yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>まだ入力がありません。</translation>
     </message>
     <message>
         <source>Problems in the input</source>
-        <translation type="unfinished"></translation>
+        <translation>入力の問題</translation>
     </message>
     <message>
         <source>Rows of the input</source>
-        <translation type="unfinished"></translation>
+        <translation>入力の行</translation>
     </message>
     <message>
         <source>&amp;Leave out invalid rows (they are reported as skipped)</source>
-        <translation type="unfinished"></translation>
+        <translation>無効な行を除外（スキップとして報告）(&amp;L)</translation>
     </message>
     <message>
         <source>Pre&amp;view</source>
-        <translation type="unfinished"></translation>
+        <translation>プレビュー(&amp;V)</translation>
     </message>
     <message>
-        <source>Read the accounts&apos; current values and show what will change; nothing is written</source>
-        <translation type="unfinished"></translation>
+        <source>Read the accounts' current values and show what will change; nothing is written</source>
+        <translation>アカウントの現在の値を読み取り、変更される内容を表示します。何も書き込みません</translation>
     </message>
     <message>
         <source>Checking the pasted cells…</source>
-        <translation type="unfinished"></translation>
+        <translation>貼り付けたセルを検査中…</translation>
     </message>
     <message>
         <source>pasted cells</source>
-        <translation type="unfinished"></translation>
+        <translation>貼り付けたセル</translation>
     </message>
     <message>
         <source>Open a CSV or TSV file</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV または TSV ファイルを開く</translation>
     </message>
     <message>
         <source>Spreadsheet text (*.csv *.tsv *.txt)</source>
-        <translation type="unfinished"></translation>
+        <translation>スプレッドシートのテキスト (*.csv *.tsv *.txt)</translation>
     </message>
     <message>
         <source>All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>すべてのファイル (*)</translation>
     </message>
     <message>
         <source>Reading %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 を読み取り中…</translation>
     </message>
     <message>
         <source>Checking the list…</source>
-        <translation type="unfinished"></translation>
+        <translation>リストを検査中…</translation>
     </message>
     <message>
         <source>accounts list</source>
-        <translation type="unfinished"></translation>
+        <translation>アカウントリスト</translation>
     </message>
     <message numerus="yes">
         <source>%1: %Ln row.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1：%Ln 行。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1: %Ln rows.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1：%Ln 行。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln problem, listed with its line and column.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln 件の問題を、行と列とともに一覧表示しています。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln problems, listed with their line and column.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln 件の問題を、行と列とともに一覧表示しています。</numerusform>
         </translation>
     </message>
     <message>
         <source>Fix the input: a problem concerns all of it.</source>
-        <translation type="unfinished"></translation>
+        <translation>入力を修正してください。入力全体にかかわる問題があります。</translation>
     </message>
     <message numerus="yes">
         <source>Fix it, or leave out the %Ln invalid row to go on.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>修正するか、無効な %Ln 行を除外して続行してください。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Fix them, or leave out the %Ln invalid rows to go on.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>修正するか、無効な %Ln 行を除外して続行してください。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln invalid row will be left out.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>無効な %Ln 行を除外します。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln invalid rows will be left out.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>無効な %Ln 行を除外します。</numerusform>
         </translation>
     </message>
 </context>
@@ -665,136 +669,136 @@
     <name>BulkPreviewPane</name>
     <message>
         <source>Preview the input to see what will change.</source>
-        <translation type="unfinished"></translation>
+        <translation>入力をプレビューして、変更される内容を確認してください。</translation>
     </message>
     <message>
         <source>Preview: what changes per account</source>
-        <translation type="unfinished"></translation>
+        <translation>プレビュー：アカウントごとの変更内容</translation>
     </message>
     <message>
         <source> calls/s</source>
-        <extracomment>The unit after the bulk edit&apos;s rate.</extracomment>
-        <translation type="unfinished"></translation>
+        <extracomment>The unit after the bulk edit's rate.</extracomment>
+        <translation> 回/秒</translation>
     </message>
     <message>
         <source>Rate</source>
-        <translation type="unfinished"></translation>
+        <translation>速度</translation>
     </message>
     <message>
-        <source>Calls per second, reads included. The service allows %1 per app, shared with the app&apos;s own backend; %2 leaves it half.</source>
-        <translation type="unfinished"></translation>
+        <source>Calls per second, reads included. The service allows %1 per app, shared with the app's own backend; %2 leaves it half.</source>
+        <translation>読み取りを含む毎秒の呼び出し回数です。サービスが許可するのはアプリごとに毎秒 %1 回で、アプリ自身のバックエンドと共有されます。%2 にすると半分をバックエンドに残します。</translation>
     </message>
     <message>
         <source>R&amp;ate:</source>
-        <translation type="unfinished"></translation>
+        <translation>速度(&amp;A)：</translation>
     </message>
     <message>
         <source>&amp;Run</source>
-        <translation type="unfinished"></translation>
+        <translation>実行(&amp;R)</translation>
     </message>
     <message>
         <source>Reading the current values: %1 of %2 accounts…</source>
-        <translation type="unfinished"></translation>
+        <translation>現在の値を読み取り中：%2 アカウント中 %1…</translation>
     </message>
     <message>
         <source>Write the changes shown, paced at the rate set</source>
-        <translation type="unfinished"></translation>
+        <translation>表示された変更を、設定した速度で書き込みます</translation>
     </message>
 </context>
 <context>
     <name>BulkRunPane</name>
     <message>
         <source>Rows done</source>
-        <translation type="unfinished"></translation>
+        <translation>完了した行</translation>
     </message>
     <message>
         <source>%v / %m</source>
-        <extracomment>The bulk job&apos;s progress bar: rows done of all rows.</extracomment>
-        <translation type="unfinished"></translation>
+        <extracomment>The bulk job's progress bar: rows done of all rows.</extracomment>
+        <translation>%v / %m</translation>
     </message>
     <message>
         <source>Counts</source>
-        <translation type="unfinished"></translation>
+        <translation>件数</translation>
     </message>
     <message>
         <source>&amp;Pause</source>
-        <translation type="unfinished"></translation>
+        <translation>一時停止(&amp;P)</translation>
     </message>
     <message>
         <source>Start no new call; the answers on their way are awaited</source>
-        <translation type="unfinished"></translation>
+        <translation>新しい呼び出しを開始せず、到着途中の応答を待ちます</translation>
     </message>
     <message>
         <source>Res&amp;ume</source>
-        <translation type="unfinished"></translation>
+        <translation>再開(&amp;U)</translation>
     </message>
     <message>
         <source>Go on with the rows not sent yet</source>
-        <translation type="unfinished"></translation>
+        <translation>未送信の行の送信を続けます</translation>
     </message>
     <message>
         <source>&amp;Cancel job</source>
-        <translation type="unfinished"></translation>
+        <translation>ジョブをキャンセル(&amp;C)</translation>
     </message>
     <message>
         <source>Send nothing more; the answers on their way are awaited and recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>これ以上送信せず、到着途中の応答を待って記録します</translation>
     </message>
     <message>
         <source>&amp;Only failed and unknown rows</source>
-        <translation type="unfinished"></translation>
+        <translation>失敗と不明の行のみ(&amp;O)</translation>
     </message>
     <message>
         <source>Result per row</source>
-        <translation type="unfinished"></translation>
+        <translation>行ごとの結果</translation>
     </message>
     <message>
         <source>Retry &amp;failed rows</source>
-        <translation type="unfinished"></translation>
+        <translation>失敗した行を再試行(&amp;F)</translation>
     </message>
     <message>
         <source>A new job of the rows that failed, through the same checks and pace</source>
-        <translation type="unfinished"></translation>
+        <translation>失敗した行で新しいジョブを作成し、同じ検査と速度で実行します</translation>
     </message>
     <message>
         <source>&amp;Export report…</source>
-        <translation type="unfinished"></translation>
+        <translation>レポートをエクスポート(&amp;E)…</translation>
     </message>
     <message>
         <source>Save one line per input row as CSV (UTF-8 with BOM, for Excel)</source>
-        <translation type="unfinished"></translation>
+        <translation>入力の各行を 1 行ずつ CSV として保存します（Excel 用、BOM 付き UTF-8）</translation>
     </message>
     <message>
         <source>OK %1</source>
-        <translation type="unfinished"></translation>
+        <translation>成功 %1</translation>
     </message>
     <message>
         <source>unchanged %1</source>
-        <translation type="unfinished"></translation>
+        <translation>変更なし %1</translation>
     </message>
     <message>
         <source>failed %1</source>
-        <translation type="unfinished"></translation>
+        <translation>失敗 %1</translation>
     </message>
     <message>
         <source>unknown %1</source>
-        <translation type="unfinished"></translation>
+        <translation>不明 %1</translation>
     </message>
     <message>
         <source>skipped %1</source>
-        <translation type="unfinished"></translation>
+        <translation>スキップ %1</translation>
     </message>
     <message>
         <source>%1 calls/s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 回/秒</translation>
     </message>
     <message>
         <source>time left unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>残り時間不明</translation>
     </message>
     <message>
         <source>about %1 left</source>
-        <translation type="unfinished"></translation>
+        <translation>残り約 %1</translation>
     </message>
 </context>
 <context>
@@ -853,7 +857,7 @@
         <translation>変更履歴</translation>
     </message>
     <message>
-        <source>%1 Profiles can still be edited; this session&apos;s changes are not recorded.</source>
+        <source>%1 Profiles can still be edited; this session's changes are not recorded.</source>
         <translation>%1 プロフィールは引き続き編集できますが、このセッションの変更は記録されません。</translation>
     </message>
     <message>
@@ -938,7 +942,7 @@
 <context>
     <name>CliApplication</name>
     <message>
-        <source>chat-profile: unknown command &quot;%1&quot;. Run chat-profile --help to see the commands.</source>
+        <source>chat-profile: unknown command "%1". Run chat-profile --help to see the commands.</source>
         <translation>chat-profile: 不明なコマンド「%1」です。chat-profile --help でコマンドの一覧を確認してください。</translation>
     </message>
     <message>
@@ -954,7 +958,7 @@
         <translation>コマンド：</translation>
     </message>
     <message>
-        <source>Run &quot;chat-profile &lt;command&gt; --help&quot; for a command&apos;s options.</source>
+        <source>Run "chat-profile &lt;command&gt; --help" for a command's options.</source>
         <translation>各コマンドのオプションは「chat-profile &lt;command&gt; --help」で確認できます。</translation>
     </message>
     <message>
@@ -969,7 +973,7 @@
         <translation>書き込みの確認</translation>
     </message>
     <message>
-        <source>Write these changes to account &quot;%1&quot; on connection &quot;%2&quot;?</source>
+        <source>Write these changes to account "%1" on connection "%2"?</source>
         <translation>接続「%2」のアカウント「%1」に、これらの変更を書き込みますか？</translation>
     </message>
     <message>
@@ -1130,15 +1134,15 @@
         <translation>アプリがあるデータセンター：%1。</translation>
     </message>
     <message>
-        <source>Use the region&apos;s backup domain (*.my-imcloud.com), e.g. when DNS of the primary is hijacked.</source>
+        <source>Use the region's backup domain (*.my-imcloud.com), e.g. when DNS of the primary is hijacked.</source>
         <translation>リージョンのバックアップドメイン（*.my-imcloud.com）を使います。たとえば、メインドメインの DNS が乗っ取られている場合です。</translation>
     </message>
     <message>
-        <source>Any base URL instead of a region, e.g. https://gateway.example.com or the Sandbox&apos;s http://127.0.0.1:PORT. Plain http:// is only accepted for loopback addresses.</source>
+        <source>Any base URL instead of a region, e.g. https://gateway.example.com or the Sandbox's http://127.0.0.1:PORT. Plain http:// is only accepted for loopback addresses.</source>
         <translation>リージョンの代わりに任意のベース URL を使います。例: https://gateway.example.com、またはサンドボックスの http://127.0.0.1:PORT。暗号化なしの http:// はループバックアドレスに対してのみ使えます。</translation>
     </message>
     <message>
-        <source>The app&apos;s SDKAppID.</source>
+        <source>The app's SDKAppID.</source>
         <translation>アプリの SDKAppID。</translation>
     </message>
     <message>
@@ -1170,19 +1174,19 @@
         <translation>--backup-domain は --endpoint ではなく --region と一緒に使います。</translation>
     </message>
     <message>
-        <source>--timeout wants a number of seconds between 0 and 3600, not &quot;%1&quot;.</source>
+        <source>--timeout wants a number of seconds between 0 and 3600, not "%1".</source>
         <translation>--timeout には「%1」ではなく、0 から 3600 までの秒数を指定してください。</translation>
     </message>
     <message>
-        <source>--retries wants a whole number from 0 to %1, not &quot;%2&quot;.</source>
+        <source>--retries wants a whole number from 0 to %1, not "%2".</source>
         <translation>--retries には「%2」ではなく、0 から %1 までの整数を指定してください。</translation>
     </message>
     <message>
-        <source>--sdkappid wants the app&apos;s numeric SDKAppID, not &quot;%1&quot;.</source>
+        <source>--sdkappid wants the app's numeric SDKAppID, not "%1".</source>
         <translation>--sdkappid には「%1」ではなく、アプリの数値の SDKAppID を指定してください。</translation>
     </message>
     <message>
-        <source>Give the app&apos;s SDKAppID with --sdkappid.</source>
+        <source>Give the app's SDKAppID with --sdkappid.</source>
         <translation>--sdkappid でアプリの SDKAppID を指定してください。</translation>
     </message>
     <message>
@@ -1198,12 +1202,12 @@
         <translation>%1 と %2 の両方が設定されています。どちらかを解除するか、--key-file または --usersig-file で選んでください。</translation>
     </message>
     <message>
-        <source>Give the app&apos;s secret key (--key-file or %1) or a ready UserSig (--usersig-file or %2).</source>
+        <source>Give the app's secret key (--key-file or %1) or a ready UserSig (--usersig-file or %2).</source>
         <translation>アプリの秘密鍵（--key-file または %1）か、生成済みの UserSig（--usersig-file または %2）を指定してください。</translation>
     </message>
     <message>
         <source>command line</source>
-        <translation type="unfinished"></translation>
+        <translation>コマンドライン</translation>
     </message>
 </context>
 <context>
@@ -1220,7 +1224,7 @@
 <context>
     <name>ConnectionTarget</name>
     <message>
-        <source>Unknown region &quot;%1&quot;. Choose one of: %2.</source>
+        <source>Unknown region "%1". Choose one of: %2.</source>
         <translation>不明なリージョン「%1」です。次から選んでください：%2。</translation>
     </message>
     <message>
@@ -1278,7 +1282,7 @@
         <translation>SDKAppID</translation>
     </message>
     <message>
-        <source>The app&apos;s SDKAppID from the Chat console.</source>
+        <source>The app's SDKAppID from the Chat console.</source>
         <translation>Chat コンソールに表示されるアプリの SDKAppID です。</translation>
     </message>
     <message>
@@ -1306,7 +1310,7 @@
         <translation>認証</translation>
     </message>
     <message>
-        <source>The app&apos;s secret key; kept in memory, never in a file</source>
+        <source>The app's secret key; kept in memory, never in a file</source>
         <translation>アプリの秘密鍵。メモリ上にのみ保持し、ファイルには保存しません</translation>
     </message>
     <message>
@@ -1350,7 +1354,7 @@
         <translation>表示／非表示</translation>
     </message>
     <message>
-        <source>Enter the app&apos;s SDKAppID (a number from the Chat console).</source>
+        <source>Enter the app's SDKAppID (a number from the Chat console).</source>
         <translation>アプリの SDKAppID（Chat コンソールに表示される数値）を入力してください。</translation>
     </message>
     <message>
@@ -1362,7 +1366,7 @@
         <translation>管理者の UserSig を貼り付けるか、秘密鍵に切り替えてください。</translation>
     </message>
     <message>
-        <source>Enter the app&apos;s secret key, or switch to a pasted UserSig.</source>
+        <source>Enter the app's secret key, or switch to a pasted UserSig.</source>
         <translation>アプリの秘密鍵を入力するか、UserSig の貼り付けに切り替えてください。</translation>
     </message>
     <message>
@@ -1382,7 +1386,7 @@
     <name>CsvFile</name>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 に書き込めません：%2</translation>
     </message>
 </context>
 <context>
@@ -1423,19 +1427,19 @@
         <translation>%1 はすでに一覧にあります。代わりに権限を変更してください。</translation>
     </message>
     <message>
-        <source>%1 is not in this connection&apos;s list of custom fields. If it was never created in the Chat console, the server answers 40009; add it to the list once it exists.</source>
+        <source>%1 is not in this connection's list of custom fields. If it was never created in the Chat console, the server answers 40009; add it to the list once it exists.</source>
         <translation>%1 はこの接続のカスタムフィールド一覧にありません。Chat コンソールで作成されていなければ、サーバーは 40009 を返します。作成後に一覧へ追加してください。</translation>
     </message>
     <message>
-        <source>%1 is not writable by the App admin. Allow &quot;App admin can write&quot; for it in the Chat console, then tick it here.</source>
+        <source>%1 is not writable by the App admin. Allow "App admin can write" for it in the Chat console, then tick it here.</source>
         <translation>アプリ管理者は %1 に書き込めません。Chat コンソールでこのフィールドの「アプリ管理者が書き込み可能」を許可してから、ここでチェックを入れてください。</translation>
     </message>
     <message>
-        <source>%1 is not in this connection&apos;s list of custom fields; the server answers 40009 if it does not exist.</source>
+        <source>%1 is not in this connection's list of custom fields; the server answers 40009 if it does not exist.</source>
         <translation>%1 はこの接続のカスタムフィールド一覧にありません。フィールドが存在しない場合、サーバーは 40009 を返します。</translation>
     </message>
     <message>
-        <source>%1 is not readable by the App admin. Allow &quot;App admin can read&quot; for it in the Chat console, then tick it here.</source>
+        <source>%1 is not readable by the App admin. Allow "App admin can read" for it in the Chat console, then tick it here.</source>
         <translation>アプリ管理者は %1 を読み取れません。Chat コンソールでこのフィールドの「アプリ管理者が読み取り可能」を許可してから、ここでチェックを入れてください。</translation>
     </message>
 </context>
@@ -1461,7 +1465,7 @@
 <context>
     <name>EndpointPolicy</name>
     <message>
-        <source>The endpoint &quot;%1&quot; is not a valid URL. Give it as https://HOST.</source>
+        <source>The endpoint "%1" is not a valid URL. Give it as https://HOST.</source>
         <translation>エンドポイント「%1」は有効な URL ではありません。https://HOST の形で指定してください。</translation>
     </message>
     <message>
@@ -1560,7 +1564,7 @@
         <translation>アプリ管理者にはこのプロフィールフィールドを読み取る権限がありません。</translation>
     </message>
     <message>
-        <source>Enable &quot;App admin readable&quot; for the field in the Chat console, or leave the field out of the request.</source>
+        <source>Enable "App admin readable" for the field in the Chat console, or leave the field out of the request.</source>
         <translation>Chat コンソールでこのフィールドの「アプリ管理者が読み取り可能」を有効にするか、リクエストからこのフィールドを外してください。</translation>
     </message>
     <message>
@@ -1572,7 +1576,7 @@
         <translation>アプリ管理者にはこのプロフィールフィールドに書き込む権限がありません。</translation>
     </message>
     <message>
-        <source>Enable &quot;App admin writable&quot; for the field in the Chat console&apos;s custom profile field settings.</source>
+        <source>Enable "App admin writable" for the field in the Chat console's custom profile field settings.</source>
         <translation>Chat コンソールのカスタムプロフィールフィールド設定で、このフィールドの「アプリ管理者が書き込み可能」を有効にしてください。</translation>
     </message>
     <message>
@@ -1584,7 +1588,7 @@
         <translation>サーバーはこのプロフィールフィールドのタグを認識できません。</translation>
     </message>
     <message>
-        <source>Create the custom field in the Chat console first, or correct the tag&apos;s spelling (tags are case-sensitive).</source>
+        <source>Create the custom field in the Chat console first, or correct the tag's spelling (tags are case-sensitive).</source>
         <translation>先に Chat コンソールでカスタムフィールドを作成するか、タグのつづりを直してください（タグは大文字と小文字を区別します）。</translation>
     </message>
     <message>
@@ -1656,7 +1660,7 @@
         <translation>サーバーがリクエストのアカウントまたは署名（identifier または usersig）を拒否しました。</translation>
     </message>
     <message>
-        <source>Check the admin identifier and generate a fresh UserSig for it with this app&apos;s secret key.</source>
+        <source>Check the admin identifier and generate a fresh UserSig for it with this app's secret key.</source>
         <translation>管理者の identifier を確認し、このアプリの秘密鍵で新しい UserSig を生成してください。</translation>
     </message>
     <message>
@@ -1744,7 +1748,7 @@
         <translation>リクエストに SDKAppID が含まれていません。</translation>
     </message>
     <message>
-        <source>Enter the app&apos;s SDKAppID.</source>
+        <source>Enter the app's SDKAppID.</source>
         <translation>アプリの SDKAppID を入力してください。</translation>
     </message>
     <message>
@@ -1792,7 +1796,7 @@
         <translation>この SDKAppID は無効化されています。</translation>
     </message>
     <message>
-        <source>Check the app&apos;s status in the Chat console.</source>
+        <source>Check the app's status in the Chat console.</source>
         <translation>Chat コンソールでアプリの状態を確認してください。</translation>
     </message>
     <message>
@@ -1836,7 +1840,7 @@
         <translation>Pro エディションの期限切れ</translation>
     </message>
     <message>
-        <source>The app&apos;s paid package expired and the app was deactivated.</source>
+        <source>The app's paid package expired and the app was deactivated.</source>
         <translation>アプリの有料パッケージの期限が切れ、アプリが停止されました。</translation>
     </message>
     <message>
@@ -1848,11 +1852,11 @@
         <translation>呼び出し元の IP が許可されていません</translation>
     </message>
     <message>
-        <source>The IP address this request came from is not on the app&apos;s REST API allowlist.</source>
+        <source>The IP address this request came from is not on the app's REST API allowlist.</source>
         <translation>このリクエストの送信元 IP アドレスが、アプリの REST API 許可リストにありません。</translation>
     </message>
     <message>
-        <source>Add this machine&apos;s public IP address to the allowlist in the Chat console, then retry.</source>
+        <source>Add this machine's public IP address to the allowlist in the Chat console, then retry.</source>
         <translation>Chat コンソールでこのマシンのパブリック IP アドレスを許可リストに追加してから、再試行してください。</translation>
     </message>
     <message>
@@ -1876,7 +1880,7 @@
         <translation>リクエストの UserSig が空です。</translation>
     </message>
     <message>
-        <source>Provide the app&apos;s secret key or a ready UserSig.</source>
+        <source>Provide the app's secret key or a ready UserSig.</source>
         <translation>アプリの秘密鍵か、生成済みの UserSig を指定してください。</translation>
     </message>
     <message>
@@ -1900,7 +1904,7 @@
         <translation>この UserSig は有効な署名ではありません。</translation>
     </message>
     <message>
-        <source>Generate a new UserSig with this app&apos;s secret key.</source>
+        <source>Generate a new UserSig with this app's secret key.</source>
         <translation>このアプリの秘密鍵で新しい UserSig を生成してください。</translation>
     </message>
     <message>
@@ -1908,11 +1912,11 @@
         <translation>UserSig が別の鍵で署名されています</translation>
     </message>
     <message>
-        <source>The UserSig&apos;s signature does not match: it was made with another app&apos;s secret key.</source>
+        <source>The UserSig's signature does not match: it was made with another app's secret key.</source>
         <translation>UserSig の署名が一致しません。別のアプリの秘密鍵で作成されています。</translation>
     </message>
     <message>
-        <source>Copy this SDKAppID&apos;s secret key from the Chat console and generate the UserSig again.</source>
+        <source>Copy this SDKAppID's secret key from the Chat console and generate the UserSig again.</source>
         <translation>Chat コンソールからこの SDKAppID の秘密鍵をコピーし、UserSig を生成し直してください。</translation>
     </message>
     <message>
@@ -1988,7 +1992,7 @@
         <translation>UserSig の有効期限が切れています</translation>
     </message>
     <message>
-        <source>The UserSig&apos;s validity has run out.</source>
+        <source>The UserSig's validity has run out.</source>
         <translation>UserSig の有効期間が終了しました。</translation>
     </message>
     <message>
@@ -2064,7 +2068,7 @@
         <translation>アプリのアカウント数がエディションの上限を超えています（無料トライアルは 100 個）。</translation>
     </message>
     <message>
-        <source>Upgrade the app&apos;s edition in the Chat console.</source>
+        <source>Upgrade the app's edition in the Chat console.</source>
         <translation>Chat コンソールでアプリのエディションをアップグレードしてください。</translation>
     </message>
     <message>
@@ -2112,7 +2116,7 @@
         <translation>削除できるのはトライアル版アプリのアカウントだけです。</translation>
     </message>
     <message>
-        <source>Leave the account in place, or check the app&apos;s edition.</source>
+        <source>Leave the account in place, or check the app's edition.</source>
         <translation>アカウントはそのままにするか、アプリのエディションを確認してください。</translation>
     </message>
     <message>
@@ -2120,7 +2124,7 @@
         <translation>テキストがセキュリティフィルターでブロックされました</translation>
     </message>
     <message>
-        <source>The text was blocked by Tencent Cloud&apos;s security filtering.</source>
+        <source>The text was blocked by Tencent Cloud's security filtering.</source>
         <translation>このテキストは Tencent Cloud のセキュリティフィルターでブロックされました。</translation>
     </message>
     <message>
@@ -2152,7 +2156,7 @@
         <translation>UserSig は %1%2に対して署名されていますが、リクエストは%3を送信しています。</translation>
     </message>
     <message>
-        <source>The UserSig was signed for the same %1 as the request (%2), so it was probably generated with another SDKAppID&apos;s key or has been altered.</source>
+        <source>The UserSig was signed for the same %1 as the request (%2), so it was probably generated with another SDKAppID's key or has been altered.</source>
         <translation>UserSig はリクエストと同じ %1（%2）に対して署名されているため、別の SDKAppID の鍵で生成されたか、改ざんされた可能性があります。</translation>
     </message>
     <message>
@@ -2176,11 +2180,11 @@
         <translation>カスタムフィールド%1が Chat コンソールで作成されていないか、名前のつづりが間違っています。</translation>
     </message>
     <message>
-        <source>The field %1 is not writable by the App admin: its write permission in the Chat console does not include &quot;App admin writable&quot;.</source>
+        <source>The field %1 is not writable by the App admin: its write permission in the Chat console does not include "App admin writable".</source>
         <translation>アプリ管理者はフィールド%1に書き込めません。Chat コンソールでの書き込み権限に「アプリ管理者が書き込み可能」が含まれていません。</translation>
     </message>
     <message>
-        <source>The caller&apos;s IP address is not on the app&apos;s IP allowlist, so every REST call from this machine is refused whatever the credentials.</source>
+        <source>The caller's IP address is not on the app's IP allowlist, so every REST call from this machine is refused whatever the credentials.</source>
         <translation>呼び出し元の IP アドレスがアプリの IP 許可リストにないため、認証情報にかかわらず、このマシンからの REST 呼び出しはすべて拒否されます。</translation>
     </message>
     <message>
@@ -2235,7 +2239,7 @@
         <translation>性別</translation>
     </message>
     <message>
-        <source>The user&apos;s gender, or not set.</source>
+        <source>The user's gender, or not set.</source>
         <translation>ユーザーの性別、または未設定。</translation>
     </message>
     <message>
@@ -2299,7 +2303,7 @@
         <translation>アバター URL</translation>
     </message>
     <message>
-        <source>The address of the user&apos;s picture. Up to 500 bytes.</source>
+        <source>The address of the user's picture. Up to 500 bytes.</source>
         <translation>ユーザーの画像のアドレスです。最大 500 バイト。</translation>
     </message>
     <message>
@@ -2350,15 +2354,15 @@
 <context>
     <name>FieldValidator</name>
     <message>
-        <source>&quot;%1&quot; cannot be a custom field name: use 1 to %2 letters, digits or underscores, not starting with a digit.</source>
+        <source>"%1" cannot be a custom field name: use 1 to %2 letters, digits or underscores, not starting with a digit.</source>
         <translation>「%1」はカスタムフィールド名に使えません。数字で始まらない、1～%2 文字の英字・数字・アンダースコアを使ってください。</translation>
     </message>
     <message>
-        <source>The documentation asks for custom field names of at most %1 English letters; the Chat console has been seen to accept up to %2 letters, digits and underscores. &quot;%3&quot; only works if the console accepted it.</source>
+        <source>The documentation asks for custom field names of at most %1 English letters; the Chat console has been seen to accept up to %2 letters, digits and underscores. "%3" only works if the console accepted it.</source>
         <translation>ドキュメントではカスタムフィールド名は英字 %1 文字までとされていますが、Chat コンソールは英字・数字・アンダースコアを %2 文字まで受け付けることが確認されています。「%3」はコンソールが受け付けた場合にのみ使えます。</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not an assignment. Write FIELD=VALUE, e.g. Nick=Anna, Gender=Female, BirthDay=19900521 or Tag_Profile_Custom_Hobby=chess.</source>
+        <source>"%1" is not an assignment. Write FIELD=VALUE, e.g. Nick=Anna, Gender=Female, BirthDay=19900521 or Tag_Profile_Custom_Hobby=chess.</source>
         <translation>「%1」は代入の形式になっていません。フィールド=値 の形で書いてください。例: Nick=Anna、Gender=Female、BirthDay=19900521、Tag_Profile_Custom_Hobby=chess。</translation>
     </message>
     <message>
@@ -2378,7 +2382,7 @@
         <translation>%1 は UTF-8 で %2 バイトありますが、サーバーが受け付けるのは最大 %3 バイトです。%4 バイト短くしてください。</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a valid value for %2. Choose one of: %3.</source>
+        <source>"%1" is not a valid value for %2. Choose one of: %3.</source>
         <translation>「%1」は %2 の有効な値ではありません。次のいずれかを選んでください：%3。</translation>
     </message>
     <message>
@@ -2409,7 +2413,7 @@
         <translation>ユーザープロフィールを読み取ります（portrait_get）。</translation>
     </message>
     <message>
-        <source>Reads the profiles of the given accounts and prints each account&apos;s fields. Exit codes: 0 every account read; 1 the API answered FAIL or some accounts failed; 2 bad input, nothing sent; 3 network, TLS, timeout or protocol failure.</source>
+        <source>Reads the profiles of the given accounts and prints each account's fields. Exit codes: 0 every account read; 1 the API answered FAIL or some accounts failed; 2 bad input, nothing sent; 3 network, TLS, timeout or protocol failure.</source>
         <translation>指定したアカウントのプロフィールを読み取り、アカウントごとのフィールドを出力します。終了コード：0 すべてのアカウントを読み取り、1 API が FAIL を返したか一部のアカウントが失敗、2 入力の誤り（何も送信していない）、3 ネットワーク・TLS・タイムアウト・プロトコルの障害。</translation>
     </message>
     <message>
@@ -2417,7 +2421,7 @@
         <translation>読み取るアカウント ID。</translation>
     </message>
     <message>
-        <source>A field to read: a standard field&apos;s short name (Nick, Gender, BirthDay…), its full tag, or Tag_Profile_Custom_NAME. Repeat for several; default: every standard field.</source>
+        <source>A field to read: a standard field's short name (Nick, Gender, BirthDay…), its full tag, or Tag_Profile_Custom_NAME. Repeat for several; default: every standard field.</source>
         <translation>読み取るフィールド：標準フィールドの短い名前（Nick、Gender、BirthDay…）、完全なタグ、または Tag_Profile_Custom_NAME。複数指定するときは繰り返します。既定値：すべての標準フィールド。</translation>
     </message>
     <message>
@@ -2425,7 +2429,7 @@
         <translation>読み取るアカウントを 1 つ以上指定してください。</translation>
     </message>
     <message>
-        <source>Unknown field &quot;%1&quot;: use a standard field name such as Nick or Gender, or Tag_Profile_Custom_NAME.</source>
+        <source>Unknown field "%1": use a standard field name such as Nick or Gender, or Tag_Profile_Custom_NAME.</source>
         <translation>不明なフィールド「%1」です。Nick や Gender などの標準フィールド名か、Tag_Profile_Custom_NAME を使ってください。</translation>
     </message>
     <message>
@@ -2478,7 +2482,7 @@
         <translation>history は引数を取りません。--account、--job、--since で絞り込んでください。</translation>
     </message>
     <message>
-        <source>--job takes an operation&apos;s number, as history and jobs list them.</source>
+        <source>--job takes an operation's number, as history and jobs list them.</source>
         <translation>--job には history と jobs が表示する操作番号を指定します。</translation>
     </message>
     <message>
@@ -2526,67 +2530,67 @@
     <name>HistoryModel</name>
     <message>
         <source>%1 accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 アカウント</translation>
     </message>
     <message>
         <source>bulk: %1 accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>一括：%1 アカウント</translation>
     </message>
     <message>
         <source>1 field on 1 account</source>
-        <translation type="unfinished"></translation>
+        <translation>1 アカウントの 1 フィールド</translation>
     </message>
     <message>
         <source>%1 fields on 1 account</source>
-        <translation type="unfinished"></translation>
+        <translation>1 アカウントの %1 フィールド</translation>
     </message>
     <message>
         <source>%1 OK</source>
-        <translation type="unfinished"></translation>
+        <translation>成功 %1</translation>
     </message>
     <message>
         <source>%1 failed</source>
-        <translation type="unfinished"></translation>
+        <translation>失敗 %1</translation>
     </message>
     <message>
         <source>%1 unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>不明 %1</translation>
     </message>
     <message>
         <source>, </source>
-        <translation type="unfinished"></translation>
+        <translation>、</translation>
     </message>
     <message>
         <source>(not set)</source>
-        <translation type="unfinished">（未設定）</translation>
+        <translation>（未設定）</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished">日時</translation>
+        <translation>日時</translation>
     </message>
     <message>
         <source>Connection</source>
-        <translation type="unfinished">接続</translation>
+        <translation>接続</translation>
     </message>
     <message>
         <source>Account</source>
-        <translation type="unfinished">アカウント</translation>
+        <translation>アカウント</translation>
     </message>
     <message>
         <source>Field</source>
-        <translation type="unfinished">フィールド</translation>
+        <translation>フィールド</translation>
     </message>
     <message>
         <source>Before</source>
-        <translation type="unfinished">変更前</translation>
+        <translation>変更前</translation>
     </message>
     <message>
         <source>After</source>
-        <translation type="unfinished">変更後</translation>
+        <translation>変更後</translation>
     </message>
     <message>
         <source>Result</source>
-        <translation type="unfinished">結果</translation>
+        <translation>結果</translation>
     </message>
 </context>
 <context>
@@ -2625,226 +2629,218 @@
     </message>
     <message>
         <source>&amp;Export CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV をエクスポート(&amp;E)…</translation>
     </message>
     <message>
         <source>C&amp;lear history…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Revert…</source>
-        <translation type="unfinished"></translation>
+        <translation>変更履歴を消去(&amp;L)…</translation>
     </message>
     <message>
         <source>The change history was cleared.</source>
-        <translation type="unfinished"></translation>
+        <translation>変更履歴を消去しました。</translation>
     </message>
     <message>
         <source>bulk: %1 accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>一括：%1 アカウント</translation>
     </message>
     <message>
         <source>Where the change history is kept</source>
-        <translation type="unfinished"></translation>
+        <translation>変更履歴の保存場所</translation>
     </message>
     <message>
         <source>Search accounts, fields, values</source>
-        <translation type="unfinished"></translation>
+        <translation>アカウント、フィールド、値を検索</translation>
     </message>
     <message>
         <source>Search the change history</source>
-        <translation type="unfinished"></translation>
+        <translation>変更履歴を検索</translation>
     </message>
     <message>
         <source>Time span</source>
-        <translation type="unfinished"></translation>
+        <translation>期間</translation>
     </message>
     <message>
         <source>All time</source>
-        <translation type="unfinished"></translation>
+        <translation>全期間</translation>
     </message>
     <message>
         <source>Last hour</source>
-        <translation type="unfinished"></translation>
+        <translation>過去 1 時間</translation>
     </message>
     <message>
         <source>Today</source>
-        <translation type="unfinished"></translation>
+        <translation>今日</translation>
     </message>
     <message>
         <source>Last 7 days</source>
-        <translation type="unfinished"></translation>
+        <translation>過去 7 日間</translation>
     </message>
     <message>
         <source>Last 30 days</source>
-        <translation type="unfinished"></translation>
+        <translation>過去 30 日間</translation>
     </message>
     <message>
         <source>Outcome</source>
-        <translation type="unfinished">結果</translation>
+        <translation>結果</translation>
     </message>
     <message>
         <source>Any outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>すべての結果</translation>
     </message>
     <message>
         <source>OK</source>
-        <translation type="unfinished">成功</translation>
+        <translation>成功</translation>
     </message>
     <message>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>失敗</translation>
     </message>
     <message>
         <source>Unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>不明</translation>
     </message>
     <message>
         <source>Unknown: sent, and no answer came; the write may have been stored</source>
-        <translation type="unfinished"></translation>
+        <translation>不明：送信しましたが応答がありませんでした。書き込みは保存された可能性があります</translation>
     </message>
     <message>
         <source>Any account</source>
-        <translation type="unfinished"></translation>
+        <translation>すべてのアカウント</translation>
     </message>
     <message>
         <source>Save the changes shown as a CSV file</source>
-        <translation type="unfinished"></translation>
+        <translation>表示されている変更を CSV ファイルとして保存</translation>
     </message>
     <message>
         <source>Delete every recorded change from this computer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Write back the values from before the selected changes</source>
-        <translation type="unfinished"></translation>
+        <translation>記録されたすべての変更をこのコンピューターから削除</translation>
     </message>
     <message>
         <source>Kept in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>保存場所：%1</translation>
     </message>
     <message>
         <source>No change matches these filters.</source>
-        <translation type="unfinished"></translation>
+        <translation>これらのフィルターに一致する変更はありません。</translation>
     </message>
     <message>
         <source>Showing the newest %1 changes; narrow the filters to see older ones.</source>
-        <translation type="unfinished"></translation>
+        <translation>最新の %1 件の変更を表示しています。古い変更を見るには、フィルターで絞り込んでください。</translation>
     </message>
     <message>
         <source>Any field</source>
-        <translation type="unfinished"></translation>
+        <translation>すべてのフィールド</translation>
     </message>
     <message>
         <source>Any connection</source>
-        <translation type="unfinished"></translation>
+        <translation>すべての接続</translation>
     </message>
     <message>
         <source>Clear the change history</source>
-        <translation type="unfinished"></translation>
+        <translation>変更履歴の消去</translation>
     </message>
     <message>
         <source>Delete every recorded change from this computer?</source>
-        <translation type="unfinished"></translation>
+        <translation>記録されたすべての変更をこのコンピューターから削除しますか？</translation>
     </message>
     <message>
         <source>What was written to which account, and how to put it back, is lost; the profiles on the server stay as they are. Export the history first to keep a copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>どのアカウントに何を書き込んだか、またそれを元に戻す方法が失われます。サーバー上のプロフィールはそのまま残ります。控えを残すには、先に履歴をエクスポートしてください。</translation>
     </message>
     <message>
         <source>Clear history</source>
-        <translation type="unfinished"></translation>
+        <translation>履歴を消去</translation>
     </message>
     <message>
         <source>Export the change history</source>
-        <translation type="unfinished"></translation>
+        <translation>変更履歴のエクスポート</translation>
     </message>
     <message>
         <source>CSV files (*.csv);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV ファイル (*.csv);;すべてのファイル (*)</translation>
     </message>
     <message>
         <source>Exported 1 change to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>1 件の変更を %1 にエクスポートしました。</translation>
     </message>
     <message>
         <source>Exported %1 changes to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 件の変更を %2 にエクスポートしました。</translation>
     </message>
 </context>
 <context>
     <name>JobResultModel</name>
     <message>
         <source>the account does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>アカウントが存在しない</translation>
     </message>
     <message>
         <source>the server refuses a field</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバーがフィールドを拒否</translation>
     </message>
     <message>
         <source>invalid input row</source>
-        <translation type="unfinished"></translation>
+        <translation>無効な入力行</translation>
     </message>
     <message>
         <source>the server answered with an HTTP error</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバーが HTTP エラーを返した</translation>
     </message>
     <message>
         <source>Waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>待機中</translation>
     </message>
     <message>
         <source>Sent, no answer yet</source>
-        <translation type="unfinished"></translation>
+        <translation>送信済み、まだ応答なし</translation>
     </message>
     <message>
         <source>OK</source>
-        <translation type="unfinished">成功</translation>
+        <translation>成功</translation>
     </message>
     <message>
         <source>OK, but did not stick: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>成功、ただし反映されず：%1</translation>
     </message>
     <message>
         <source>Unchanged (already as asked)</source>
-        <translation type="unfinished"></translation>
+        <translation>変更なし（すでに指定どおり）</translation>
     </message>
     <message>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>失敗</translation>
     </message>
     <message>
         <source>Failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>失敗：%1</translation>
     </message>
     <message>
         <source>Skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>スキップ</translation>
     </message>
     <message>
         <source>Skipped: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>スキップ：%1</translation>
     </message>
     <message>
         <source>Unknown: sent, but no answer came</source>
-        <translation type="unfinished"></translation>
+        <translation>不明：送信したが応答なし</translation>
     </message>
     <message>
         <source>Line</source>
-        <translation type="unfinished"></translation>
+        <translation>行</translation>
     </message>
     <message>
         <source>Account</source>
-        <translation type="unfinished">アカウント</translation>
+        <translation>アカウント</translation>
     </message>
     <message>
         <source>Outcome</source>
-        <translation type="unfinished">結果</translation>
+        <translation>結果</translation>
     </message>
     <message>
         <source>Fields written</source>
-        <translation type="unfinished"></translation>
+        <translation>書き込んだフィールド</translation>
     </message>
 </context>
 <context>
@@ -2862,7 +2858,7 @@
         <translation>ジョブは完了しています。すべての行に結果があります。</translation>
     </message>
     <message>
-        <source>The job&apos;s rows are damaged: row %1 is numbered %2.</source>
+        <source>The job's rows are damaged: row %1 is numbered %2.</source>
         <translation>ジョブの行が壊れています。%1 行目の番号が %2 です。</translation>
     </message>
     <message>
@@ -2874,7 +2870,7 @@
         <translation>キャンセルしました。新たな送信は行わず、途中の応答は待ちました。</translation>
     </message>
     <message>
-        <source>The connection changed while the job ran: it now goes to another app, admin or endpoint than the job&apos;s. Nothing more was sent.</source>
+        <source>The connection changed while the job ran: it now goes to another app, admin or endpoint than the job's. Nothing more was sent.</source>
         <translation>ジョブの実行中に接続が変わり、ジョブとは別のアプリ、管理者、またはエンドポイントを指しています。これ以上は送信していません。</translation>
     </message>
     <message numerus="yes">
@@ -2907,7 +2903,7 @@
         <translation>ジョブを保存できません</translation>
     </message>
     <message>
-        <source>Cannot record the job&apos;s progress</source>
+        <source>Cannot record the job's progress</source>
         <translation>ジョブの進行状況を記録できません</translation>
     </message>
 </context>
@@ -2915,79 +2911,79 @@
     <name>JobsCommand</name>
     <message>
         <source>List the stored bulk jobs and what became of their rows.</source>
-        <translation type="unfinished"></translation>
+        <translation>保存されている一括ジョブと、その各行の結果を一覧表示します。</translation>
     </message>
     <message>
         <source>Lists the bulk jobs stored on this computer, newest first. An unfinished job can be continued with chat-profile bulk --resume ID.</source>
-        <translation type="unfinished"></translation>
+        <translation>このコンピューターに保存されている一括ジョブを新しい順に一覧表示します。未完了のジョブは chat-profile bulk --resume ID で再開できます。</translation>
     </message>
     <message>
         <source>Print the jobs as a JSON array.</source>
-        <translation type="unfinished"></translation>
+        <translation>ジョブを JSON 配列として出力します。</translation>
     </message>
     <message>
         <source>jobs takes no arguments.</source>
-        <translation type="unfinished"></translation>
+        <translation>jobs は引数を取りません。</translation>
     </message>
     <message>
         <source>No bulk jobs are stored.</source>
-        <translation type="unfinished"></translation>
+        <translation>保存されている一括ジョブはありません。</translation>
     </message>
     <message>
         <source>ID</source>
-        <translation type="unfinished">ID</translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>Created (UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation>作成日時（UTC）</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished">状態</translation>
+        <translation>状態</translation>
     </message>
     <message>
         <source>Rows</source>
-        <translation type="unfinished"></translation>
+        <translation>行数</translation>
     </message>
     <message>
         <source>OK</source>
-        <translation type="unfinished">成功</translation>
+        <translation>成功</translation>
     </message>
     <message>
         <source>Unchanged</source>
-        <translation type="unfinished">未変更</translation>
+        <translation>変更なし</translation>
     </message>
     <message>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>失敗</translation>
     </message>
     <message>
         <source>Skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>スキップ</translation>
     </message>
     <message>
         <source>Unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>不明</translation>
     </message>
     <message>
         <source>Not sent</source>
-        <translation type="unfinished">未送信</translation>
+        <translation>未送信</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>入力元</translation>
     </message>
     <message>
         <source>Where</source>
-        <translation type="unfinished"></translation>
+        <translation>書き込み先</translation>
     </message>
     <message>
         <source>finished</source>
-        <translation type="unfinished"></translation>
+        <translation>完了</translation>
     </message>
     <message>
         <source>unfinished</source>
-        <translation type="unfinished"></translation>
+        <translation>未完了</translation>
     </message>
 </context>
 <context>
@@ -3137,7 +3133,7 @@
         <translation>読み込み(&amp;L)</translation>
     </message>
     <message>
-        <source>Load the account&apos;s profile (Ctrl+L)</source>
+        <source>Load the account's profile (Ctrl+L)</source>
         <translation>アカウントのプロフィールを読み込む（Ctrl+L）</translation>
     </message>
     <message>
@@ -3303,11 +3299,11 @@
     </message>
     <message>
         <source>&amp;Bulk edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>一括編集(&amp;B)…</translation>
     </message>
     <message>
         <source>Change many accounts from pasted cells, a CSV file or a list</source>
-        <translation type="unfinished"></translation>
+        <translation>貼り付けたセル、CSV ファイル、またはリストから多数のアカウントを変更</translation>
     </message>
 </context>
 <context>
@@ -3349,7 +3345,7 @@
     <name>PlanLoader</name>
     <message>
         <source>%1 could not be opened: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 を開けません：%2</translation>
     </message>
 </context>
 <context>
@@ -3461,108 +3457,108 @@
     <name>PlanProblemModel</name>
     <message>
         <source>Where</source>
-        <translation type="unfinished"></translation>
+        <translation>位置</translation>
     </message>
     <message>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>問題</translation>
     </message>
 </context>
 <context>
     <name>PlanRowsModel</name>
     <message>
         <source>Send</source>
-        <translation type="unfinished"></translation>
+        <translation>送信</translation>
     </message>
     <message>
         <source>Invalid</source>
-        <translation type="unfinished">無効</translation>
+        <translation>無効</translation>
     </message>
     <message>
         <source>Line %1</source>
-        <translation type="unfinished">%1 行目</translation>
+        <translation>%1 行目</translation>
     </message>
     <message>
         <source>%1 = %2</source>
-        <extracomment>A value a bulk edit row sets: the field&apos;s name, then the value.</extracomment>
-        <translation type="unfinished"></translation>
+        <extracomment>A value a bulk edit row sets: the field's name, then the value.</extracomment>
+        <translation>%1 = %2</translation>
     </message>
     <message>
         <source>Line</source>
-        <translation type="unfinished"></translation>
+        <translation>行</translation>
     </message>
     <message>
         <source>Account</source>
-        <translation type="unfinished">アカウント</translation>
+        <translation>アカウント</translation>
     </message>
     <message>
         <source>Values to set</source>
-        <translation type="unfinished"></translation>
+        <translation>設定する値</translation>
     </message>
     <message>
         <source>Problems</source>
-        <translation type="unfinished"></translation>
+        <translation>問題</translation>
     </message>
 </context>
 <context>
     <name>PreviewModel</name>
     <message>
         <source>(not set)</source>
-        <translation type="unfinished">（未設定）</translation>
+        <translation>（未設定）</translation>
     </message>
     <message>
         <source>%1 → %2</source>
         <extracomment>A field in the bulk edit preview: what the server holds now, then what will be written.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 → %2</translation>
     </message>
     <message>
         <source>Account does not exist</source>
-        <translation type="unfinished">アカウントが存在しません</translation>
+        <translation>アカウントが存在しません</translation>
     </message>
     <message>
         <source>Fields refused by the server: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバーが拒否したフィールド：%1</translation>
     </message>
     <message>
         <source>Already as asked</source>
-        <translation type="unfinished"></translation>
+        <translation>すでに指定どおり</translation>
     </message>
     <message numerus="yes">
         <source>Will change %Ln field</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln 個のフィールドを変更予定</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Will change %Ln fields</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln 個のフィールドを変更予定</numerusform>
         </translation>
     </message>
     <message>
         <source>= %1</source>
         <extracomment>A preview cell whose field already holds the value asked for (nothing is sent).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>= %1</translation>
     </message>
     <message>
         <source>refused</source>
-        <translation type="unfinished"></translation>
+        <translation>拒否</translation>
     </message>
     <message>
         <source>Line %1</source>
-        <translation type="unfinished">%1 行目</translation>
+        <translation>%1 行目</translation>
     </message>
     <message>
         <source>Line</source>
-        <translation type="unfinished"></translation>
+        <translation>行</translation>
     </message>
     <message>
         <source>Account</source>
-        <translation type="unfinished">アカウント</translation>
+        <translation>アカウント</translation>
     </message>
     <message>
         <source>Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>プレビュー</translation>
     </message>
 </context>
 <context>
@@ -3713,7 +3709,7 @@
 <context>
     <name>ProfileTableModel</name>
     <message>
-        <source>You sent %1, but the server now holds %2. Check the value and the field&apos;s permissions, then apply again or revert.</source>
+        <source>You sent %1, but the server now holds %2. Check the value and the field's permissions, then apply again or revert.</source>
         <translation>%1 を送信しましたが、サーバー上の値は現在 %2 です。値とフィールドの権限を確認してから、再度適用するか元に戻してください。</translation>
     </message>
     <message>
@@ -3840,7 +3836,7 @@
 <context>
     <name>QuitAnywayQuestion</name>
     <message>
-        <source>Quit without the server&apos;s answer?</source>
+        <source>Quit without the server's answer?</source>
         <translation>サーバーの応答を待たずに終了しますか？</translation>
     </message>
     <message>
@@ -3906,7 +3902,7 @@
         <translation>リージョンを変更しますか？</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is a saved connection. Change its region to %2, or keep it as it is and make a new connection on %2?</source>
+        <source>"%1" is a saved connection. Change its region to %2, or keep it as it is and make a new connection on %2?</source>
         <translation>「%1」は保存済みの接続です。リージョンを %2 に変更しますか？それともそのままにして %2 に新しい接続を作りますか？</translation>
     </message>
     <message>
@@ -3914,7 +3910,7 @@
         <translation>どちらの場合も、表の未送信の変更は破棄されます。変更は読み込み元にしか送信できません。</translation>
     </message>
     <message>
-        <source>&amp;Change this connection&apos;s region</source>
+        <source>&amp;Change this connection's region</source>
         <translation>この接続のリージョンを変更(&amp;C)</translation>
     </message>
     <message>
@@ -3925,11 +3921,11 @@
 <context>
     <name>ResponseParser</name>
     <message>
-        <source>The server&apos;s answer is not a JSON object: %1</source>
+        <source>The server's answer is not a JSON object: %1</source>
         <translation>サーバーの応答が JSON オブジェクトではありません：%1</translation>
     </message>
     <message>
-        <source>The server&apos;s answer has no ActionStatus, so it is not a Chat REST API response: %1</source>
+        <source>The server's answer has no ActionStatus, so it is not a Chat REST API response: %1</source>
         <translation>サーバーの応答に ActionStatus がないため、Chat REST API の応答ではありません：%1</translation>
     </message>
     <message>
@@ -3940,7 +3936,7 @@
 <context>
     <name>RestClient</name>
     <message>
-        <source>Give the app&apos;s SDKAppID.</source>
+        <source>Give the app's SDKAppID.</source>
         <translation>アプリの SDKAppID を指定してください。</translation>
     </message>
     <message>
@@ -4063,7 +4059,7 @@
         <translation>変更履歴</translation>
     </message>
     <message>
-        <source>Find the app&apos;s region</source>
+        <source>Find the app's region</source>
         <translation>アプリのリージョンを探す</translation>
     </message>
     <message>
@@ -4121,7 +4117,7 @@
         <translation>サンドボックスを実行します。プロフィール REST API をローカルで再現します。</translation>
     </message>
     <message>
-        <source>Serves v4/profile/portrait_set and portrait_get on plain HTTP, with the real service&apos;s URL, envelope and error codes, until SIGINT or SIGTERM. Without --sdkappid and --key-file it runs the demo app. Once listening it prints one line, &quot;listening on http://HOST:PORT&quot;, on stdout.</source>
+        <source>Serves v4/profile/portrait_set and portrait_get on plain HTTP, with the real service's URL, envelope and error codes, until SIGINT or SIGTERM. Without --sdkappid and --key-file it runs the demo app. Once listening it prints one line, "listening on http://HOST:PORT", on stdout.</source>
         <translation>暗号化なしの HTTP で v4/profile/portrait_set と portrait_get を、本物のサービスと同じ URL、応答形式、エラーコードで提供し、SIGINT または SIGTERM を受け取るまで動作します。--sdkappid と --key-file がなければデモアプリを実行します。待ち受けを開始すると、標準出力に「listening on http://HOST:PORT」という 1 行を出力します。</translation>
     </message>
     <message>
@@ -4129,7 +4125,7 @@
         <translation>待ち受けるアドレスとポート。ポート 0 は空いているポートを選びます（既定値 127.0.0.1:0）。</translation>
     </message>
     <message>
-        <source>Allow --listen on an address other networks can reach. Anyone there can then read and change the Sandbox&apos;s profiles.</source>
+        <source>Allow --listen on an address other networks can reach. Anyone there can then read and change the Sandbox's profiles.</source>
         <translation>他のネットワークから到達できるアドレスでの --listen を許可します。その場合、そこにいる誰もがサンドボックスのプロフィールを読み書きできます。</translation>
     </message>
     <message>
@@ -4137,7 +4133,7 @@
         <translation>再現するアプリの SDKAppID（--key-file が必要）。</translation>
     </message>
     <message>
-        <source>File holding the emulated app&apos;s secret key (needs --sdkappid).</source>
+        <source>File holding the emulated app's secret key (needs --sdkappid).</source>
         <translation>再現するアプリの秘密鍵を格納したファイル（--sdkappid が必要）。</translation>
     </message>
     <message>
@@ -4149,7 +4145,7 @@
         <translation>インポートするアカウント ID を 1 行に 1 つずつ書いたファイル（# で始まる行はコメント）。</translation>
     </message>
     <message>
-        <source>A custom profile field and the admin&apos;s access to it (default rw); repeatable.</source>
+        <source>A custom profile field and the admin's access to it (default rw); repeatable.</source>
         <translation>カスタムプロフィールフィールドと、それに対する管理者のアクセス権（既定値 rw）。繰り返し指定できます。</translation>
     </message>
     <message>
@@ -4165,11 +4161,11 @@
         <translation>意図的に失敗させる呼び出しの割合 P（0～1）。KIND は 40006（内部エラー）、502（不正なゲートウェイ）、drop（接続の切断）、malformed（途中で切れた JSON）のいずれか。繰り返し指定できます。</translation>
     </message>
     <message>
-        <source>unexpected argument &quot;%1&quot;.</source>
+        <source>unexpected argument "%1".</source>
         <translation>予期しない引数「%1」です。</translation>
     </message>
     <message>
-        <source>--listen wants HOST:PORT, e.g. 127.0.0.1:8080, not &quot;%1&quot;.</source>
+        <source>--listen wants HOST:PORT, e.g. 127.0.0.1:8080, not "%1".</source>
         <translation>--listen には「%1」ではなく、127.0.0.1:8080 のような HOST:PORT を指定してください。</translation>
     </message>
     <message>
@@ -4181,7 +4177,7 @@
         <translation>--sdkappid と --key-file は一緒に使います。両方とも省略するとデモアプリを実行します。</translation>
     </message>
     <message>
-        <source>--sdkappid wants a positive number, not &quot;%1&quot;.</source>
+        <source>--sdkappid wants a positive number, not "%1".</source>
         <translation>--sdkappid には「%1」ではなく正の数を指定してください。</translation>
     </message>
     <message>
@@ -4189,7 +4185,7 @@
         <translation>鍵ファイル %1 を読み取れません：%2</translation>
     </message>
     <message>
-        <source>the key file %1 is empty; put the app&apos;s secret key in it.</source>
+        <source>the key file %1 is empty; put the app's secret key in it.</source>
         <translation>鍵ファイル %1 が空です。アプリの秘密鍵を書き込んでください。</translation>
     </message>
     <message>
@@ -4197,7 +4193,7 @@
         <translation>アカウントファイル %1 を読み取れません：%2</translation>
     </message>
     <message>
-        <source>--custom-tag wants Tag_Profile_Custom_&lt;keyword&gt;, not &quot;%1&quot;. %2</source>
+        <source>--custom-tag wants Tag_Profile_Custom_&lt;keyword&gt;, not "%1". %2</source>
         <translation>--custom-tag には「%1」ではなく Tag_Profile_Custom_&lt;keyword&gt; を指定してください。%2</translation>
     </message>
     <message>
@@ -4213,7 +4209,7 @@
         <translation>--latency-ms にはミリ秒数を指定します。</translation>
     </message>
     <message>
-        <source>--fault-rate wants KIND=P with KIND 40006, 502, drop or malformed and P from 0 to 1, not &quot;%1&quot;.</source>
+        <source>--fault-rate wants KIND=P with KIND 40006, 502, drop or malformed and P from 0 to 1, not "%1".</source>
         <translation>--fault-rate には「%1」ではなく KIND=P を指定してください。KIND は 40006、502、drop、malformed のいずれかで、P は 0～1 です。</translation>
     </message>
     <message>
@@ -4238,15 +4234,15 @@
     </message>
     <message>
         <source>Also create accounts user000001 to userN (at most %1), each with a nickname, gender, birthday and level, the same on every run: for bulk demos and benchmarks.</source>
-        <translation type="unfinished"></translation>
+        <translation>アカウント user000001 から userN まで（最大 %1 個）も作成します。各アカウントにはニックネーム、性別、誕生日、レベルがあり、毎回同じ内容になります。一括編集のデモやベンチマーク用です。</translation>
     </message>
     <message>
-        <source>--generate-accounts wants a number of accounts from 1 to %1, not &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <source>--generate-accounts wants a number of accounts from 1 to %1, not "%2".</source>
+        <translation>--generate-accounts には 1 から %1 までのアカウント数を指定してください。「%2」は使えません。</translation>
     </message>
     <message>
         <source>Generated accounts: %1 to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>生成したアカウント：%1 から %2 まで。</translation>
     </message>
 </context>
 <context>
@@ -4263,23 +4259,23 @@
         <translation>有効な JSON ではありません（%2 バイト目: %1）</translation>
     </message>
     <message>
-        <source>it is not a Sandbox data file (no &quot;format&quot;: &quot;%1&quot;)</source>
-        <translation>サンドボックスのデータファイルではありません（&quot;format&quot;: &quot;%1&quot; がありません）</translation>
+        <source>it is not a Sandbox data file (no "format": "%1")</source>
+        <translation>サンドボックスのデータファイルではありません（"format": "%1" がありません）</translation>
     </message>
     <message>
         <source>it has version %1, this Sandbox reads version %2</source>
         <translation>バージョンが %1 ですが、このサンドボックスが読めるのはバージョン %2 です</translation>
     </message>
     <message>
-        <source>&quot;accounts&quot; is missing or not an object</source>
-        <translation>&quot;accounts&quot; がないか、オブジェクトではありません</translation>
+        <source>"accounts" is missing or not an object</source>
+        <translation>"accounts" がないか、オブジェクトではありません</translation>
     </message>
     <message>
-        <source>the profile of account &quot;%1&quot; is not an object</source>
+        <source>the profile of account "%1" is not an object</source>
         <translation>アカウント「%1」のプロフィールがオブジェクトではありません</translation>
     </message>
     <message>
-        <source>the value of %1 for account &quot;%2&quot; is neither a string nor a number</source>
+        <source>the value of %1 for account "%2" is neither a string nor a number</source>
         <translation>アカウント「%2」の %1 の値が文字列でも数値でもありません</translation>
     </message>
     <message>
@@ -4302,7 +4298,7 @@
         <translation>%1 を読み取れません：%2。</translation>
     </message>
     <message>
-        <source>File holding the app&apos;s secret key (first line). Default: the %1 environment variable. The key itself is never accepted on the command line, where other users could see it.</source>
+        <source>File holding the app's secret key (first line). Default: the %1 environment variable. The key itself is never accepted on the command line, where other users could see it.</source>
         <translation>アプリの秘密鍵を格納したファイル（1 行目）。既定値：環境変数 %1。他のユーザーに見られるおそれがあるため、秘密鍵そのものをコマンドラインで受け取ることはありません。</translation>
     </message>
     <message>
@@ -4388,7 +4384,7 @@
 <context>
     <name>SetCommand</name>
     <message>
-        <source>Change one user&apos;s profile fields (portrait_set).</source>
+        <source>Change one user's profile fields (portrait_set).</source>
         <translation>1 人のユーザーのプロフィールフィールドを変更します（portrait_set）。</translation>
     </message>
     <message>
@@ -4420,26 +4416,26 @@
         <translation>何も送信していません。</translation>
     </message>
     <message>
-        <source>Checks every field against the profile rules, then sends one portrait_set and prints ActionStatus, ErrorCode, ErrorInfo, ErrorDisplay, an explanation and the request&apos;s random. A write whose answer never came is not sent again: its outcome is unknown, and the command to check it is printed. Exit codes: 0 set; 1 the API answered FAIL; 2 bad input, nothing sent; 3 network, TLS, timeout or protocol failure, or the outcome is unknown.</source>
+        <source>Checks every field against the profile rules, then sends one portrait_set and prints ActionStatus, ErrorCode, ErrorInfo, ErrorDisplay, an explanation and the request's random. A write whose answer never came is not sent again: its outcome is unknown, and the command to check it is printed. Exit codes: 0 set; 1 the API answered FAIL; 2 bad input, nothing sent; 3 network, TLS, timeout or protocol failure, or the outcome is unknown.</source>
         <translation>すべてのフィールドをプロフィールの規則で確認してから portrait_set を 1 回送信し、ActionStatus、ErrorCode、ErrorInfo、ErrorDisplay、説明、リクエストの random を表示します。応答が来なかった書き込みは再送しません。その結果は不明となり、確認用のコマンドを表示します。終了コード：0 設定済み、1 API が FAIL を返した、2 入力の誤り（何も送信していません）、3 ネットワーク・TLS・タイムアウト・プロトコルの障害、または結果が不明。</translation>
     </message>
 </context>
 <context>
     <name>SpreadsheetReader</name>
     <message>
-        <source>In Excel use File &gt; Save As and choose &quot;CSV UTF-8 (Comma delimited)&quot;; in LibreOffice tick &quot;Edit filter settings&quot; and choose &quot;Unicode (UTF-8)&quot;.</source>
+        <source>In Excel use File &gt; Save As and choose "CSV UTF-8 (Comma delimited)"; in LibreOffice tick "Edit filter settings" and choose "Unicode (UTF-8)".</source>
         <translation>Excel では［ファイル］&gt;［名前を付けて保存］で「CSV UTF-8 (コンマ区切り)」を選び、LibreOffice では「フィルター設定を編集」にチェックを入れて「Unicode (UTF-8)」を選んでください。</translation>
     </message>
     <message>
-        <source>This cell has text after its closing quote. Put the whole cell in quotes and write every quote inside it twice (&quot;&quot;).</source>
-        <translation>このセルには閉じ引用符の後に文字があります。セル全体を引用符で囲み、中の引用符はすべて 2 回（&quot;&quot;）書いてください。</translation>
+        <source>This cell has text after its closing quote. Put the whole cell in quotes and write every quote inside it twice ("").</source>
+        <translation>このセルには閉じ引用符の後に文字があります。セル全体を引用符で囲み、中の引用符はすべて 2 回（""）書いてください。</translation>
     </message>
     <message>
-        <source>The quote that opens this cell is never closed, so everything after it was read into this cell. Add the closing quote (&quot;), or write the quote twice (&quot;&quot;) if it is part of the text.</source>
-        <translation>このセルを開く引用符が閉じられていないため、その後のすべてがこのセルとして読み込まれました。閉じ引用符（&quot;）を追加するか、引用符が文字の一部なら 2 回（&quot;&quot;）書いてください。</translation>
+        <source>The quote that opens this cell is never closed, so everything after it was read into this cell. Add the closing quote ("), or write the quote twice ("") if it is part of the text.</source>
+        <translation>このセルを開く引用符が閉じられていないため、その後のすべてがこのセルとして読み込まれました。閉じ引用符（"）を追加するか、引用符が文字の一部なら 2 回（""）書いてください。</translation>
     </message>
     <message>
-        <source>The encoding &quot;%1&quot; is not known. Choose one such as UTF-8, GB18030, Shift_JIS or EUC-KR, or save the file as UTF-8. %2</source>
+        <source>The encoding "%1" is not known. Choose one such as UTF-8, GB18030, Shift_JIS or EUC-KR, or save the file as UTF-8. %2</source>
         <translation>エンコーディング「%1」は不明です。UTF-8、GB18030、Shift_JIS、EUC-KR などを選ぶか、ファイルを UTF-8 で保存してください。%2</translation>
     </message>
     <message>
@@ -4491,27 +4487,27 @@
     <name>UnfinishedJobBar</name>
     <message>
         <source>Unfinished bulk job</source>
-        <translation type="unfinished"></translation>
+        <translation>未完了の一括ジョブ</translation>
     </message>
     <message>
         <source>Resu&amp;me</source>
-        <translation type="unfinished"></translation>
+        <translation>再開(&amp;M)</translation>
     </message>
     <message>
         <source>Revie&amp;w</source>
-        <translation type="unfinished"></translation>
+        <translation>確認(&amp;W)</translation>
     </message>
     <message>
         <source>Aban&amp;don</source>
-        <translation type="unfinished"></translation>
+        <translation>破棄(&amp;D)</translation>
     </message>
     <message>
         <source>Stop offering this job; the rows not sent stay unsent</source>
-        <translation type="unfinished"></translation>
+        <translation>このジョブを今後表示しません。未送信の行は未送信のまま残ります</translation>
     </message>
     <message>
         <source>A bulk job was not finished: %1, started %2; %3 of %4 rows done.</source>
-        <translation type="unfinished"></translation>
+        <translation>未完了の一括ジョブがあります：%1、%2 に開始、%4 行中 %3 行完了。</translation>
     </message>
 </context>
 <context>
@@ -4645,7 +4641,7 @@
         <translation>この UserSig は %1 に期限が切れました（%2 前）。</translation>
     </message>
     <message>
-        <source>The UserSig is valid: it was signed with this app&apos;s secret key, for this account and this app, and it has not expired.</source>
+        <source>The UserSig is valid: it was signed with this app's secret key, for this account and this app, and it has not expired.</source>
         <translation>この UserSig は有効です。このアプリの秘密鍵で、このアカウントとこのアプリに対して署名されており、期限も切れていません。</translation>
     </message>
     <message>
@@ -4653,7 +4649,7 @@
         <translation>この UserSig は期限切れのため、サーバーはエラー %1 で拒否します。秘密鍵から新しく作成するか、有効期間の長い UserSig を依頼してください。</translation>
     </message>
     <message>
-        <source>The UserSig was not signed with this app&apos;s secret key, usually because it was made with another app&apos;s key or with a key that has since been reset; the server refuses it with error %1. Use the secret key shown for this SDKAppID in the Chat console.</source>
+        <source>The UserSig was not signed with this app's secret key, usually because it was made with another app's key or with a key that has since been reset; the server refuses it with error %1. Use the secret key shown for this SDKAppID in the Chat console.</source>
         <translation>この UserSig はこのアプリの秘密鍵で署名されていません。通常、別のアプリの鍵か、その後リセットされた鍵で作成されたためで、サーバーはエラー %1 で拒否します。Chat コンソールでこの SDKAppID に表示される秘密鍵を使ってください。</translation>
     </message>
     <message>
@@ -4672,7 +4668,7 @@
 <context>
     <name>UserSigCommand</name>
     <message>
-        <source>Unexpected argument &quot;%1&quot;.</source>
+        <source>Unexpected argument "%1".</source>
         <translation>予期しない引数「%1」です。</translation>
     </message>
     <message>
@@ -4680,11 +4676,11 @@
         <translation>UserSig をちょうど 1 つ指定してください。</translation>
     </message>
     <message>
-        <source>Run &quot;%1 --help&quot; for the options.</source>
+        <source>Run "%1 --help" for the options.</source>
         <translation>オプションは「%1 --help」で確認できます。</translation>
     </message>
     <message>
-        <source>The app&apos;s SDKAppID.</source>
+        <source>The app's SDKAppID.</source>
         <translation>アプリの SDKAppID。</translation>
     </message>
     <message>
@@ -4692,7 +4688,7 @@
         <translation>UserSig の対象となる管理者アカウント。</translation>
     </message>
     <message>
-        <source>--sdkappid wants the app&apos;s numeric SDKAppID, not &quot;%1&quot;.</source>
+        <source>--sdkappid wants the app's numeric SDKAppID, not "%1".</source>
         <translation>--sdkappid には「%1」ではなく、アプリの数値の SDKAppID を指定してください。</translation>
     </message>
     <message>
@@ -4777,16 +4773,16 @@
     </message>
     <message>
         <source>Usage: %1 gen|inspect [options]
-  gen      Sign a UserSig with the app&apos;s secret key and print it.
+  gen      Sign a UserSig with the app's secret key and print it.
   inspect  Show who a UserSig is for and when it expires, and with the secret key whether the server would accept it.
-Run &quot;%1 gen --help&quot; or &quot;%1 inspect --help&quot; for the options.</source>
+Run "%1 gen --help" or "%1 inspect --help" for the options.</source>
         <translation>使い方: %1 gen|inspect [オプション]
   gen      アプリの秘密鍵で UserSig に署名して出力します。
   inspect  UserSig の対象と期限を表示し、秘密鍵があればサーバーが受け付けるかどうかも示します。
 オプションは「%1 gen --help」または「%1 inspect --help」で確認できます。</translation>
     </message>
     <message>
-        <source>Signs a UserSig with the app&apos;s secret key, exactly like Tencent&apos;s TLSSigAPIv2 libraries, and prints only the UserSig on standard output.</source>
+        <source>Signs a UserSig with the app's secret key, exactly like Tencent's TLSSigAPIv2 libraries, and prints only the UserSig on standard output.</source>
         <translation>Tencent の TLSSigAPIv2 ライブラリとまったく同じ方法でアプリの秘密鍵を使って UserSig に署名し、標準出力には UserSig だけを出力します。</translation>
     </message>
     <message>
@@ -4802,19 +4798,19 @@ Run &quot;%1 gen --help&quot; or &quot;%1 inspect --help&quot; for the options.<
         <translation>--sdkappid でアプリを、--identifier でアカウントを指定してください。</translation>
     </message>
     <message>
-        <source>--expire wants a lifetime in seconds from 1 to %1, not &quot;%2&quot;.</source>
+        <source>--expire wants a lifetime in seconds from 1 to %1, not "%2".</source>
         <translation>--expire には「%2」ではなく、1 から %1 までの有効期間（秒）を指定してください。</translation>
     </message>
     <message>
-        <source>--time wants unix seconds, not &quot;%1&quot;.</source>
+        <source>--time wants unix seconds, not "%1".</source>
         <translation>--time には「%1」ではなく Unix 秒を指定してください。</translation>
     </message>
     <message>
-        <source>Give the app&apos;s secret key with --key-file FILE or the %1 environment variable.</source>
+        <source>Give the app's secret key with --key-file FILE or the %1 environment variable.</source>
         <translation>--key-file FILE または環境変数 %1 でアプリの秘密鍵を指定してください。</translation>
     </message>
     <message>
-        <source>Reads a UserSig without sending anything: who and which app it was made for and when it expires. With the secret key (and optionally --sdkappid and --identifier) it also says whether the server would accept it, and if not why, with the server&apos;s error code. The report goes to standard output.
+        <source>Reads a UserSig without sending anything: who and which app it was made for and when it expires. With the secret key (and optionally --sdkappid and --identifier) it also says whether the server would accept it, and if not why, with the server's error code. The report goes to standard output.
 Exit code: 0 when the sig is valid, or readable and no key was given; 1 when it is malformed or would be refused; 2 for bad usage.</source>
         <translation>何も送信せずに UserSig を読み取り、誰とどのアプリ用に作成されたか、いつ期限が切れるかを示します。秘密鍵（と、必要に応じて --sdkappid と --identifier）があれば、サーバーが受け付けるかどうか、受け付けない場合はその理由とサーバーのエラーコードも示します。結果は標準出力に出力されます。
 終了コード：0 UserSig が有効、または読み取れて鍵が指定されていない、1 形式が不正または拒否される、2 使い方の誤り。</translation>
@@ -4832,7 +4828,7 @@ Exit code: 0 when the sig is valid, or readable and no key was given; 1 when it 
         <translation>JSON オブジェクトを 1 つ出力します：identifier、sdkappid、time、expire、expiresAt、expired、now、valid（鍵がない場合は null）、reason（null、expired、bad_signature、wrong_identifier、wrong_sdkappid、malformed のいずれか）、serverErrorCode、detail、explanation。形式が不正な UserSig にないフィールドは null になります。</translation>
     </message>
     <message>
-        <source>--now wants unix seconds, not &quot;%1&quot;.</source>
+        <source>--now wants unix seconds, not "%1".</source>
         <translation>--now には「%1」ではなく Unix 秒を指定してください。</translation>
     </message>
     <message>
@@ -4840,7 +4836,7 @@ Exit code: 0 when the sig is valid, or readable and no key was given; 1 when it 
         <translation>標準入力から UserSig を読み取れません。</translation>
     </message>
     <message>
-        <source>chat-profile usersig: unknown subcommand &quot;%1&quot;.</source>
+        <source>chat-profile usersig: unknown subcommand "%1".</source>
         <translation>chat-profile usersig: 不明なサブコマンド「%1」です。</translation>
     </message>
 </context>

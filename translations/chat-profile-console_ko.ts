@@ -12,7 +12,7 @@
         <translation>응답이 %1바이트를 넘어 어떤 프로필 응답보다도 훨씬 크므로 읽지 않았습니다. 엔드포인트를 확인하세요.</translation>
     </message>
     <message>
-        <source>The secure connection to %1 was refused: %2. Nothing was sent; check the endpoint, or the system&apos;s clock and certificates.</source>
+        <source>The secure connection to %1 was refused: %2. Nothing was sent; check the endpoint, or the system's clock and certificates.</source>
         <translation>%1과(와)의 보안 연결이 거부되었습니다: %2. 아무것도 보내지 않았습니다. 엔드포인트나 시스템 시계와 인증서를 확인하세요.</translation>
     </message>
     <message>
@@ -71,7 +71,7 @@
     </message>
     <message>
         <source>Outcome: unknown (random %1). The write may have reached the server and been stored, or not.</source>
-        <extracomment>&quot;unknown&quot; stays in English, for scripts that look for it, like the wire names.</extracomment>
+        <extracomment>"unknown" stays in English, for scripts that look for it, like the wire names.</extracomment>
         <translation>결과: unknown (random %1). 쓰기가 서버에 도달해 저장되었을 수도, 아닐 수도 있습니다.</translation>
     </message>
     <message>
@@ -83,290 +83,290 @@
     <name>BulkCommand</name>
     <message>
         <source>(not set)</source>
-        <translation type="unfinished">(설정 안 됨)</translation>
+        <translation>(설정 안 됨)</translation>
     </message>
     <message>
         <source>Change many accounts from a CSV/TSV file or an accounts list, resumably.</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV/TSV 파일이나 계정 목록으로 여러 계정을 한 번에 변경합니다. 중단되어도 이어서 할 수 있습니다.</translation>
     </message>
     <message>
         <source>Checks the whole input first (every problem with its line and column), reads the current values, then sends one portrait_set per account with only the fields that change, at most --rate calls per second. The job is stored before the first write, so an interrupted job can be resumed with --resume. Exit codes: 0 every row ok or unchanged; 1 a row failed or its outcome is unknown; 2 bad input, nothing sent; 3 a network failure stopped the job (resume it).</source>
-        <translation type="unfinished"></translation>
+        <translation>먼저 입력 전체를 검사하고(모든 문제를 행, 열과 함께 표시), 현재 값을 읽은 다음, 계정마다 바뀌는 필드만 담아 portrait_set을 한 번씩 보냅니다. 호출은 초당 최대 --rate회입니다. 작업은 첫 쓰기 전에 저장되므로 중단된 작업은 --resume으로 이어서 할 수 있습니다. 종료 코드: 0 모든 행이 성공했거나 변경 없음, 1 실패했거나 결과를 알 수 없는 행이 있음, 2 잘못된 입력으로 아무것도 보내지 않음, 3 네트워크 장애로 작업이 중지됨(작업을 이어서 하세요).</translation>
     </message>
     <message>
-        <source>A CSV or TSV file with a header row: an account column (account, UserID, From_Account or To_Account) and one column per field; or, with --resume, the job&apos;s ID.</source>
-        <translation type="unfinished"></translation>
+        <source>A CSV or TSV file with a header row: an account column (account, UserID, From_Account or To_Account) and one column per field; or, with --resume, the job's ID.</source>
+        <translation>머리글 행이 있는 CSV 또는 TSV 파일: 계정 열 하나(account, UserID, From_Account 또는 To_Account)와 필드마다 열 하나. 또는 --resume과 함께 쓸 때는 작업 ID.</translation>
     </message>
     <message>
         <source>A file with one account per line, to set the --set values on each.</source>
-        <translation type="unfinished"></translation>
+        <translation>한 줄에 계정 하나씩 적힌 파일입니다. 각 계정에 --set 값을 설정합니다.</translation>
     </message>
     <message>
         <source>With --accounts-file: a field and its value for every account, e.g. Level=3. Repeat for several fields.</source>
-        <translation type="unfinished"></translation>
+        <translation>--accounts-file과 함께 사용: 모든 계정에 설정할 필드와 값(예: Level=3). 여러 필드는 이 옵션을 반복하세요.</translation>
     </message>
     <message>
         <source>Continue the latest unfinished bulk job, or the job whose ID is given.</source>
-        <translation type="unfinished"></translation>
+        <translation>가장 최근의 완료되지 않은 일괄 작업이나 ID로 지정한 작업을 이어서 합니다.</translation>
     </message>
     <message>
         <source>Read the current values and print what would change; write nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>현재 값을 읽고 바뀔 내용을 출력합니다. 아무것도 쓰지 않습니다.</translation>
     </message>
     <message>
-        <source>Calls per second, reads included, from 1 to %1 (default %2: the app&apos;s budget is shared with its own backend).</source>
-        <translation type="unfinished"></translation>
+        <source>Calls per second, reads included, from 1 to %1 (default %2: the app's budget is shared with its own backend).</source>
+        <translation>읽기를 포함한 초당 호출 수로, 1부터 %1까지입니다(기본값 %2: 앱의 호출 한도는 앱 자체 백엔드와 공유됩니다).</translation>
     </message>
     <message>
         <source>Leave rows with problems out (reported as skipped) instead of refusing the whole input.</source>
-        <translation type="unfinished"></translation>
+        <translation>입력 전체를 거부하는 대신 문제가 있는 행을 제외합니다(건너뜀으로 보고).</translation>
     </message>
     <message>
-        <source>The file&apos;s delimiter: a comma, a semicolon or &quot;tab&quot; (default: detected from the header).</source>
-        <translation type="unfinished"></translation>
+        <source>The file's delimiter: a comma, a semicolon or "tab" (default: detected from the header).</source>
+        <translation>파일의 구분자: 쉼표, 세미콜론 또는 "tab"(기본값: 머리글에서 감지).</translation>
     </message>
     <message>
-        <source>The file&apos;s encoding when it is not UTF-8 or UTF-16 with a BOM, e.g. GB18030, Shift_JIS or EUC-KR.</source>
-        <translation type="unfinished"></translation>
+        <source>The file's encoding when it is not UTF-8 or UTF-16 with a BOM, e.g. GB18030, Shift_JIS or EUC-KR.</source>
+        <translation>파일이 UTF-8이나 BOM이 있는 UTF-16이 아닐 때의 인코딩(예: GB18030, Shift_JIS, EUC-KR).</translation>
     </message>
     <message>
         <source>Write the result of every row to this CSV file (UTF-8 with BOM).</source>
-        <translation type="unfinished"></translation>
+        <translation>모든 행의 결과를 이 CSV 파일에 씁니다(BOM이 있는 UTF-8).</translation>
     </message>
     <message>
         <source>Print no progress.</source>
-        <translation type="unfinished"></translation>
+        <translation>진행 상황을 출력하지 않습니다.</translation>
     </message>
     <message>
-        <source>--rate wants a whole number of calls per second from 1 to %1, not &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <source>--rate wants a whole number of calls per second from 1 to %1, not "%2".</source>
+        <translation>--rate에는 1부터 %1까지의 초당 호출 수를 정수로 지정해야 합니다. "%2"은(는) 사용할 수 없습니다.</translation>
     </message>
     <message>
         <source>--resume continues a stored job with its own input; --%1 does not go with it.</source>
-        <translation type="unfinished"></translation>
+        <translation>--resume은 저장된 작업을 그 작업 자체의 입력으로 이어서 합니다. --%1은(는) 함께 쓸 수 없습니다.</translation>
     </message>
     <message>
         <source>--resume takes at most one job ID.</source>
-        <translation type="unfinished"></translation>
+        <translation>--resume에는 작업 ID를 하나까지만 지정할 수 있습니다.</translation>
     </message>
     <message>
         <source>Give either a CSV/TSV FILE or --accounts-file FILE with --set TAG=VALUE.</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV/TSV FILE 하나를 지정하거나, --accounts-file FILE과 --set TAG=VALUE를 함께 지정하세요.</translation>
     </message>
     <message>
         <source>Give one input file; to edit several, run one job per file.</source>
-        <translation type="unfinished"></translation>
+        <translation>입력 파일은 하나만 지정하세요. 여러 파일을 편집하려면 파일마다 작업을 하나씩 실행하세요.</translation>
     </message>
     <message>
         <source>Give at least one --set TAG=VALUE to set on every account of --accounts-file.</source>
-        <translation type="unfinished"></translation>
+        <translation>--accounts-file의 모든 계정에 설정할 --set TAG=VALUE를 하나 이상 지정하세요.</translation>
     </message>
     <message>
         <source>--report records what a run did; a --dry-run writes nothing to report.</source>
-        <translation type="unfinished"></translation>
+        <translation>--report는 실행에서 한 일을 기록합니다. --dry-run은 아무것도 쓰지 않으므로 보고할 내용이 없습니다.</translation>
     </message>
     <message>
         <source>--set goes with --accounts-file; in a CSV/TSV file the columns name the fields.</source>
-        <translation type="unfinished"></translation>
+        <translation>--set은 --accounts-file과 함께 씁니다. CSV/TSV 파일에서는 열이 필드를 지정합니다.</translation>
     </message>
     <message>
-        <source>Unknown encoding &quot;%1&quot;: give a name such as UTF-8, GB18030, Shift_JIS or EUC-KR.</source>
-        <translation type="unfinished"></translation>
+        <source>Unknown encoding "%1": give a name such as UTF-8, GB18030, Shift_JIS or EUC-KR.</source>
+        <translation>알 수 없는 인코딩 "%1": UTF-8, GB18030, Shift_JIS, EUC-KR 같은 이름을 지정하세요.</translation>
     </message>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished">%1을(를) 읽을 수 없습니다: %2. {1:?} {2?}</translation>
+        <translation>%1을(를) 읽을 수 없습니다: %2</translation>
     </message>
     <message>
-        <source>--delimiter wants one character, or &quot;tab&quot;, not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <source>--delimiter wants one character, or "tab", not "%1".</source>
+        <translation>--delimiter에는 문자 하나 또는 "tab"을 지정해야 합니다. "%1"은(는) 사용할 수 없습니다.</translation>
     </message>
     <message>
         <source>--delimiter is for a CSV/TSV file; an accounts file has one account per line.</source>
-        <translation type="unfinished"></translation>
+        <translation>--delimiter는 CSV/TSV 파일용입니다. 계정 파일은 한 줄에 계정이 하나입니다.</translation>
     </message>
     <message>
         <source>%1 is not UTF-8 text. Save it as UTF-8, or name its encoding with --encoding (e.g. --encoding GB18030).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1은(는) UTF-8 텍스트가 아닙니다. UTF-8로 저장하거나 --encoding으로 인코딩을 지정하세요(예: --encoding GB18030).</translation>
     </message>
     <message>
         <source>%1 is not valid %2 text. Name the encoding it was saved in with --encoding, or save it as UTF-8.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1은(는) 올바른 %2 텍스트가 아닙니다. 저장할 때 사용한 인코딩을 --encoding으로 지정하거나 UTF-8로 저장하세요.</translation>
     </message>
     <message>
         <source>To read the file in the encoding it was saved in, name it with --encoding, e.g. --encoding GB18030, --encoding Shift_JIS or --encoding EUC-KR.</source>
-        <translation type="unfinished"></translation>
+        <translation>파일을 저장할 때 사용한 인코딩으로 읽으려면 --encoding으로 인코딩을 지정하세요. 예: --encoding GB18030, --encoding Shift_JIS, --encoding EUC-KR.</translation>
     </message>
     <message>
         <source>Nothing was sent. Problems: %1. Fix them, or leave the invalid rows out with --skip-invalid.</source>
-        <translation type="unfinished"></translation>
+        <translation>아무것도 보내지 않았습니다. 문제: %1. 문제를 고치거나 --skip-invalid로 잘못된 행을 제외하세요.</translation>
     </message>
     <message>
         <source>Nothing was sent. Problems: %1. Fix them first.</source>
-        <translation type="unfinished"></translation>
+        <translation>아무것도 보내지 않았습니다. 문제: %1. 먼저 문제를 고치세요.</translation>
     </message>
     <message>
         <source>Rows left out because of their problems (reported as skipped): %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>문제가 있어 제외한 행(건너뜀으로 보고): %1.</translation>
     </message>
     <message>
         <source>Reading the current values: %1/%2 accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>현재 값을 읽는 중: 계정 %1/%2개</translation>
     </message>
     <message>
         <source>Nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>아무것도 쓰지 않았습니다.</translation>
     </message>
     <message>
         <source>Line %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1행: %2</translation>
     </message>
     <message>
         <source>the account does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>계정이 존재하지 않음</translation>
     </message>
     <message>
         <source>already as asked: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>이미 요청한 값임: %1</translation>
     </message>
     <message>
         <source>refused by the server: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>서버가 거부함: %1</translation>
     </message>
     <message>
         <source>skipped: the row has problems (see above)</source>
-        <translation type="unfinished"></translation>
+        <translation>건너뜀: 행에 문제가 있음(위 참조)</translation>
     </message>
     <message>
         <source>Dry run: nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>시험 실행: 아무것도 쓰지 않았습니다.</translation>
     </message>
     <message>
-        <source>--resume wants a job ID (see chat-profile jobs), not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <source>--resume wants a job ID (see chat-profile jobs), not "%1".</source>
+        <translation>--resume에는 작업 ID(chat-profile jobs 참조)를 지정해야 합니다. "%1"은(는) 사용할 수 없습니다.</translation>
     </message>
     <message>
         <source>There is no unfinished bulk job to resume; chat-profile jobs lists the jobs.</source>
-        <translation type="unfinished"></translation>
+        <translation>이어서 할 완료되지 않은 일괄 작업이 없습니다. 작업 목록은 chat-profile jobs로 확인하세요.</translation>
     </message>
     <message>
         <source>There is no job %1; chat-profile jobs lists the jobs.</source>
-        <translation type="unfinished"></translation>
+        <translation>작업 %1이(가) 없습니다. 작업 목록은 chat-profile jobs로 확인하세요.</translation>
     </message>
     <message>
         <source>Job %1 is finished: every row has its result, nothing is left to send.</source>
-        <translation type="unfinished"></translation>
+        <translation>작업 %1은(는) 완료되었습니다. 모든 행에 결과가 있으며 보낼 것이 남아 있지 않습니다.</translation>
     </message>
     <message>
-        <source>Job %1 belongs to SDKAppID %2 (admin %3) at %4, but these options go to SDKAppID %5 (admin %6) at %7. A job writes only where its old values were read: give the job&apos;s connection options. Nothing was sent.</source>
-        <translation type="unfinished"></translation>
+        <source>Job %1 belongs to SDKAppID %2 (admin %3) at %4, but these options go to SDKAppID %5 (admin %6) at %7. A job writes only where its old values were read: give the job's connection options. Nothing was sent.</source>
+        <translation>작업 %1은(는) %4의 SDKAppID %2(관리자 %3)에 속하지만, 이 옵션은 %7의 SDKAppID %5(관리자 %6)을(를) 가리킵니다. 작업은 이전 값을 읽은 곳에만 씁니다. 작업의 연결 옵션을 지정하세요. 아무것도 보내지 않았습니다.</translation>
     </message>
     <message>
         <source>Job %1: accounts to write: %2 (fields: %3), at %4 calls/s.</source>
-        <translation type="unfinished"></translation>
+        <translation>작업 %1: 쓸 계정: %2(필드: %3), 속도 %4회/초.</translation>
     </message>
     <message>
         <source>If it is interrupted, continue it with:</source>
-        <translation type="unfinished"></translation>
+        <translation>중단되면 다음 명령으로 이어서 하세요:</translation>
     </message>
     <message>
         <source>Nothing was sent.</source>
-        <translation type="unfinished">아무것도 보내지 않았습니다.</translation>
+        <translation>아무것도 보내지 않았습니다.</translation>
     </message>
     <message>
         <source>Report written to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>보고서를 %1에 썼습니다.</translation>
     </message>
     <message>
         <source>The job stopped before every row had its result; rows confirmed OK are not sent again. Continue it with:</source>
-        <translation type="unfinished"></translation>
+        <translation>모든 행의 결과가 나오기 전에 작업이 중지되었습니다. 성공이 확인된 행은 다시 보내지 않습니다. 다음 명령으로 이어서 하세요:</translation>
     </message>
     <message>
         <source>Line %1: %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1행: %2: %3</translation>
     </message>
     <message>
         <source>Line %1: %2: ok, but the server holds something else for %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1행: %2: 성공했지만 서버의 %3에는 다른 값이 저장되어 있음</translation>
     </message>
     <message>
         <source>Job %1: %2 ok, %3 unchanged, %4 failed, %5 skipped, %6 unknown, %7 not sent yet (of %8 rows).</source>
-        <translation type="unfinished"></translation>
+        <translation>작업 %1: 성공 %2, 변경 없음 %3, 실패 %4, 건너뜀 %5, 알 수 없음 %6, 아직 보내지 않음 %7(전체 %8행).</translation>
     </message>
     <message>
         <source>time left unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>남은 시간 알 수 없음</translation>
     </message>
     <message>
         <source>%1 left</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 남음</translation>
     </message>
     <message>
         <source>%1/%2 done, %3 ok, %4 failed, %5 unknown, %6 calls/s, %7</source>
-        <translation type="unfinished"></translation>
+        <translation>%1/%2 완료, 성공 %3, 실패 %4, 알 수 없음 %5, %6회/초, %7</translation>
     </message>
 </context>
 <context>
     <name>BulkConfirmDialog</name>
     <message>
         <source>Confirm bulk write</source>
-        <translation type="unfinished"></translation>
+        <translation>일괄 쓰기 확인</translation>
     </message>
     <message numerus="yes">
         <source>%Ln field</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>필드 %Ln개</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln fields</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>필드 %Ln개</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Write %1 to %Ln account on connection &quot;%2&quot;?</source>
-        <extracomment>%1 is the number of fields (&quot;3 fields&quot;), %2 the connection&apos;s name.</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <source>Write %1 to %Ln account on connection "%2"?</source>
+        <extracomment>%1 is the number of fields ("3 fields"), %2 the connection's name.</extracomment>
+        <translation>
+            <numerusform>연결 "%2"의 계정 %Ln개에 %1을(를) 쓸까요?</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Write %1 to %Ln accounts on connection &quot;%2&quot;?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <source>Write %1 to %Ln accounts on connection "%2"?</source>
+        <translation>
+            <numerusform>연결 "%2"의 계정 %Ln개에 %1을(를) 쓸까요?</numerusform>
         </translation>
     </message>
     <message>
         <source>A sample of the changes</source>
-        <translation type="unfinished"></translation>
+        <translation>변경 사항 예시</translation>
     </message>
     <message>
         <source>Account</source>
-        <translation type="unfinished">계정</translation>
+        <translation>계정</translation>
     </message>
     <message>
         <source>Field</source>
-        <translation type="unfinished">필드</translation>
+        <translation>필드</translation>
     </message>
     <message>
         <source>Now → new</source>
-        <translation type="unfinished"></translation>
+        <translation>현재 → 새 값</translation>
     </message>
     <message>
         <source>A sample of the changes, the first accounts of the job:</source>
-        <translation type="unfinished"></translation>
+        <translation>변경 사항 예시(작업의 처음 몇 개 계정):</translation>
     </message>
     <message numerus="yes">
         <source>&amp;Write %Ln account</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>계정 %Ln개 쓰기(&amp;W)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>&amp;Write %Ln accounts</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>계정 %Ln개 쓰기(&amp;W)</numerusform>
         </translation>
     </message>
 </context>
@@ -374,290 +374,294 @@
     <name>BulkEditWindow</name>
     <message>
         <source>Bulk edit — Chat Profile Console</source>
-        <translation type="unfinished"></translation>
+        <translation>일괄 편집 — Chat Profile Console</translation>
     </message>
     <message>
         <source>Connection</source>
-        <translation type="unfinished">연결</translation>
+        <translation>연결</translation>
     </message>
     <message>
         <source>&amp;1 Input</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;1 입력</translation>
     </message>
     <message>
         <source>&amp;2 Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;2 미리 보기</translation>
     </message>
     <message>
         <source>&amp;3 Run and results</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;3 실행 및 결과</translation>
     </message>
     <message>
         <source>Paste cells</source>
-        <translation type="unfinished"></translation>
+        <translation>셀 붙여넣기</translation>
     </message>
     <message>
         <source>Open file…</source>
-        <translation type="unfinished"></translation>
+        <translation>파일 열기…</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>닫기</translation>
     </message>
     <message>
         <source>Paused: no new call starts. The answers on their way are still recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>일시 중지됨: 새 호출을 시작하지 않습니다. 오고 있는 응답은 계속 기록됩니다.</translation>
     </message>
     <message>
         <source>Cancelling: nothing new is sent; waiting for the answers on their way…</source>
-        <translation type="unfinished"></translation>
+        <translation>취소하는 중: 더 이상 새로 보내지 않습니다. 오고 있는 응답을 기다리는 중…</translation>
     </message>
     <message>
         <source>Connection: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>연결: %1</translation>
     </message>
     <message>
         <source>read-only: bulk jobs are refused</source>
-        <translation type="unfinished"></translation>
+        <translation>읽기 전용: 일괄 작업을 거부함</translation>
     </message>
     <message>
         <source>every job is confirmed before it writes</source>
-        <translation type="unfinished"></translation>
+        <translation>모든 작업은 쓰기 전에 확인을 거침</translation>
     </message>
     <message>
         <source>This connection is read-only: it refuses bulk jobs. Pick a connection that may write in the main window.</source>
-        <translation type="unfinished"></translation>
+        <translation>이 연결은 읽기 전용이라 일괄 작업을 거부합니다. 주 창에서 쓰기가 허용된 연결을 고르세요.</translation>
     </message>
     <message>
         <source>A job is running; wait for it or cancel it.</source>
-        <translation type="unfinished"></translation>
+        <translation>작업이 실행 중입니다. 끝날 때까지 기다리거나 취소하세요.</translation>
     </message>
     <message>
         <source>Reading the current values…</source>
-        <translation type="unfinished"></translation>
+        <translation>현재 값을 읽는 중…</translation>
     </message>
     <message>
         <source>Preview first: Run writes what the preview shows.</source>
-        <translation type="unfinished"></translation>
+        <translation>먼저 미리 보기를 하세요. "실행"은 미리 보기에 표시된 내용을 씁니다.</translation>
     </message>
     <message>
         <source>Nothing to write: every account is already as asked or cannot be written.</source>
-        <translation type="unfinished"></translation>
+        <translation>쓸 내용이 없습니다. 모든 계정이 이미 요청한 값이거나 쓸 수 없습니다.</translation>
     </message>
     <message>
         <source>This connection is read-only: the job was not started.</source>
-        <translation type="unfinished"></translation>
+        <translation>이 연결은 읽기 전용이라 작업을 시작하지 않았습니다.</translation>
     </message>
     <message>
         <source>Export the report</source>
-        <translation type="unfinished"></translation>
+        <translation>보고서 내보내기</translation>
     </message>
     <message>
         <source>CSV for spreadsheets (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>스프레드시트용 CSV (*.csv)</translation>
     </message>
     <message>
         <source>bulk-job-%1-report.csv</source>
-        <extracomment>The suggested file name of a bulk job&apos;s report; %1 is the job&apos;s number.</extracomment>
-        <translation type="unfinished"></translation>
+        <extracomment>The suggested file name of a bulk job's report; %1 is the job's number.</extracomment>
+        <translation>일괄작업-%1-보고서.csv</translation>
     </message>
     <message>
         <source>Writing the report…</source>
-        <translation type="unfinished"></translation>
+        <translation>보고서를 쓰는 중…</translation>
     </message>
     <message>
         <source>Report saved as %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>보고서를 %1(으)로 저장했습니다.</translation>
     </message>
     <message>
         <source>The job could not be stored, so nothing was sent: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>작업을 저장할 수 없어 아무것도 보내지 않았습니다: %1</translation>
     </message>
     <message>
         <source>The job could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>작업을 읽을 수 없습니다: %1</translation>
     </message>
     <message>
         <source>Job of %1 from %2: press Resume to send the rows not sent yet; rows that were sent without an answer are read back first.</source>
-        <translation type="unfinished"></translation>
+        <translation>%2에 시작한 %1의 작업: 아직 보내지 않은 행을 보내려면 "재개"를 누르세요. 보냈지만 응답이 없던 행은 먼저 다시 읽습니다.</translation>
+    </message>
+    <message>
+        <source>Storing the job…</source>
+        <translation>작업을 저장하는 중…</translation>
     </message>
 </context>
 <context>
     <name>BulkInputPane</name>
     <message>
         <source>Copy the cells in a spreadsheet, header row included, and paste them here (Ctrl+V), or open a CSV or TSV file. One column names the account (account, UserID, From_Account or To_Account); every other column is a field, such as Nick, Gender or Tag_Profile_IM_Level. An empty cell changes nothing; #CLEAR# empties a text field.</source>
-        <translation type="unfinished"></translation>
+        <translation>스프레드시트에서 머리글 행을 포함해 셀을 복사한 뒤 여기에 붙여넣거나(Ctrl+V), CSV 또는 TSV 파일을 여세요. 한 열은 계정을 나타내고(account, UserID, From_Account 또는 To_Account), 나머지 각 열은 Nick, Gender, Tag_Profile_IM_Level 같은 필드입니다. 빈 셀은 아무것도 바꾸지 않으며, #CLEAR#는 텍스트 필드를 비웁니다.</translation>
     </message>
     <message>
         <source>&amp;Paste cells</source>
-        <translation type="unfinished"></translation>
+        <translation>셀 붙여넣기(&amp;P)</translation>
     </message>
     <message>
         <source>Paste cells copied from a spreadsheet (Ctrl+V)</source>
-        <translation type="unfinished"></translation>
+        <translation>스프레드시트에서 복사한 셀 붙여넣기(Ctrl+V)</translation>
     </message>
     <message>
         <source>&amp;Open file…</source>
-        <translation type="unfinished"></translation>
+        <translation>파일 열기(&amp;O)…</translation>
     </message>
     <message>
         <source>Open a CSV or TSV file (Ctrl+O)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV 또는 TSV 파일 열기(Ctrl+O)</translation>
     </message>
     <message>
         <source>File encoding</source>
-        <translation type="unfinished"></translation>
+        <translation>파일 인코딩</translation>
     </message>
     <message>
         <source>Automatic (UTF-8, or UTF-16 with BOM)</source>
-        <translation type="unfinished"></translation>
+        <translation>자동(UTF-8 또는 BOM이 있는 UTF-16)</translation>
     </message>
     <message>
         <source>&amp;Encoding:</source>
-        <translation type="unfinished"></translation>
+        <translation>인코딩(&amp;E):</translation>
     </message>
     <message>
         <source>Spreadsheet cells or file</source>
-        <translation type="unfinished"></translation>
+        <translation>스프레드시트 셀 또는 파일</translation>
     </message>
     <message>
         <source>Accounts, one per line</source>
-        <translation type="unfinished"></translation>
+        <translation>계정(한 줄에 하나씩)</translation>
     </message>
     <message>
         <source>One account per line</source>
-        <translation type="unfinished"></translation>
+        <translation>한 줄에 계정 하나</translation>
     </message>
     <message>
         <source>Fields to set for every account, one FIELD=VALUE per line</source>
-        <translation type="unfinished"></translation>
+        <translation>모든 계정에 설정할 필드(한 줄에 필드=값 하나)</translation>
     </message>
     <message>
         <source>One FIELD=VALUE per line, such as Tag_Profile_IM_Level=3</source>
-        <translation type="unfinished"></translation>
+        <translation>한 줄에 필드=값 하나(예: Tag_Profile_IM_Level=3)</translation>
     </message>
     <message>
         <source>&amp;Use this list</source>
-        <translation type="unfinished"></translation>
+        <translation>이 목록 사용(&amp;U)</translation>
     </message>
     <message>
         <source>A&amp;ccounts:</source>
-        <translation type="unfinished"></translation>
+        <translation>계정(&amp;C):</translation>
     </message>
     <message>
         <source>&amp;Fields for all:</source>
-        <translation type="unfinished"></translation>
+        <translation>모든 계정의 필드(&amp;F):</translation>
     </message>
     <message>
         <source>Accounts list</source>
-        <translation type="unfinished"></translation>
+        <translation>계정 목록</translation>
     </message>
     <message>
         <source>No input yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>아직 입력이 없습니다.</translation>
     </message>
     <message>
         <source>Problems in the input</source>
-        <translation type="unfinished"></translation>
+        <translation>입력의 문제</translation>
     </message>
     <message>
         <source>Rows of the input</source>
-        <translation type="unfinished"></translation>
+        <translation>입력의 행</translation>
     </message>
     <message>
         <source>&amp;Leave out invalid rows (they are reported as skipped)</source>
-        <translation type="unfinished"></translation>
+        <translation>잘못된 행 제외(건너뜀으로 보고)(&amp;L)</translation>
     </message>
     <message>
         <source>Pre&amp;view</source>
-        <translation type="unfinished"></translation>
+        <translation>미리 보기(&amp;V)</translation>
     </message>
     <message>
-        <source>Read the accounts&apos; current values and show what will change; nothing is written</source>
-        <translation type="unfinished"></translation>
+        <source>Read the accounts' current values and show what will change; nothing is written</source>
+        <translation>계정의 현재 값을 읽고 바뀔 내용을 보여 줍니다. 아무것도 쓰지 않습니다</translation>
     </message>
     <message>
         <source>Checking the pasted cells…</source>
-        <translation type="unfinished"></translation>
+        <translation>붙여넣은 셀을 검사하는 중…</translation>
     </message>
     <message>
         <source>pasted cells</source>
-        <translation type="unfinished"></translation>
+        <translation>붙여넣은 셀</translation>
     </message>
     <message>
         <source>Open a CSV or TSV file</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV 또는 TSV 파일 열기</translation>
     </message>
     <message>
         <source>Spreadsheet text (*.csv *.tsv *.txt)</source>
-        <translation type="unfinished"></translation>
+        <translation>스프레드시트 텍스트 (*.csv *.tsv *.txt)</translation>
     </message>
     <message>
         <source>All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>모든 파일 (*)</translation>
     </message>
     <message>
         <source>Reading %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 읽는 중…</translation>
     </message>
     <message>
         <source>Checking the list…</source>
-        <translation type="unfinished"></translation>
+        <translation>목록을 검사하는 중…</translation>
     </message>
     <message>
         <source>accounts list</source>
-        <translation type="unfinished"></translation>
+        <translation>계정 목록</translation>
     </message>
     <message numerus="yes">
         <source>%1: %Ln row.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: %Ln행.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1: %Ln rows.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: %Ln행.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln problem, listed with its line and column.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>문제 %Ln개를 행, 열과 함께 표시했습니다.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln problems, listed with their line and column.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>문제 %Ln개를 행, 열과 함께 표시했습니다.</numerusform>
         </translation>
     </message>
     <message>
         <source>Fix the input: a problem concerns all of it.</source>
-        <translation type="unfinished"></translation>
+        <translation>입력을 고치세요. 입력 전체에 관련된 문제가 있습니다.</translation>
     </message>
     <message numerus="yes">
         <source>Fix it, or leave out the %Ln invalid row to go on.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>문제를 고치거나, 잘못된 행 %Ln개를 제외하고 계속하세요.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Fix them, or leave out the %Ln invalid rows to go on.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>문제를 고치거나, 잘못된 행 %Ln개를 제외하고 계속하세요.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln invalid row will be left out.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>잘못된 행 %Ln개를 제외합니다.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln invalid rows will be left out.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>잘못된 행 %Ln개를 제외합니다.</numerusform>
         </translation>
     </message>
 </context>
@@ -665,136 +669,136 @@
     <name>BulkPreviewPane</name>
     <message>
         <source>Preview the input to see what will change.</source>
-        <translation type="unfinished"></translation>
+        <translation>입력을 미리 보기하여 바뀔 내용을 확인하세요.</translation>
     </message>
     <message>
         <source>Preview: what changes per account</source>
-        <translation type="unfinished"></translation>
+        <translation>미리 보기: 계정별 변경 내용</translation>
     </message>
     <message>
         <source> calls/s</source>
-        <extracomment>The unit after the bulk edit&apos;s rate.</extracomment>
-        <translation type="unfinished"></translation>
+        <extracomment>The unit after the bulk edit's rate.</extracomment>
+        <translation> 회/초</translation>
     </message>
     <message>
         <source>Rate</source>
-        <translation type="unfinished"></translation>
+        <translation>속도</translation>
     </message>
     <message>
-        <source>Calls per second, reads included. The service allows %1 per app, shared with the app&apos;s own backend; %2 leaves it half.</source>
-        <translation type="unfinished"></translation>
+        <source>Calls per second, reads included. The service allows %1 per app, shared with the app's own backend; %2 leaves it half.</source>
+        <translation>읽기를 포함한 초당 호출 수입니다. 서비스는 앱마다 초당 %1회를 허용하며, 이는 앱 자체 백엔드와 공유됩니다. %2(으)로 하면 절반을 백엔드에 남깁니다.</translation>
     </message>
     <message>
         <source>R&amp;ate:</source>
-        <translation type="unfinished"></translation>
+        <translation>속도(&amp;A):</translation>
     </message>
     <message>
         <source>&amp;Run</source>
-        <translation type="unfinished"></translation>
+        <translation>실행(&amp;R)</translation>
     </message>
     <message>
         <source>Reading the current values: %1 of %2 accounts…</source>
-        <translation type="unfinished"></translation>
+        <translation>현재 값을 읽는 중: 계정 %2개 중 %1개…</translation>
     </message>
     <message>
         <source>Write the changes shown, paced at the rate set</source>
-        <translation type="unfinished"></translation>
+        <translation>표시된 변경 사항을 설정한 속도에 맞춰 씁니다</translation>
     </message>
 </context>
 <context>
     <name>BulkRunPane</name>
     <message>
         <source>Rows done</source>
-        <translation type="unfinished"></translation>
+        <translation>완료된 행</translation>
     </message>
     <message>
         <source>%v / %m</source>
-        <extracomment>The bulk job&apos;s progress bar: rows done of all rows.</extracomment>
-        <translation type="unfinished"></translation>
+        <extracomment>The bulk job's progress bar: rows done of all rows.</extracomment>
+        <translation>%v / %m</translation>
     </message>
     <message>
         <source>Counts</source>
-        <translation type="unfinished"></translation>
+        <translation>건수</translation>
     </message>
     <message>
         <source>&amp;Pause</source>
-        <translation type="unfinished"></translation>
+        <translation>일시 중지(&amp;P)</translation>
     </message>
     <message>
         <source>Start no new call; the answers on their way are awaited</source>
-        <translation type="unfinished"></translation>
+        <translation>새 호출을 시작하지 않고, 오고 있는 응답을 기다립니다</translation>
     </message>
     <message>
         <source>Res&amp;ume</source>
-        <translation type="unfinished"></translation>
+        <translation>재개(&amp;U)</translation>
     </message>
     <message>
         <source>Go on with the rows not sent yet</source>
-        <translation type="unfinished"></translation>
+        <translation>아직 보내지 않은 행을 계속 보냅니다</translation>
     </message>
     <message>
         <source>&amp;Cancel job</source>
-        <translation type="unfinished"></translation>
+        <translation>작업 취소(&amp;C)</translation>
     </message>
     <message>
         <source>Send nothing more; the answers on their way are awaited and recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>더 이상 보내지 않고, 오고 있는 응답을 기다려 기록합니다</translation>
     </message>
     <message>
         <source>&amp;Only failed and unknown rows</source>
-        <translation type="unfinished"></translation>
+        <translation>실패 및 알 수 없는 행만(&amp;O)</translation>
     </message>
     <message>
         <source>Result per row</source>
-        <translation type="unfinished"></translation>
+        <translation>행별 결과</translation>
     </message>
     <message>
         <source>Retry &amp;failed rows</source>
-        <translation type="unfinished"></translation>
+        <translation>실패한 행 다시 시도(&amp;F)</translation>
     </message>
     <message>
         <source>A new job of the rows that failed, through the same checks and pace</source>
-        <translation type="unfinished"></translation>
+        <translation>실패한 행으로 새 작업을 만들어 같은 검사와 속도로 실행합니다</translation>
     </message>
     <message>
         <source>&amp;Export report…</source>
-        <translation type="unfinished"></translation>
+        <translation>보고서 내보내기(&amp;E)…</translation>
     </message>
     <message>
         <source>Save one line per input row as CSV (UTF-8 with BOM, for Excel)</source>
-        <translation type="unfinished"></translation>
+        <translation>입력 행마다 한 줄씩 CSV로 저장(Excel용, BOM이 있는 UTF-8)</translation>
     </message>
     <message>
         <source>OK %1</source>
-        <translation type="unfinished"></translation>
+        <translation>성공 %1</translation>
     </message>
     <message>
         <source>unchanged %1</source>
-        <translation type="unfinished"></translation>
+        <translation>변경 없음 %1</translation>
     </message>
     <message>
         <source>failed %1</source>
-        <translation type="unfinished"></translation>
+        <translation>실패 %1</translation>
     </message>
     <message>
         <source>unknown %1</source>
-        <translation type="unfinished"></translation>
+        <translation>알 수 없음 %1</translation>
     </message>
     <message>
         <source>skipped %1</source>
-        <translation type="unfinished"></translation>
+        <translation>건너뜀 %1</translation>
     </message>
     <message>
         <source>%1 calls/s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1회/초</translation>
     </message>
     <message>
         <source>time left unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>남은 시간 알 수 없음</translation>
     </message>
     <message>
         <source>about %1 left</source>
-        <translation type="unfinished"></translation>
+        <translation>약 %1 남음</translation>
     </message>
 </context>
 <context>
@@ -853,7 +857,7 @@
         <translation>변경 기록</translation>
     </message>
     <message>
-        <source>%1 Profiles can still be edited; this session&apos;s changes are not recorded.</source>
+        <source>%1 Profiles can still be edited; this session's changes are not recorded.</source>
         <translation>%1 프로필은 계속 편집할 수 있지만 이번 세션의 변경은 기록되지 않습니다.</translation>
     </message>
     <message>
@@ -938,8 +942,8 @@
 <context>
     <name>CliApplication</name>
     <message>
-        <source>chat-profile: unknown command &quot;%1&quot;. Run chat-profile --help to see the commands.</source>
-        <translation>chat-profile: 알 수 없는 명령 &quot;%1&quot;. 명령 목록은 chat-profile --help로 확인하세요.</translation>
+        <source>chat-profile: unknown command "%1". Run chat-profile --help to see the commands.</source>
+        <translation>chat-profile: 알 수 없는 명령 "%1". 명령 목록은 chat-profile --help로 확인하세요.</translation>
     </message>
     <message>
         <source>The command to run (see above).</source>
@@ -954,8 +958,8 @@
         <translation>명령:</translation>
     </message>
     <message>
-        <source>Run &quot;chat-profile &lt;command&gt; --help&quot; for a command&apos;s options.</source>
-        <translation>명령별 옵션은 &quot;chat-profile &lt;command&gt; --help&quot;로 확인하세요.</translation>
+        <source>Run "chat-profile &lt;command&gt; --help" for a command's options.</source>
+        <translation>명령별 옵션은 "chat-profile &lt;command&gt; --help"로 확인하세요.</translation>
     </message>
     <message>
         <source>Exit codes: 0 success; 1 the check or the request failed; 2 bad input, nothing sent; 3 network, TLS, timeout or protocol failure, or a write whose outcome is unknown.</source>
@@ -969,8 +973,8 @@
         <translation>쓰기 확인</translation>
     </message>
     <message>
-        <source>Write these changes to account &quot;%1&quot; on connection &quot;%2&quot;?</source>
-        <translation>연결 &quot;%2&quot;의 계정 &quot;%1&quot;에 이 변경 사항을 쓸까요?</translation>
+        <source>Write these changes to account "%1" on connection "%2"?</source>
+        <translation>연결 "%2"의 계정 "%1"에 이 변경 사항을 쓸까요?</translation>
     </message>
     <message>
         <source>Changes to write</source>
@@ -1130,15 +1134,15 @@
         <translation>앱이 있는 데이터 센터: %1.</translation>
     </message>
     <message>
-        <source>Use the region&apos;s backup domain (*.my-imcloud.com), e.g. when DNS of the primary is hijacked.</source>
+        <source>Use the region's backup domain (*.my-imcloud.com), e.g. when DNS of the primary is hijacked.</source>
         <translation>리전의 백업 도메인(*.my-imcloud.com)을 사용합니다. 예: 기본 도메인의 DNS가 하이재킹된 경우.</translation>
     </message>
     <message>
-        <source>Any base URL instead of a region, e.g. https://gateway.example.com or the Sandbox&apos;s http://127.0.0.1:PORT. Plain http:// is only accepted for loopback addresses.</source>
+        <source>Any base URL instead of a region, e.g. https://gateway.example.com or the Sandbox's http://127.0.0.1:PORT. Plain http:// is only accepted for loopback addresses.</source>
         <translation>리전 대신 임의의 기본 URL을 사용합니다. 예: https://gateway.example.com 또는 샌드박스의 http://127.0.0.1:PORT. 암호화되지 않은 http://는 루프백 주소에만 허용됩니다.</translation>
     </message>
     <message>
-        <source>The app&apos;s SDKAppID.</source>
+        <source>The app's SDKAppID.</source>
         <translation>앱의 SDKAppID.</translation>
     </message>
     <message>
@@ -1170,19 +1174,19 @@
         <translation>--backup-domain은 --endpoint가 아니라 --region과 함께 씁니다.</translation>
     </message>
     <message>
-        <source>--timeout wants a number of seconds between 0 and 3600, not &quot;%1&quot;.</source>
-        <translation>--timeout에는 &quot;%1&quot;이(가) 아니라 0에서 3600 사이의 초를 지정해야 합니다.</translation>
+        <source>--timeout wants a number of seconds between 0 and 3600, not "%1".</source>
+        <translation>--timeout에는 "%1"이(가) 아니라 0에서 3600 사이의 초를 지정해야 합니다.</translation>
     </message>
     <message>
-        <source>--retries wants a whole number from 0 to %1, not &quot;%2&quot;.</source>
-        <translation>--retries에는 &quot;%2&quot;이(가) 아니라 0에서 %1 사이의 정수를 지정해야 합니다.</translation>
+        <source>--retries wants a whole number from 0 to %1, not "%2".</source>
+        <translation>--retries에는 "%2"이(가) 아니라 0에서 %1 사이의 정수를 지정해야 합니다.</translation>
     </message>
     <message>
-        <source>--sdkappid wants the app&apos;s numeric SDKAppID, not &quot;%1&quot;.</source>
-        <translation>--sdkappid에는 &quot;%1&quot;이(가) 아니라 앱의 숫자 SDKAppID를 지정해야 합니다.</translation>
+        <source>--sdkappid wants the app's numeric SDKAppID, not "%1".</source>
+        <translation>--sdkappid에는 "%1"이(가) 아니라 앱의 숫자 SDKAppID를 지정해야 합니다.</translation>
     </message>
     <message>
-        <source>Give the app&apos;s SDKAppID with --sdkappid.</source>
+        <source>Give the app's SDKAppID with --sdkappid.</source>
         <translation>--sdkappid로 앱의 SDKAppID를 지정하세요.</translation>
     </message>
     <message>
@@ -1198,12 +1202,12 @@
         <translation>%1과(와) %2이(가) 모두 설정되어 있습니다. 하나를 해제하거나 --key-file 또는 --usersig-file로 선택하세요.</translation>
     </message>
     <message>
-        <source>Give the app&apos;s secret key (--key-file or %1) or a ready UserSig (--usersig-file or %2).</source>
+        <source>Give the app's secret key (--key-file or %1) or a ready UserSig (--usersig-file or %2).</source>
         <translation>앱의 비밀 키(--key-file 또는 %1)나 미리 만든 UserSig(--usersig-file 또는 %2)를 지정하세요.</translation>
     </message>
     <message>
         <source>command line</source>
-        <translation type="unfinished"></translation>
+        <translation>명령줄</translation>
     </message>
 </context>
 <context>
@@ -1220,8 +1224,8 @@
 <context>
     <name>ConnectionTarget</name>
     <message>
-        <source>Unknown region &quot;%1&quot;. Choose one of: %2.</source>
-        <translation>알 수 없는 지역 &quot;%1&quot;입니다. 다음 중에서 고르세요: %2.</translation>
+        <source>Unknown region "%1". Choose one of: %2.</source>
+        <translation>알 수 없는 지역 "%1"입니다. 다음 중에서 고르세요: %2.</translation>
     </message>
     <message>
         <source>The Sandbox is not running.</source>
@@ -1236,7 +1240,7 @@
     </message>
     <message>
         <source>The pasted UserSig was made for the account “%1”, not for “%2”: the server would refuse it with error %3. Use “%1” as the administrator, or paste a sig made for “%2”.</source>
-        <translation>붙여 넣은 UserSig는 &quot;%2&quot;이(가) 아닌 계정 &quot;%1&quot;용으로 만들어져 서버가 오류 %3(으)로 거부할 것입니다. &quot;%1&quot;을(를) 관리자로 사용하거나 &quot;%2&quot;용으로 만든 UserSig를 붙여 넣으세요.</translation>
+        <translation>붙여 넣은 UserSig는 "%2"이(가) 아닌 계정 "%1"용으로 만들어져 서버가 오류 %3(으)로 거부할 것입니다. "%1"을(를) 관리자로 사용하거나 "%2"용으로 만든 UserSig를 붙여 넣으세요.</translation>
     </message>
     <message>
         <source>The pasted UserSig expired %1 ago, at %2: the server would refuse it with error %3. Paste a new one, or use the secret key so the console makes its own.</source>
@@ -1278,7 +1282,7 @@
         <translation>SDKAppID</translation>
     </message>
     <message>
-        <source>The app&apos;s SDKAppID from the Chat console.</source>
+        <source>The app's SDKAppID from the Chat console.</source>
         <translation>Chat 콘솔에 있는 앱의 SDKAppID입니다.</translation>
     </message>
     <message>
@@ -1306,7 +1310,7 @@
         <translation>인증</translation>
     </message>
     <message>
-        <source>The app&apos;s secret key; kept in memory, never in a file</source>
+        <source>The app's secret key; kept in memory, never in a file</source>
         <translation>앱의 비밀 키. 메모리에만 보관하며 파일에는 저장하지 않습니다</translation>
     </message>
     <message>
@@ -1350,7 +1354,7 @@
         <translation>표시 또는 숨기기</translation>
     </message>
     <message>
-        <source>Enter the app&apos;s SDKAppID (a number from the Chat console).</source>
+        <source>Enter the app's SDKAppID (a number from the Chat console).</source>
         <translation>앱의 SDKAppID(Chat 콘솔에 있는 숫자)를 입력하세요.</translation>
     </message>
     <message>
@@ -1362,7 +1366,7 @@
         <translation>관리자 UserSig를 붙여 넣거나 비밀 키로 전환하세요.</translation>
     </message>
     <message>
-        <source>Enter the app&apos;s secret key, or switch to a pasted UserSig.</source>
+        <source>Enter the app's secret key, or switch to a pasted UserSig.</source>
         <translation>앱의 비밀 키를 입력하거나 UserSig 붙여 넣기로 전환하세요.</translation>
     </message>
     <message>
@@ -1382,7 +1386,7 @@
     <name>CsvFile</name>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1에 쓸 수 없습니다: %2</translation>
     </message>
 </context>
 <context>
@@ -1423,20 +1427,20 @@
         <translation>%1은(는) 이미 목록에 있습니다. 대신 권한을 변경하세요.</translation>
     </message>
     <message>
-        <source>%1 is not in this connection&apos;s list of custom fields. If it was never created in the Chat console, the server answers 40009; add it to the list once it exists.</source>
+        <source>%1 is not in this connection's list of custom fields. If it was never created in the Chat console, the server answers 40009; add it to the list once it exists.</source>
         <translation>%1은(는) 이 연결의 사용자 지정 필드 목록에 없습니다. Chat 콘솔에서 만든 적이 없다면 서버가 40009로 응답합니다. 필드가 생긴 뒤 목록에 추가하세요.</translation>
     </message>
     <message>
-        <source>%1 is not writable by the App admin. Allow &quot;App admin can write&quot; for it in the Chat console, then tick it here.</source>
-        <translation>앱 관리자는 %1에 쓸 수 없습니다. Chat 콘솔에서 이 필드의 &quot;앱 관리자 쓰기 가능&quot;을 허용한 뒤 여기서 체크하세요.</translation>
+        <source>%1 is not writable by the App admin. Allow "App admin can write" for it in the Chat console, then tick it here.</source>
+        <translation>앱 관리자는 %1에 쓸 수 없습니다. Chat 콘솔에서 이 필드의 "앱 관리자 쓰기 가능"을 허용한 뒤 여기서 체크하세요.</translation>
     </message>
     <message>
-        <source>%1 is not in this connection&apos;s list of custom fields; the server answers 40009 if it does not exist.</source>
+        <source>%1 is not in this connection's list of custom fields; the server answers 40009 if it does not exist.</source>
         <translation>%1은(는) 이 연결의 사용자 지정 필드 목록에 없습니다. 필드가 존재하지 않으면 서버가 40009로 응답합니다.</translation>
     </message>
     <message>
-        <source>%1 is not readable by the App admin. Allow &quot;App admin can read&quot; for it in the Chat console, then tick it here.</source>
-        <translation>앱 관리자는 %1을(를) 읽을 수 없습니다. Chat 콘솔에서 이 필드의 &quot;앱 관리자 읽기 가능&quot;을 허용한 뒤 여기서 체크하세요.</translation>
+        <source>%1 is not readable by the App admin. Allow "App admin can read" for it in the Chat console, then tick it here.</source>
+        <translation>앱 관리자는 %1을(를) 읽을 수 없습니다. Chat 콘솔에서 이 필드의 "앱 관리자 읽기 가능"을 허용한 뒤 여기서 체크하세요.</translation>
     </message>
 </context>
 <context>
@@ -1461,8 +1465,8 @@
 <context>
     <name>EndpointPolicy</name>
     <message>
-        <source>The endpoint &quot;%1&quot; is not a valid URL. Give it as https://HOST.</source>
-        <translation>엔드포인트 &quot;%1&quot;은(는) 올바른 URL이 아닙니다. https://HOST 형식으로 지정하세요.</translation>
+        <source>The endpoint "%1" is not a valid URL. Give it as https://HOST.</source>
+        <translation>엔드포인트 "%1"은(는) 올바른 URL이 아닙니다. https://HOST 형식으로 지정하세요.</translation>
     </message>
     <message>
         <source>The endpoint must be a bare base URL such as https://HOST, without user, query or fragment.</source>
@@ -1560,8 +1564,8 @@
         <translation>앱 관리자에게 이 프로필 필드를 읽을 권한이 없습니다.</translation>
     </message>
     <message>
-        <source>Enable &quot;App admin readable&quot; for the field in the Chat console, or leave the field out of the request.</source>
-        <translation>Chat 콘솔에서 이 필드의 &quot;앱 관리자 읽기 가능&quot;을 켜거나 요청에서 이 필드를 빼세요.</translation>
+        <source>Enable "App admin readable" for the field in the Chat console, or leave the field out of the request.</source>
+        <translation>Chat 콘솔에서 이 필드의 "앱 관리자 읽기 가능"을 켜거나 요청에서 이 필드를 빼세요.</translation>
     </message>
     <message>
         <source>No write permission</source>
@@ -1572,8 +1576,8 @@
         <translation>앱 관리자에게 이 프로필 필드에 쓸 권한이 없습니다.</translation>
     </message>
     <message>
-        <source>Enable &quot;App admin writable&quot; for the field in the Chat console&apos;s custom profile field settings.</source>
-        <translation>Chat 콘솔의 사용자 지정 프로필 필드 설정에서 이 필드의 &quot;앱 관리자 쓰기 가능&quot;을 켜세요.</translation>
+        <source>Enable "App admin writable" for the field in the Chat console's custom profile field settings.</source>
+        <translation>Chat 콘솔의 사용자 지정 프로필 필드 설정에서 이 필드의 "앱 관리자 쓰기 가능"을 켜세요.</translation>
     </message>
     <message>
         <source>Profile field does not exist</source>
@@ -1584,7 +1588,7 @@
         <translation>서버가 이 프로필 필드 태그를 알지 못합니다.</translation>
     </message>
     <message>
-        <source>Create the custom field in the Chat console first, or correct the tag&apos;s spelling (tags are case-sensitive).</source>
+        <source>Create the custom field in the Chat console first, or correct the tag's spelling (tags are case-sensitive).</source>
         <translation>먼저 Chat 콘솔에서 사용자 지정 필드를 만들거나 태그의 철자를 바로잡으세요(태그는 대소문자를 구분합니다).</translation>
     </message>
     <message>
@@ -1656,7 +1660,7 @@
         <translation>서버가 요청의 계정 또는 서명(identifier 또는 usersig)을 거부했습니다.</translation>
     </message>
     <message>
-        <source>Check the admin identifier and generate a fresh UserSig for it with this app&apos;s secret key.</source>
+        <source>Check the admin identifier and generate a fresh UserSig for it with this app's secret key.</source>
         <translation>관리자 identifier를 확인하고 이 앱의 비밀 키로 새 UserSig를 생성하세요.</translation>
     </message>
     <message>
@@ -1744,7 +1748,7 @@
         <translation>요청에 SDKAppID가 없습니다.</translation>
     </message>
     <message>
-        <source>Enter the app&apos;s SDKAppID.</source>
+        <source>Enter the app's SDKAppID.</source>
         <translation>앱의 SDKAppID를 입력하세요.</translation>
     </message>
     <message>
@@ -1792,7 +1796,7 @@
         <translation>이 SDKAppID는 비활성화되었습니다.</translation>
     </message>
     <message>
-        <source>Check the app&apos;s status in the Chat console.</source>
+        <source>Check the app's status in the Chat console.</source>
         <translation>Chat 콘솔에서 앱 상태를 확인하세요.</translation>
     </message>
     <message>
@@ -1836,7 +1840,7 @@
         <translation>Pro 에디션 만료</translation>
     </message>
     <message>
-        <source>The app&apos;s paid package expired and the app was deactivated.</source>
+        <source>The app's paid package expired and the app was deactivated.</source>
         <translation>앱의 유료 패키지가 만료되어 앱이 비활성화되었습니다.</translation>
     </message>
     <message>
@@ -1848,11 +1852,11 @@
         <translation>호출자 IP가 허용되지 않음</translation>
     </message>
     <message>
-        <source>The IP address this request came from is not on the app&apos;s REST API allowlist.</source>
+        <source>The IP address this request came from is not on the app's REST API allowlist.</source>
         <translation>이 요청을 보낸 IP 주소가 앱의 REST API 허용 목록에 없습니다.</translation>
     </message>
     <message>
-        <source>Add this machine&apos;s public IP address to the allowlist in the Chat console, then retry.</source>
+        <source>Add this machine's public IP address to the allowlist in the Chat console, then retry.</source>
         <translation>Chat 콘솔에서 이 컴퓨터의 공인 IP 주소를 허용 목록에 추가한 뒤 다시 시도하세요.</translation>
     </message>
     <message>
@@ -1876,7 +1880,7 @@
         <translation>요청에 담긴 UserSig가 비어 있습니다.</translation>
     </message>
     <message>
-        <source>Provide the app&apos;s secret key or a ready UserSig.</source>
+        <source>Provide the app's secret key or a ready UserSig.</source>
         <translation>앱의 비밀 키 또는 미리 만든 UserSig를 입력하세요.</translation>
     </message>
     <message>
@@ -1900,7 +1904,7 @@
         <translation>이 UserSig는 올바른 서명이 아닙니다.</translation>
     </message>
     <message>
-        <source>Generate a new UserSig with this app&apos;s secret key.</source>
+        <source>Generate a new UserSig with this app's secret key.</source>
         <translation>이 앱의 비밀 키로 새 UserSig를 생성하세요.</translation>
     </message>
     <message>
@@ -1908,11 +1912,11 @@
         <translation>UserSig가 다른 키로 서명됨</translation>
     </message>
     <message>
-        <source>The UserSig&apos;s signature does not match: it was made with another app&apos;s secret key.</source>
+        <source>The UserSig's signature does not match: it was made with another app's secret key.</source>
         <translation>UserSig의 서명이 일치하지 않습니다. 다른 앱의 비밀 키로 만들어졌습니다.</translation>
     </message>
     <message>
-        <source>Copy this SDKAppID&apos;s secret key from the Chat console and generate the UserSig again.</source>
+        <source>Copy this SDKAppID's secret key from the Chat console and generate the UserSig again.</source>
         <translation>Chat 콘솔에서 이 SDKAppID의 비밀 키를 복사한 뒤 UserSig를 다시 생성하세요.</translation>
     </message>
     <message>
@@ -1988,7 +1992,7 @@
         <translation>UserSig가 만료되었음</translation>
     </message>
     <message>
-        <source>The UserSig&apos;s validity has run out.</source>
+        <source>The UserSig's validity has run out.</source>
         <translation>UserSig의 유효 기간이 끝났습니다.</translation>
     </message>
     <message>
@@ -2064,7 +2068,7 @@
         <translation>앱의 계정 수가 에디션 허용치를 넘었습니다(무료 체험판은 100개).</translation>
     </message>
     <message>
-        <source>Upgrade the app&apos;s edition in the Chat console.</source>
+        <source>Upgrade the app's edition in the Chat console.</source>
         <translation>Chat 콘솔에서 앱의 에디션을 업그레이드하세요.</translation>
     </message>
     <message>
@@ -2112,7 +2116,7 @@
         <translation>체험판 앱의 계정만 삭제할 수 있습니다.</translation>
     </message>
     <message>
-        <source>Leave the account in place, or check the app&apos;s edition.</source>
+        <source>Leave the account in place, or check the app's edition.</source>
         <translation>계정을 그대로 두거나 앱의 에디션을 확인하세요.</translation>
     </message>
     <message>
@@ -2120,7 +2124,7 @@
         <translation>텍스트가 보안 필터에 차단됨</translation>
     </message>
     <message>
-        <source>The text was blocked by Tencent Cloud&apos;s security filtering.</source>
+        <source>The text was blocked by Tencent Cloud's security filtering.</source>
         <translation>이 텍스트는 Tencent Cloud 보안 필터에 차단되었습니다.</translation>
     </message>
     <message>
@@ -2152,7 +2156,7 @@
         <translation>UserSig는 %1 %2에 대해 서명되었지만, 요청은 %3을(를) 보냈습니다.</translation>
     </message>
     <message>
-        <source>The UserSig was signed for the same %1 as the request (%2), so it was probably generated with another SDKAppID&apos;s key or has been altered.</source>
+        <source>The UserSig was signed for the same %1 as the request (%2), so it was probably generated with another SDKAppID's key or has been altered.</source>
         <translation>UserSig는 요청과 같은 %1(%2)에 대해 서명되었으므로, 다른 SDKAppID의 키로 생성되었거나 변조되었을 가능성이 높습니다.</translation>
     </message>
     <message>
@@ -2176,11 +2180,11 @@
         <translation>사용자 지정 필드 %1이(가) Chat 콘솔에서 만들어지지 않았거나 이름의 철자가 틀렸습니다.</translation>
     </message>
     <message>
-        <source>The field %1 is not writable by the App admin: its write permission in the Chat console does not include &quot;App admin writable&quot;.</source>
-        <translation>앱 관리자는 필드 %1에 쓸 수 없습니다. Chat 콘솔의 쓰기 권한에 &quot;앱 관리자 쓰기 가능&quot;이 포함되어 있지 않습니다.</translation>
+        <source>The field %1 is not writable by the App admin: its write permission in the Chat console does not include "App admin writable".</source>
+        <translation>앱 관리자는 필드 %1에 쓸 수 없습니다. Chat 콘솔의 쓰기 권한에 "앱 관리자 쓰기 가능"이 포함되어 있지 않습니다.</translation>
     </message>
     <message>
-        <source>The caller&apos;s IP address is not on the app&apos;s IP allowlist, so every REST call from this machine is refused whatever the credentials.</source>
+        <source>The caller's IP address is not on the app's IP allowlist, so every REST call from this machine is refused whatever the credentials.</source>
         <translation>호출자의 IP 주소가 앱의 IP 허용 목록에 없으므로, 자격 증명과 관계없이 이 컴퓨터에서 보내는 모든 REST 호출이 거부됩니다.</translation>
     </message>
     <message>
@@ -2235,7 +2239,7 @@
         <translation>성별</translation>
     </message>
     <message>
-        <source>The user&apos;s gender, or not set.</source>
+        <source>The user's gender, or not set.</source>
         <translation>사용자의 성별 또는 설정 안 함.</translation>
     </message>
     <message>
@@ -2299,7 +2303,7 @@
         <translation>프로필 사진 URL</translation>
     </message>
     <message>
-        <source>The address of the user&apos;s picture. Up to 500 bytes.</source>
+        <source>The address of the user's picture. Up to 500 bytes.</source>
         <translation>사용자 사진의 주소입니다. 최대 500바이트.</translation>
     </message>
     <message>
@@ -2350,16 +2354,16 @@
 <context>
     <name>FieldValidator</name>
     <message>
-        <source>&quot;%1&quot; cannot be a custom field name: use 1 to %2 letters, digits or underscores, not starting with a digit.</source>
-        <translation>&quot;%1&quot;은(는) 사용자 지정 필드 이름으로 쓸 수 없습니다. 숫자로 시작하지 않는 영문자, 숫자, 밑줄 1~%2자를 사용하세요.</translation>
+        <source>"%1" cannot be a custom field name: use 1 to %2 letters, digits or underscores, not starting with a digit.</source>
+        <translation>"%1"은(는) 사용자 지정 필드 이름으로 쓸 수 없습니다. 숫자로 시작하지 않는 영문자, 숫자, 밑줄 1~%2자를 사용하세요.</translation>
     </message>
     <message>
-        <source>The documentation asks for custom field names of at most %1 English letters; the Chat console has been seen to accept up to %2 letters, digits and underscores. &quot;%3&quot; only works if the console accepted it.</source>
-        <translation>문서에는 사용자 지정 필드 이름이 영문자 최대 %1자로 되어 있지만, Chat 콘솔은 영문자, 숫자, 밑줄 최대 %2자까지 받아들이는 것으로 확인되었습니다. &quot;%3&quot;은(는) 콘솔이 받아들인 경우에만 작동합니다.</translation>
+        <source>The documentation asks for custom field names of at most %1 English letters; the Chat console has been seen to accept up to %2 letters, digits and underscores. "%3" only works if the console accepted it.</source>
+        <translation>문서에는 사용자 지정 필드 이름이 영문자 최대 %1자로 되어 있지만, Chat 콘솔은 영문자, 숫자, 밑줄 최대 %2자까지 받아들이는 것으로 확인되었습니다. "%3"은(는) 콘솔이 받아들인 경우에만 작동합니다.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not an assignment. Write FIELD=VALUE, e.g. Nick=Anna, Gender=Female, BirthDay=19900521 or Tag_Profile_Custom_Hobby=chess.</source>
-        <translation>&quot;%1&quot;은(는) 대입 형식이 아닙니다. 필드=값 형식으로 쓰세요. 예: Nick=Anna, Gender=Female, BirthDay=19900521, Tag_Profile_Custom_Hobby=chess.</translation>
+        <source>"%1" is not an assignment. Write FIELD=VALUE, e.g. Nick=Anna, Gender=Female, BirthDay=19900521 or Tag_Profile_Custom_Hobby=chess.</source>
+        <translation>"%1"은(는) 대입 형식이 아닙니다. 필드=값 형식으로 쓰세요. 예: Nick=Anna, Gender=Female, BirthDay=19900521, Tag_Profile_Custom_Hobby=chess.</translation>
     </message>
     <message>
         <source>%1 is not a standard profile field. Check the spelling; the standard fields are: %2.</source>
@@ -2378,8 +2382,8 @@
         <translation>%1의 길이는 UTF-8로 %2바이트이며, 서버는 최대 %3바이트까지 받습니다. %4바이트를 줄이세요.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a valid value for %2. Choose one of: %3.</source>
-        <translation>&quot;%1&quot;은(는) %2에 올바른 값이 아닙니다. 다음 중에서 고르세요: %3.</translation>
+        <source>"%1" is not a valid value for %2. Choose one of: %3.</source>
+        <translation>"%1"은(는) %2에 올바른 값이 아닙니다. 다음 중에서 고르세요: %3.</translation>
     </message>
     <message>
         <source>%1 is %2 bytes long, more than %3. %4</source>
@@ -2409,7 +2413,7 @@
         <translation>사용자 프로필 읽기(portrait_get).</translation>
     </message>
     <message>
-        <source>Reads the profiles of the given accounts and prints each account&apos;s fields. Exit codes: 0 every account read; 1 the API answered FAIL or some accounts failed; 2 bad input, nothing sent; 3 network, TLS, timeout or protocol failure.</source>
+        <source>Reads the profiles of the given accounts and prints each account's fields. Exit codes: 0 every account read; 1 the API answered FAIL or some accounts failed; 2 bad input, nothing sent; 3 network, TLS, timeout or protocol failure.</source>
         <translation>지정한 계정의 프로필을 읽고 계정별 필드를 출력합니다. 종료 코드: 0 모든 계정 읽음, 1 API가 FAIL로 응답했거나 일부 계정 실패, 2 잘못된 입력(아무것도 보내지 않음), 3 네트워크·TLS·시간 초과·프로토콜 오류.</translation>
     </message>
     <message>
@@ -2417,7 +2421,7 @@
         <translation>읽을 계정 ID.</translation>
     </message>
     <message>
-        <source>A field to read: a standard field&apos;s short name (Nick, Gender, BirthDay…), its full tag, or Tag_Profile_Custom_NAME. Repeat for several; default: every standard field.</source>
+        <source>A field to read: a standard field's short name (Nick, Gender, BirthDay…), its full tag, or Tag_Profile_Custom_NAME. Repeat for several; default: every standard field.</source>
         <translation>읽을 필드: 표준 필드의 짧은 이름(Nick, Gender, BirthDay…), 전체 태그 또는 Tag_Profile_Custom_NAME. 여러 개면 반복해서 지정합니다. 기본값: 모든 표준 필드.</translation>
     </message>
     <message>
@@ -2425,8 +2429,8 @@
         <translation>읽을 계정을 하나 이상 지정하세요.</translation>
     </message>
     <message>
-        <source>Unknown field &quot;%1&quot;: use a standard field name such as Nick or Gender, or Tag_Profile_Custom_NAME.</source>
-        <translation>알 수 없는 필드 &quot;%1&quot;: Nick이나 Gender 같은 표준 필드 이름 또는 Tag_Profile_Custom_NAME을 사용하세요.</translation>
+        <source>Unknown field "%1": use a standard field name such as Nick or Gender, or Tag_Profile_Custom_NAME.</source>
+        <translation>알 수 없는 필드 "%1": Nick이나 Gender 같은 표준 필드 이름 또는 Tag_Profile_Custom_NAME을 사용하세요.</translation>
     </message>
     <message>
         <source>failed, ResultCode %1 %2</source>
@@ -2478,7 +2482,7 @@
         <translation>history는 인수를 받지 않습니다. --account, --job 또는 --since로 거르세요.</translation>
     </message>
     <message>
-        <source>--job takes an operation&apos;s number, as history and jobs list them.</source>
+        <source>--job takes an operation's number, as history and jobs list them.</source>
         <translation>--job에는 history와 jobs가 보여 주는 작업 번호를 지정합니다.</translation>
     </message>
     <message>
@@ -2526,67 +2530,67 @@
     <name>HistoryModel</name>
     <message>
         <source>%1 accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>계정 %1개</translation>
     </message>
     <message>
         <source>bulk: %1 accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>일괄: 계정 %1개</translation>
     </message>
     <message>
         <source>1 field on 1 account</source>
-        <translation type="unfinished"></translation>
+        <translation>계정 1개의 필드 1개</translation>
     </message>
     <message>
         <source>%1 fields on 1 account</source>
-        <translation type="unfinished"></translation>
+        <translation>계정 1개의 필드 %1개</translation>
     </message>
     <message>
         <source>%1 OK</source>
-        <translation type="unfinished"></translation>
+        <translation>성공 %1</translation>
     </message>
     <message>
         <source>%1 failed</source>
-        <translation type="unfinished"></translation>
+        <translation>실패 %1</translation>
     </message>
     <message>
         <source>%1 unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>알 수 없음 %1</translation>
     </message>
     <message>
         <source>, </source>
-        <translation type="unfinished"></translation>
+        <translation>, </translation>
     </message>
     <message>
         <source>(not set)</source>
-        <translation type="unfinished">(설정 안 됨)</translation>
+        <translation>(설정 안 됨)</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished">시각</translation>
+        <translation>시각</translation>
     </message>
     <message>
         <source>Connection</source>
-        <translation type="unfinished">연결</translation>
+        <translation>연결</translation>
     </message>
     <message>
         <source>Account</source>
-        <translation type="unfinished">계정</translation>
+        <translation>계정</translation>
     </message>
     <message>
         <source>Field</source>
-        <translation type="unfinished">필드</translation>
+        <translation>필드</translation>
     </message>
     <message>
         <source>Before</source>
-        <translation type="unfinished">변경 전</translation>
+        <translation>변경 전</translation>
     </message>
     <message>
         <source>After</source>
-        <translation type="unfinished">변경 후</translation>
+        <translation>변경 후</translation>
     </message>
     <message>
         <source>Result</source>
-        <translation type="unfinished">결과</translation>
+        <translation>결과</translation>
     </message>
 </context>
 <context>
@@ -2625,226 +2629,218 @@
     </message>
     <message>
         <source>&amp;Export CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV 내보내기(&amp;E)…</translation>
     </message>
     <message>
         <source>C&amp;lear history…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Revert…</source>
-        <translation type="unfinished"></translation>
+        <translation>변경 기록 지우기(&amp;L)…</translation>
     </message>
     <message>
         <source>The change history was cleared.</source>
-        <translation type="unfinished"></translation>
+        <translation>변경 기록을 지웠습니다.</translation>
     </message>
     <message>
         <source>bulk: %1 accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>일괄: 계정 %1개</translation>
     </message>
     <message>
         <source>Where the change history is kept</source>
-        <translation type="unfinished"></translation>
+        <translation>변경 기록이 저장되는 위치</translation>
     </message>
     <message>
         <source>Search accounts, fields, values</source>
-        <translation type="unfinished"></translation>
+        <translation>계정, 필드, 값 검색</translation>
     </message>
     <message>
         <source>Search the change history</source>
-        <translation type="unfinished"></translation>
+        <translation>변경 기록 검색</translation>
     </message>
     <message>
         <source>Time span</source>
-        <translation type="unfinished"></translation>
+        <translation>기간</translation>
     </message>
     <message>
         <source>All time</source>
-        <translation type="unfinished"></translation>
+        <translation>전체 기간</translation>
     </message>
     <message>
         <source>Last hour</source>
-        <translation type="unfinished"></translation>
+        <translation>최근 1시간</translation>
     </message>
     <message>
         <source>Today</source>
-        <translation type="unfinished"></translation>
+        <translation>오늘</translation>
     </message>
     <message>
         <source>Last 7 days</source>
-        <translation type="unfinished"></translation>
+        <translation>최근 7일</translation>
     </message>
     <message>
         <source>Last 30 days</source>
-        <translation type="unfinished"></translation>
+        <translation>최근 30일</translation>
     </message>
     <message>
         <source>Outcome</source>
-        <translation type="unfinished">결과</translation>
+        <translation>결과</translation>
     </message>
     <message>
         <source>Any outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>모든 결과</translation>
     </message>
     <message>
         <source>OK</source>
-        <translation type="unfinished">성공</translation>
+        <translation>성공</translation>
     </message>
     <message>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>실패</translation>
     </message>
     <message>
         <source>Unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>알 수 없음</translation>
     </message>
     <message>
         <source>Unknown: sent, and no answer came; the write may have been stored</source>
-        <translation type="unfinished"></translation>
+        <translation>알 수 없음: 보냈지만 응답이 오지 않았습니다. 쓰기가 저장되었을 수 있습니다</translation>
     </message>
     <message>
         <source>Any account</source>
-        <translation type="unfinished"></translation>
+        <translation>모든 계정</translation>
     </message>
     <message>
         <source>Save the changes shown as a CSV file</source>
-        <translation type="unfinished"></translation>
+        <translation>표시된 변경 사항을 CSV 파일로 저장</translation>
     </message>
     <message>
         <source>Delete every recorded change from this computer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Write back the values from before the selected changes</source>
-        <translation type="unfinished"></translation>
+        <translation>이 컴퓨터에서 기록된 모든 변경을 삭제</translation>
     </message>
     <message>
         <source>Kept in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>저장 위치: %1</translation>
     </message>
     <message>
         <source>No change matches these filters.</source>
-        <translation type="unfinished"></translation>
+        <translation>이 필터에 맞는 변경이 없습니다.</translation>
     </message>
     <message>
         <source>Showing the newest %1 changes; narrow the filters to see older ones.</source>
-        <translation type="unfinished"></translation>
+        <translation>최근 변경 %1개를 표시합니다. 이전 변경을 보려면 필터 범위를 좁히세요.</translation>
     </message>
     <message>
         <source>Any field</source>
-        <translation type="unfinished"></translation>
+        <translation>모든 필드</translation>
     </message>
     <message>
         <source>Any connection</source>
-        <translation type="unfinished"></translation>
+        <translation>모든 연결</translation>
     </message>
     <message>
         <source>Clear the change history</source>
-        <translation type="unfinished"></translation>
+        <translation>변경 기록 지우기</translation>
     </message>
     <message>
         <source>Delete every recorded change from this computer?</source>
-        <translation type="unfinished"></translation>
+        <translation>이 컴퓨터에서 기록된 모든 변경을 삭제할까요?</translation>
     </message>
     <message>
         <source>What was written to which account, and how to put it back, is lost; the profiles on the server stay as they are. Export the history first to keep a copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>어느 계정에 무엇을 썼는지, 어떻게 되돌리는지에 대한 정보가 사라집니다. 서버의 프로필은 그대로 유지됩니다. 사본을 남기려면 먼저 기록을 내보내세요.</translation>
     </message>
     <message>
         <source>Clear history</source>
-        <translation type="unfinished"></translation>
+        <translation>기록 지우기</translation>
     </message>
     <message>
         <source>Export the change history</source>
-        <translation type="unfinished"></translation>
+        <translation>변경 기록 내보내기</translation>
     </message>
     <message>
         <source>CSV files (*.csv);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV 파일 (*.csv);;모든 파일 (*)</translation>
     </message>
     <message>
         <source>Exported 1 change to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>변경 1개를 %1(으)로 내보냈습니다.</translation>
     </message>
     <message>
         <source>Exported %1 changes to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>변경 %1개를 %2(으)로 내보냈습니다.</translation>
     </message>
 </context>
 <context>
     <name>JobResultModel</name>
     <message>
         <source>the account does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>계정이 존재하지 않음</translation>
     </message>
     <message>
         <source>the server refuses a field</source>
-        <translation type="unfinished"></translation>
+        <translation>서버가 필드를 거부함</translation>
     </message>
     <message>
         <source>invalid input row</source>
-        <translation type="unfinished"></translation>
+        <translation>잘못된 입력 행</translation>
     </message>
     <message>
         <source>the server answered with an HTTP error</source>
-        <translation type="unfinished"></translation>
+        <translation>서버가 HTTP 오류로 응답함</translation>
     </message>
     <message>
         <source>Waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>대기 중</translation>
     </message>
     <message>
         <source>Sent, no answer yet</source>
-        <translation type="unfinished"></translation>
+        <translation>보냄, 아직 응답 없음</translation>
     </message>
     <message>
         <source>OK</source>
-        <translation type="unfinished">성공</translation>
+        <translation>성공</translation>
     </message>
     <message>
         <source>OK, but did not stick: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>성공했지만 반영되지 않음: %1</translation>
     </message>
     <message>
         <source>Unchanged (already as asked)</source>
-        <translation type="unfinished"></translation>
+        <translation>변경 없음(이미 요청한 값)</translation>
     </message>
     <message>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>실패</translation>
     </message>
     <message>
         <source>Failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>실패: %1</translation>
     </message>
     <message>
         <source>Skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>건너뜀</translation>
     </message>
     <message>
         <source>Skipped: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>건너뜀: %1</translation>
     </message>
     <message>
         <source>Unknown: sent, but no answer came</source>
-        <translation type="unfinished"></translation>
+        <translation>알 수 없음: 보냈지만 응답이 오지 않음</translation>
     </message>
     <message>
         <source>Line</source>
-        <translation type="unfinished"></translation>
+        <translation>행</translation>
     </message>
     <message>
         <source>Account</source>
-        <translation type="unfinished">계정</translation>
+        <translation>계정</translation>
     </message>
     <message>
         <source>Outcome</source>
-        <translation type="unfinished">결과</translation>
+        <translation>결과</translation>
     </message>
     <message>
         <source>Fields written</source>
-        <translation type="unfinished"></translation>
+        <translation>쓴 필드</translation>
     </message>
 </context>
 <context>
@@ -2862,7 +2858,7 @@
         <translation>작업이 끝났습니다. 모든 행에 결과가 있습니다.</translation>
     </message>
     <message>
-        <source>The job&apos;s rows are damaged: row %1 is numbered %2.</source>
+        <source>The job's rows are damaged: row %1 is numbered %2.</source>
         <translation>작업의 행이 손상되었습니다. %1번째 행의 번호가 %2입니다.</translation>
     </message>
     <message>
@@ -2874,7 +2870,7 @@
         <translation>취소됨: 더 이상 보내지 않았고, 오는 중이던 응답은 기다렸습니다.</translation>
     </message>
     <message>
-        <source>The connection changed while the job ran: it now goes to another app, admin or endpoint than the job&apos;s. Nothing more was sent.</source>
+        <source>The connection changed while the job ran: it now goes to another app, admin or endpoint than the job's. Nothing more was sent.</source>
         <translation>작업 중에 연결이 바뀌어 이제 작업과 다른 앱, 관리자 또는 엔드포인트로 갑니다. 더 이상 보내지 않았습니다.</translation>
     </message>
     <message numerus="yes">
@@ -2907,7 +2903,7 @@
         <translation>작업을 저장할 수 없습니다</translation>
     </message>
     <message>
-        <source>Cannot record the job&apos;s progress</source>
+        <source>Cannot record the job's progress</source>
         <translation>작업 진행 상황을 기록할 수 없습니다</translation>
     </message>
 </context>
@@ -2915,79 +2911,79 @@
     <name>JobsCommand</name>
     <message>
         <source>List the stored bulk jobs and what became of their rows.</source>
-        <translation type="unfinished"></translation>
+        <translation>저장된 일괄 작업과 각 행의 결과를 나열합니다.</translation>
     </message>
     <message>
         <source>Lists the bulk jobs stored on this computer, newest first. An unfinished job can be continued with chat-profile bulk --resume ID.</source>
-        <translation type="unfinished"></translation>
+        <translation>이 컴퓨터에 저장된 일괄 작업을 최신순으로 나열합니다. 완료되지 않은 작업은 chat-profile bulk --resume ID로 이어서 할 수 있습니다.</translation>
     </message>
     <message>
         <source>Print the jobs as a JSON array.</source>
-        <translation type="unfinished"></translation>
+        <translation>작업을 JSON 배열로 출력합니다.</translation>
     </message>
     <message>
         <source>jobs takes no arguments.</source>
-        <translation type="unfinished"></translation>
+        <translation>jobs는 인수를 받지 않습니다.</translation>
     </message>
     <message>
         <source>No bulk jobs are stored.</source>
-        <translation type="unfinished"></translation>
+        <translation>저장된 일괄 작업이 없습니다.</translation>
     </message>
     <message>
         <source>ID</source>
-        <translation type="unfinished">ID</translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>Created (UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation>생성 시각(UTC)</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished">상태</translation>
+        <translation>상태</translation>
     </message>
     <message>
         <source>Rows</source>
-        <translation type="unfinished"></translation>
+        <translation>행 수</translation>
     </message>
     <message>
         <source>OK</source>
-        <translation type="unfinished">성공</translation>
+        <translation>성공</translation>
     </message>
     <message>
         <source>Unchanged</source>
-        <translation type="unfinished">변경 없음</translation>
+        <translation>변경 없음</translation>
     </message>
     <message>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>실패</translation>
     </message>
     <message>
         <source>Skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>건너뜀</translation>
     </message>
     <message>
         <source>Unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>알 수 없음</translation>
     </message>
     <message>
         <source>Not sent</source>
-        <translation type="unfinished">보내지 않음</translation>
+        <translation>보내지 않음</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>원본</translation>
     </message>
     <message>
         <source>Where</source>
-        <translation type="unfinished"></translation>
+        <translation>대상</translation>
     </message>
     <message>
         <source>finished</source>
-        <translation type="unfinished"></translation>
+        <translation>완료</translation>
     </message>
     <message>
         <source>unfinished</source>
-        <translation type="unfinished"></translation>
+        <translation>미완료</translation>
     </message>
 </context>
 <context>
@@ -3137,7 +3133,7 @@
         <translation>불러오기(&amp;L)</translation>
     </message>
     <message>
-        <source>Load the account&apos;s profile (Ctrl+L)</source>
+        <source>Load the account's profile (Ctrl+L)</source>
         <translation>계정의 프로필 불러오기(Ctrl+L)</translation>
     </message>
     <message>
@@ -3303,11 +3299,11 @@
     </message>
     <message>
         <source>&amp;Bulk edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>일괄 편집(&amp;B)…</translation>
     </message>
     <message>
         <source>Change many accounts from pasted cells, a CSV file or a list</source>
-        <translation type="unfinished"></translation>
+        <translation>붙여넣은 셀, CSV 파일 또는 목록으로 여러 계정을 변경</translation>
     </message>
 </context>
 <context>
@@ -3349,7 +3345,7 @@
     <name>PlanLoader</name>
     <message>
         <source>%1 could not be opened: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1을(를) 열 수 없습니다: %2</translation>
     </message>
 </context>
 <context>
@@ -3461,108 +3457,108 @@
     <name>PlanProblemModel</name>
     <message>
         <source>Where</source>
-        <translation type="unfinished"></translation>
+        <translation>위치</translation>
     </message>
     <message>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>문제</translation>
     </message>
 </context>
 <context>
     <name>PlanRowsModel</name>
     <message>
         <source>Send</source>
-        <translation type="unfinished"></translation>
+        <translation>보내기</translation>
     </message>
     <message>
         <source>Invalid</source>
-        <translation type="unfinished">잘못됨</translation>
+        <translation>잘못됨</translation>
     </message>
     <message>
         <source>Line %1</source>
-        <translation type="unfinished">%1행</translation>
+        <translation>%1행</translation>
     </message>
     <message>
         <source>%1 = %2</source>
-        <extracomment>A value a bulk edit row sets: the field&apos;s name, then the value.</extracomment>
-        <translation type="unfinished"></translation>
+        <extracomment>A value a bulk edit row sets: the field's name, then the value.</extracomment>
+        <translation>%1 = %2</translation>
     </message>
     <message>
         <source>Line</source>
-        <translation type="unfinished"></translation>
+        <translation>행</translation>
     </message>
     <message>
         <source>Account</source>
-        <translation type="unfinished">계정</translation>
+        <translation>계정</translation>
     </message>
     <message>
         <source>Values to set</source>
-        <translation type="unfinished"></translation>
+        <translation>설정할 값</translation>
     </message>
     <message>
         <source>Problems</source>
-        <translation type="unfinished"></translation>
+        <translation>문제</translation>
     </message>
 </context>
 <context>
     <name>PreviewModel</name>
     <message>
         <source>(not set)</source>
-        <translation type="unfinished">(설정 안 됨)</translation>
+        <translation>(설정 안 됨)</translation>
     </message>
     <message>
         <source>%1 → %2</source>
         <extracomment>A field in the bulk edit preview: what the server holds now, then what will be written.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 → %2</translation>
     </message>
     <message>
         <source>Account does not exist</source>
-        <translation type="unfinished">계정이 존재하지 않음</translation>
+        <translation>계정이 존재하지 않음</translation>
     </message>
     <message>
         <source>Fields refused by the server: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>서버가 거부한 필드: %1</translation>
     </message>
     <message>
         <source>Already as asked</source>
-        <translation type="unfinished"></translation>
+        <translation>이미 요청한 값</translation>
     </message>
     <message numerus="yes">
         <source>Will change %Ln field</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>필드 %Ln개 변경 예정</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Will change %Ln fields</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>필드 %Ln개 변경 예정</numerusform>
         </translation>
     </message>
     <message>
         <source>= %1</source>
         <extracomment>A preview cell whose field already holds the value asked for (nothing is sent).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>= %1</translation>
     </message>
     <message>
         <source>refused</source>
-        <translation type="unfinished"></translation>
+        <translation>거부됨</translation>
     </message>
     <message>
         <source>Line %1</source>
-        <translation type="unfinished">%1행</translation>
+        <translation>%1행</translation>
     </message>
     <message>
         <source>Line</source>
-        <translation type="unfinished"></translation>
+        <translation>행</translation>
     </message>
     <message>
         <source>Account</source>
-        <translation type="unfinished">계정</translation>
+        <translation>계정</translation>
     </message>
     <message>
         <source>Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>미리 보기</translation>
     </message>
 </context>
 <context>
@@ -3713,7 +3709,7 @@
 <context>
     <name>ProfileTableModel</name>
     <message>
-        <source>You sent %1, but the server now holds %2. Check the value and the field&apos;s permissions, then apply again or revert.</source>
+        <source>You sent %1, but the server now holds %2. Check the value and the field's permissions, then apply again or revert.</source>
         <translation>%1을(를) 보냈지만 서버에는 지금 %2이(가) 있습니다. 값과 필드 권한을 확인한 뒤 다시 적용하거나 되돌리세요.</translation>
     </message>
     <message>
@@ -3840,7 +3836,7 @@
 <context>
     <name>QuitAnywayQuestion</name>
     <message>
-        <source>Quit without the server&apos;s answer?</source>
+        <source>Quit without the server's answer?</source>
         <translation>서버 응답 없이 종료할까요?</translation>
     </message>
     <message>
@@ -3906,15 +3902,15 @@
         <translation>지역을 바꿀까요?</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is a saved connection. Change its region to %2, or keep it as it is and make a new connection on %2?</source>
-        <translation>&quot;%1&quot;은(는) 저장된 연결입니다. 지역을 %2(으)로 바꿀까요, 아니면 그대로 두고 %2에 새 연결을 만들까요?</translation>
+        <source>"%1" is a saved connection. Change its region to %2, or keep it as it is and make a new connection on %2?</source>
+        <translation>"%1"은(는) 저장된 연결입니다. 지역을 %2(으)로 바꿀까요, 아니면 그대로 두고 %2에 새 연결을 만들까요?</translation>
     </message>
     <message>
         <source>Either way, the unsent changes in the table are discarded: they can only be sent to where they were loaded from.</source>
         <translation>어느 쪽이든 표의 보내지 않은 변경 사항은 버려집니다. 변경 사항은 불러온 곳으로만 보낼 수 있습니다.</translation>
     </message>
     <message>
-        <source>&amp;Change this connection&apos;s region</source>
+        <source>&amp;Change this connection's region</source>
         <translation>이 연결의 지역 변경(&amp;C)</translation>
     </message>
     <message>
@@ -3925,11 +3921,11 @@
 <context>
     <name>ResponseParser</name>
     <message>
-        <source>The server&apos;s answer is not a JSON object: %1</source>
+        <source>The server's answer is not a JSON object: %1</source>
         <translation>서버 응답이 JSON 객체가 아닙니다: %1</translation>
     </message>
     <message>
-        <source>The server&apos;s answer has no ActionStatus, so it is not a Chat REST API response: %1</source>
+        <source>The server's answer has no ActionStatus, so it is not a Chat REST API response: %1</source>
         <translation>서버 응답에 ActionStatus가 없으므로 Chat REST API 응답이 아닙니다: %1</translation>
     </message>
     <message>
@@ -3940,7 +3936,7 @@
 <context>
     <name>RestClient</name>
     <message>
-        <source>Give the app&apos;s SDKAppID.</source>
+        <source>Give the app's SDKAppID.</source>
         <translation>앱의 SDKAppID를 지정하세요.</translation>
     </message>
     <message>
@@ -4063,7 +4059,7 @@
         <translation>변경 기록</translation>
     </message>
     <message>
-        <source>Find the app&apos;s region</source>
+        <source>Find the app's region</source>
         <translation>앱의 리전 찾기</translation>
     </message>
     <message>
@@ -4121,15 +4117,15 @@
         <translation>샌드박스 실행: 프로필 REST API의 로컬 에뮬레이션.</translation>
     </message>
     <message>
-        <source>Serves v4/profile/portrait_set and portrait_get on plain HTTP, with the real service&apos;s URL, envelope and error codes, until SIGINT or SIGTERM. Without --sdkappid and --key-file it runs the demo app. Once listening it prints one line, &quot;listening on http://HOST:PORT&quot;, on stdout.</source>
-        <translation>암호화되지 않은 HTTP로 v4/profile/portrait_set과 portrait_get을 실제 서비스와 같은 URL, 응답 구조, 오류 코드로 제공하며, SIGINT나 SIGTERM을 받을 때까지 실행됩니다. --sdkappid와 --key-file이 없으면 데모 앱을 실행합니다. 수신 대기를 시작하면 표준 출력에 &quot;listening on http://HOST:PORT&quot; 한 줄을 출력합니다.</translation>
+        <source>Serves v4/profile/portrait_set and portrait_get on plain HTTP, with the real service's URL, envelope and error codes, until SIGINT or SIGTERM. Without --sdkappid and --key-file it runs the demo app. Once listening it prints one line, "listening on http://HOST:PORT", on stdout.</source>
+        <translation>암호화되지 않은 HTTP로 v4/profile/portrait_set과 portrait_get을 실제 서비스와 같은 URL, 응답 구조, 오류 코드로 제공하며, SIGINT나 SIGTERM을 받을 때까지 실행됩니다. --sdkappid와 --key-file이 없으면 데모 앱을 실행합니다. 수신 대기를 시작하면 표준 출력에 "listening on http://HOST:PORT" 한 줄을 출력합니다.</translation>
     </message>
     <message>
         <source>Address and port to listen on; port 0 picks a free one (default 127.0.0.1:0).</source>
         <translation>수신 대기할 주소와 포트. 포트 0은 빈 포트를 고릅니다(기본값 127.0.0.1:0).</translation>
     </message>
     <message>
-        <source>Allow --listen on an address other networks can reach. Anyone there can then read and change the Sandbox&apos;s profiles.</source>
+        <source>Allow --listen on an address other networks can reach. Anyone there can then read and change the Sandbox's profiles.</source>
         <translation>다른 네트워크에서 접근할 수 있는 주소로 --listen을 허용합니다. 그러면 그 네트워크의 누구나 샌드박스의 프로필을 읽고 바꿀 수 있습니다.</translation>
     </message>
     <message>
@@ -4137,7 +4133,7 @@
         <translation>에뮬레이션할 앱의 SDKAppID(--key-file 필요).</translation>
     </message>
     <message>
-        <source>File holding the emulated app&apos;s secret key (needs --sdkappid).</source>
+        <source>File holding the emulated app's secret key (needs --sdkappid).</source>
         <translation>에뮬레이션할 앱의 비밀 키가 담긴 파일(--sdkappid 필요).</translation>
     </message>
     <message>
@@ -4149,7 +4145,7 @@
         <translation>가져올 계정 ID 목록 파일, 한 줄에 하나(#으로 시작하면 주석).</translation>
     </message>
     <message>
-        <source>A custom profile field and the admin&apos;s access to it (default rw); repeatable.</source>
+        <source>A custom profile field and the admin's access to it (default rw); repeatable.</source>
         <translation>사용자 지정 프로필 필드와 그에 대한 관리자의 접근 권한(기본값 rw). 반복 지정 가능.</translation>
     </message>
     <message>
@@ -4165,12 +4161,12 @@
         <translation>일부러 실패시킬 호출의 비율 P(0~1). KIND는 40006(내부 오류), 502(잘못된 게이트웨이), drop(연결 끊김), malformed(잘린 JSON) 중 하나. 반복 지정 가능.</translation>
     </message>
     <message>
-        <source>unexpected argument &quot;%1&quot;.</source>
-        <translation>예상치 못한 인수 &quot;%1&quot;.</translation>
+        <source>unexpected argument "%1".</source>
+        <translation>예상치 못한 인수 "%1".</translation>
     </message>
     <message>
-        <source>--listen wants HOST:PORT, e.g. 127.0.0.1:8080, not &quot;%1&quot;.</source>
-        <translation>--listen에는 &quot;%1&quot;이(가) 아니라 127.0.0.1:8080 같은 HOST:PORT를 지정해야 합니다.</translation>
+        <source>--listen wants HOST:PORT, e.g. 127.0.0.1:8080, not "%1".</source>
+        <translation>--listen에는 "%1"이(가) 아니라 127.0.0.1:8080 같은 HOST:PORT를 지정해야 합니다.</translation>
     </message>
     <message>
         <source>%1 is reachable from other machines. Add --allow-remote if that is what you want.</source>
@@ -4181,15 +4177,15 @@
         <translation>--sdkappid와 --key-file은 함께 씁니다. 둘 다 빼면 데모 앱을 실행합니다.</translation>
     </message>
     <message>
-        <source>--sdkappid wants a positive number, not &quot;%1&quot;.</source>
-        <translation>--sdkappid에는 &quot;%1&quot;이(가) 아니라 양수를 지정해야 합니다.</translation>
+        <source>--sdkappid wants a positive number, not "%1".</source>
+        <translation>--sdkappid에는 "%1"이(가) 아니라 양수를 지정해야 합니다.</translation>
     </message>
     <message>
         <source>cannot read the key file %1: %2</source>
         <translation>키 파일 %1을(를) 읽을 수 없습니다: %2</translation>
     </message>
     <message>
-        <source>the key file %1 is empty; put the app&apos;s secret key in it.</source>
+        <source>the key file %1 is empty; put the app's secret key in it.</source>
         <translation>키 파일 %1이(가) 비어 있습니다. 앱의 비밀 키를 넣으세요.</translation>
     </message>
     <message>
@@ -4197,8 +4193,8 @@
         <translation>계정 파일 %1을(를) 읽을 수 없습니다: %2</translation>
     </message>
     <message>
-        <source>--custom-tag wants Tag_Profile_Custom_&lt;keyword&gt;, not &quot;%1&quot;. %2</source>
-        <translation>--custom-tag에는 &quot;%1&quot;이(가) 아니라 Tag_Profile_Custom_&lt;keyword&gt;를 지정해야 합니다. %2</translation>
+        <source>--custom-tag wants Tag_Profile_Custom_&lt;keyword&gt;, not "%1". %2</source>
+        <translation>--custom-tag에는 "%1"이(가) 아니라 Tag_Profile_Custom_&lt;keyword&gt;를 지정해야 합니다. %2</translation>
     </message>
     <message>
         <source>--custom-tag %1: the access is rw, r, w or none.</source>
@@ -4213,8 +4209,8 @@
         <translation>--latency-ms에는 밀리초 값을 지정합니다.</translation>
     </message>
     <message>
-        <source>--fault-rate wants KIND=P with KIND 40006, 502, drop or malformed and P from 0 to 1, not &quot;%1&quot;.</source>
-        <translation>--fault-rate에는 &quot;%1&quot;이(가) 아니라 KIND=P를 지정해야 합니다. KIND는 40006, 502, drop, malformed 중 하나이고 P는 0~1입니다.</translation>
+        <source>--fault-rate wants KIND=P with KIND 40006, 502, drop or malformed and P from 0 to 1, not "%1".</source>
+        <translation>--fault-rate에는 "%1"이(가) 아니라 KIND=P를 지정해야 합니다. KIND는 40006, 502, drop, malformed 중 하나이고 P는 0~1입니다.</translation>
     </message>
     <message>
         <source>the --fault-rate shares add up to more than 1.</source>
@@ -4238,15 +4234,15 @@
     </message>
     <message>
         <source>Also create accounts user000001 to userN (at most %1), each with a nickname, gender, birthday and level, the same on every run: for bulk demos and benchmarks.</source>
-        <translation type="unfinished"></translation>
+        <translation>계정 user000001부터 userN까지(최대 %1개)도 만듭니다. 각 계정에는 닉네임, 성별, 생일, 레벨이 있으며 실행할 때마다 같습니다. 일괄 편집 데모와 벤치마크용입니다.</translation>
     </message>
     <message>
-        <source>--generate-accounts wants a number of accounts from 1 to %1, not &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <source>--generate-accounts wants a number of accounts from 1 to %1, not "%2".</source>
+        <translation>--generate-accounts에는 1부터 %1까지의 계정 수를 지정해야 합니다. "%2"은(는) 사용할 수 없습니다.</translation>
     </message>
     <message>
         <source>Generated accounts: %1 to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>생성한 계정: %1부터 %2까지.</translation>
     </message>
 </context>
 <context>
@@ -4263,24 +4259,24 @@
         <translation>올바른 JSON이 아닙니다(%2바이트 위치: %1)</translation>
     </message>
     <message>
-        <source>it is not a Sandbox data file (no &quot;format&quot;: &quot;%1&quot;)</source>
-        <translation>샌드박스 데이터 파일이 아닙니다(&quot;format&quot;: &quot;%1&quot; 없음)</translation>
+        <source>it is not a Sandbox data file (no "format": "%1")</source>
+        <translation>샌드박스 데이터 파일이 아닙니다("format": "%1" 없음)</translation>
     </message>
     <message>
         <source>it has version %1, this Sandbox reads version %2</source>
         <translation>버전이 %1인데, 이 샌드박스는 버전 %2를 읽습니다</translation>
     </message>
     <message>
-        <source>&quot;accounts&quot; is missing or not an object</source>
-        <translation>&quot;accounts&quot;가 없거나 객체가 아닙니다</translation>
+        <source>"accounts" is missing or not an object</source>
+        <translation>"accounts"가 없거나 객체가 아닙니다</translation>
     </message>
     <message>
-        <source>the profile of account &quot;%1&quot; is not an object</source>
-        <translation>계정 &quot;%1&quot;의 프로필이 객체가 아닙니다</translation>
+        <source>the profile of account "%1" is not an object</source>
+        <translation>계정 "%1"의 프로필이 객체가 아닙니다</translation>
     </message>
     <message>
-        <source>the value of %1 for account &quot;%2&quot; is neither a string nor a number</source>
-        <translation>계정 &quot;%2&quot;의 %1 값이 문자열도 숫자도 아닙니다</translation>
+        <source>the value of %1 for account "%2" is neither a string nor a number</source>
+        <translation>계정 "%2"의 %1 값이 문자열도 숫자도 아닙니다</translation>
     </message>
     <message>
         <source>Cannot write the Sandbox data file %1: %2</source>
@@ -4302,7 +4298,7 @@
         <translation>%1을(를) 읽을 수 없습니다: %2.</translation>
     </message>
     <message>
-        <source>File holding the app&apos;s secret key (first line). Default: the %1 environment variable. The key itself is never accepted on the command line, where other users could see it.</source>
+        <source>File holding the app's secret key (first line). Default: the %1 environment variable. The key itself is never accepted on the command line, where other users could see it.</source>
         <translation>앱의 비밀 키가 담긴 파일(첫 줄). 기본값: 환경 변수 %1. 다른 사용자가 볼 수 있으므로 비밀 키 자체는 명령줄에서 절대 받지 않습니다.</translation>
     </message>
     <message>
@@ -4388,7 +4384,7 @@
 <context>
     <name>SetCommand</name>
     <message>
-        <source>Change one user&apos;s profile fields (portrait_set).</source>
+        <source>Change one user's profile fields (portrait_set).</source>
         <translation>한 사용자의 프로필 필드 변경(portrait_set).</translation>
     </message>
     <message>
@@ -4420,27 +4416,27 @@
         <translation>아무것도 보내지 않았습니다.</translation>
     </message>
     <message>
-        <source>Checks every field against the profile rules, then sends one portrait_set and prints ActionStatus, ErrorCode, ErrorInfo, ErrorDisplay, an explanation and the request&apos;s random. A write whose answer never came is not sent again: its outcome is unknown, and the command to check it is printed. Exit codes: 0 set; 1 the API answered FAIL; 2 bad input, nothing sent; 3 network, TLS, timeout or protocol failure, or the outcome is unknown.</source>
+        <source>Checks every field against the profile rules, then sends one portrait_set and prints ActionStatus, ErrorCode, ErrorInfo, ErrorDisplay, an explanation and the request's random. A write whose answer never came is not sent again: its outcome is unknown, and the command to check it is printed. Exit codes: 0 set; 1 the API answered FAIL; 2 bad input, nothing sent; 3 network, TLS, timeout or protocol failure, or the outcome is unknown.</source>
         <translation>모든 필드를 프로필 규칙으로 검사한 다음 portrait_set을 한 번 보내고 ActionStatus, ErrorCode, ErrorInfo, ErrorDisplay, 설명과 요청의 random을 출력합니다. 응답이 오지 않은 쓰기는 다시 보내지 않습니다. 그 결과는 알 수 없음이며, 확인할 명령을 출력합니다. 종료 코드: 0 설정됨, 1 API가 FAIL로 응답, 2 잘못된 입력(아무것도 보내지 않음), 3 네트워크·TLS·시간 초과·프로토콜 오류 또는 결과를 알 수 없음.</translation>
     </message>
 </context>
 <context>
     <name>SpreadsheetReader</name>
     <message>
-        <source>In Excel use File &gt; Save As and choose &quot;CSV UTF-8 (Comma delimited)&quot;; in LibreOffice tick &quot;Edit filter settings&quot; and choose &quot;Unicode (UTF-8)&quot;.</source>
-        <translation>Excel에서는 파일 &gt; 다른 이름으로 저장에서 &quot;CSV UTF-8(쉼표로 분리)&quot;을 고르고, LibreOffice에서는 &quot;필터 설정 편집&quot;을 선택한 뒤 &quot;Unicode (UTF-8)&quot;을 고르세요.</translation>
+        <source>In Excel use File &gt; Save As and choose "CSV UTF-8 (Comma delimited)"; in LibreOffice tick "Edit filter settings" and choose "Unicode (UTF-8)".</source>
+        <translation>Excel에서는 파일 &gt; 다른 이름으로 저장에서 "CSV UTF-8(쉼표로 분리)"을 고르고, LibreOffice에서는 "필터 설정 편집"을 선택한 뒤 "Unicode (UTF-8)"을 고르세요.</translation>
     </message>
     <message>
-        <source>This cell has text after its closing quote. Put the whole cell in quotes and write every quote inside it twice (&quot;&quot;).</source>
-        <translation>이 셀에는 닫는 따옴표 뒤에 텍스트가 있습니다. 셀 전체를 따옴표로 감싸고, 안의 따옴표는 모두 두 번(&quot;&quot;) 쓰세요.</translation>
+        <source>This cell has text after its closing quote. Put the whole cell in quotes and write every quote inside it twice ("").</source>
+        <translation>이 셀에는 닫는 따옴표 뒤에 텍스트가 있습니다. 셀 전체를 따옴표로 감싸고, 안의 따옴표는 모두 두 번("") 쓰세요.</translation>
     </message>
     <message>
-        <source>The quote that opens this cell is never closed, so everything after it was read into this cell. Add the closing quote (&quot;), or write the quote twice (&quot;&quot;) if it is part of the text.</source>
-        <translation>이 셀을 여는 따옴표가 닫히지 않아 그 뒤의 모든 내용이 이 셀로 읽혔습니다. 닫는 따옴표(&quot;)를 추가하거나, 따옴표가 텍스트의 일부라면 두 번(&quot;&quot;) 쓰세요.</translation>
+        <source>The quote that opens this cell is never closed, so everything after it was read into this cell. Add the closing quote ("), or write the quote twice ("") if it is part of the text.</source>
+        <translation>이 셀을 여는 따옴표가 닫히지 않아 그 뒤의 모든 내용이 이 셀로 읽혔습니다. 닫는 따옴표(")를 추가하거나, 따옴표가 텍스트의 일부라면 두 번("") 쓰세요.</translation>
     </message>
     <message>
-        <source>The encoding &quot;%1&quot; is not known. Choose one such as UTF-8, GB18030, Shift_JIS or EUC-KR, or save the file as UTF-8. %2</source>
-        <translation>알 수 없는 인코딩 &quot;%1&quot;입니다. UTF-8, GB18030, Shift_JIS, EUC-KR 같은 인코딩을 고르거나 파일을 UTF-8로 저장하세요. %2</translation>
+        <source>The encoding "%1" is not known. Choose one such as UTF-8, GB18030, Shift_JIS or EUC-KR, or save the file as UTF-8. %2</source>
+        <translation>알 수 없는 인코딩 "%1"입니다. UTF-8, GB18030, Shift_JIS, EUC-KR 같은 인코딩을 고르거나 파일을 UTF-8로 저장하세요. %2</translation>
     </message>
     <message>
         <source>This file is not UTF-8 text: this cell holds the first byte that is not. Save the file as UTF-8, or choose the encoding it was saved in (for example GB18030, Shift_JIS or EUC-KR). %1</source>
@@ -4491,34 +4487,34 @@
     <name>UnfinishedJobBar</name>
     <message>
         <source>Unfinished bulk job</source>
-        <translation type="unfinished"></translation>
+        <translation>완료되지 않은 일괄 작업</translation>
     </message>
     <message>
         <source>Resu&amp;me</source>
-        <translation type="unfinished"></translation>
+        <translation>재개(&amp;M)</translation>
     </message>
     <message>
         <source>Revie&amp;w</source>
-        <translation type="unfinished"></translation>
+        <translation>검토(&amp;W)</translation>
     </message>
     <message>
         <source>Aban&amp;don</source>
-        <translation type="unfinished"></translation>
+        <translation>포기(&amp;D)</translation>
     </message>
     <message>
         <source>Stop offering this job; the rows not sent stay unsent</source>
-        <translation type="unfinished"></translation>
+        <translation>이 작업을 더 이상 제안하지 않습니다. 보내지 않은 행은 보내지 않은 채로 남습니다</translation>
     </message>
     <message>
         <source>A bulk job was not finished: %1, started %2; %3 of %4 rows done.</source>
-        <translation type="unfinished"></translation>
+        <translation>완료되지 않은 일괄 작업이 있습니다: %1, %2에 시작, %4행 중 %3행 완료.</translation>
     </message>
 </context>
 <context>
     <name>UserSig</name>
     <message>
         <source>character “%1” at position %2 is not part of a UserSig (only A–Z, a–z, 0–9, *, - and _ are)</source>
-        <translation>%2번째 위치의 문자 &quot;%1&quot;은(는) UserSig에 쓰이지 않습니다(A–Z, a–z, 0–9, *, -, _만 허용)</translation>
+        <translation>%2번째 위치의 문자 "%1"은(는) UserSig에 쓰이지 않습니다(A–Z, a–z, 0–9, *, -, _만 허용)</translation>
     </message>
     <message>
         <source>it is empty</source>
@@ -4526,7 +4522,7 @@
     </message>
     <message>
         <source>it is not valid base64: the padding “_” appears before the end</source>
-        <translation>올바른 base64가 아닙니다. 채움 문자 &quot;_&quot;가 끝나기 전에 나옵니다</translation>
+        <translation>올바른 base64가 아닙니다. 채움 문자 "_"가 끝나기 전에 나옵니다</translation>
     </message>
     <message>
         <source>it is not valid base64: its length is impossible, so characters are missing</source>
@@ -4602,7 +4598,7 @@
     </message>
     <message>
         <source>it is version “%1”; only version 2.0 (HMAC-SHA256) sigs can be read</source>
-        <translation>버전이 &quot;%1&quot;입니다. 2.0 버전(HMAC-SHA256) UserSig만 읽을 수 있습니다</translation>
+        <translation>버전이 "%1"입니다. 2.0 버전(HMAC-SHA256) UserSig만 읽을 수 있습니다</translation>
     </message>
     <message>
         <source>the field %1 is not valid text</source>
@@ -4634,7 +4630,7 @@
     </message>
     <message>
         <source>The UserSig was made for the account “%1”, but the request is sent as “%2”.</source>
-        <translation>이 UserSig는 계정 &quot;%1&quot;용으로 만들어졌지만 요청은 &quot;%2&quot;(으)로 보내집니다.</translation>
+        <translation>이 UserSig는 계정 "%1"용으로 만들어졌지만 요청은 "%2"(으)로 보내집니다.</translation>
     </message>
     <message>
         <source>The signature inside the UserSig does not match this secret key: it was made with another key, or changed after signing.</source>
@@ -4645,7 +4641,7 @@
         <translation>이 UserSig는 %1에 만료되었습니다(%2 전).</translation>
     </message>
     <message>
-        <source>The UserSig is valid: it was signed with this app&apos;s secret key, for this account and this app, and it has not expired.</source>
+        <source>The UserSig is valid: it was signed with this app's secret key, for this account and this app, and it has not expired.</source>
         <translation>이 UserSig는 유효합니다. 이 앱의 비밀 키로 이 계정과 이 앱에 대해 서명되었고 아직 만료되지 않았습니다.</translation>
     </message>
     <message>
@@ -4653,7 +4649,7 @@
         <translation>이 UserSig는 만료되어 서버가 오류 %1로 거부합니다. 비밀 키로 새로 만들거나 유효 기간이 더 긴 UserSig를 요청하세요.</translation>
     </message>
     <message>
-        <source>The UserSig was not signed with this app&apos;s secret key, usually because it was made with another app&apos;s key or with a key that has since been reset; the server refuses it with error %1. Use the secret key shown for this SDKAppID in the Chat console.</source>
+        <source>The UserSig was not signed with this app's secret key, usually because it was made with another app's key or with a key that has since been reset; the server refuses it with error %1. Use the secret key shown for this SDKAppID in the Chat console.</source>
         <translation>이 UserSig는 이 앱의 비밀 키로 서명되지 않았습니다. 보통 다른 앱의 키나 이후 재설정된 키로 만들어진 경우이며, 서버가 오류 %1로 거부합니다. Chat 콘솔에서 이 SDKAppID에 표시된 비밀 키를 사용하세요.</translation>
     </message>
     <message>
@@ -4672,19 +4668,19 @@
 <context>
     <name>UserSigCommand</name>
     <message>
-        <source>Unexpected argument &quot;%1&quot;.</source>
-        <translation>예상치 못한 인수 &quot;%1&quot;.</translation>
+        <source>Unexpected argument "%1".</source>
+        <translation>예상치 못한 인수 "%1".</translation>
     </message>
     <message>
         <source>Give exactly one UserSig.</source>
         <translation>UserSig를 정확히 하나만 지정하세요.</translation>
     </message>
     <message>
-        <source>Run &quot;%1 --help&quot; for the options.</source>
-        <translation>옵션은 &quot;%1 --help&quot;로 확인하세요.</translation>
+        <source>Run "%1 --help" for the options.</source>
+        <translation>옵션은 "%1 --help"로 확인하세요.</translation>
     </message>
     <message>
-        <source>The app&apos;s SDKAppID.</source>
+        <source>The app's SDKAppID.</source>
         <translation>앱의 SDKAppID.</translation>
     </message>
     <message>
@@ -4692,8 +4688,8 @@
         <translation>UserSig를 발급할 관리자 계정.</translation>
     </message>
     <message>
-        <source>--sdkappid wants the app&apos;s numeric SDKAppID, not &quot;%1&quot;.</source>
-        <translation>--sdkappid에는 &quot;%1&quot;이(가) 아니라 앱의 숫자 SDKAppID를 지정해야 합니다.</translation>
+        <source>--sdkappid wants the app's numeric SDKAppID, not "%1".</source>
+        <translation>--sdkappid에는 "%1"이(가) 아니라 앱의 숫자 SDKAppID를 지정해야 합니다.</translation>
     </message>
     <message>
         <source>--identifier must not be empty.</source>
@@ -4777,16 +4773,16 @@
     </message>
     <message>
         <source>Usage: %1 gen|inspect [options]
-  gen      Sign a UserSig with the app&apos;s secret key and print it.
+  gen      Sign a UserSig with the app's secret key and print it.
   inspect  Show who a UserSig is for and when it expires, and with the secret key whether the server would accept it.
-Run &quot;%1 gen --help&quot; or &quot;%1 inspect --help&quot; for the options.</source>
+Run "%1 gen --help" or "%1 inspect --help" for the options.</source>
         <translation>사용법: %1 gen|inspect [옵션]
   gen      앱의 비밀 키로 UserSig에 서명하고 출력합니다.
   inspect  UserSig가 누구용이며 언제 만료되는지 보여 주고, 비밀 키가 있으면 서버가 받아들일지도 알려 줍니다.
-옵션은 &quot;%1 gen --help&quot; 또는 &quot;%1 inspect --help&quot;로 확인하세요.</translation>
+옵션은 "%1 gen --help" 또는 "%1 inspect --help"로 확인하세요.</translation>
     </message>
     <message>
-        <source>Signs a UserSig with the app&apos;s secret key, exactly like Tencent&apos;s TLSSigAPIv2 libraries, and prints only the UserSig on standard output.</source>
+        <source>Signs a UserSig with the app's secret key, exactly like Tencent's TLSSigAPIv2 libraries, and prints only the UserSig on standard output.</source>
         <translation>Tencent의 TLSSigAPIv2 라이브러리와 똑같이 앱의 비밀 키로 UserSig에 서명하고, 표준 출력에는 UserSig만 출력합니다.</translation>
     </message>
     <message>
@@ -4802,19 +4798,19 @@ Run &quot;%1 gen --help&quot; or &quot;%1 inspect --help&quot; for the options.<
         <translation>--sdkappid로 앱을, --identifier로 계정을 지정하세요.</translation>
     </message>
     <message>
-        <source>--expire wants a lifetime in seconds from 1 to %1, not &quot;%2&quot;.</source>
-        <translation>--expire에는 &quot;%2&quot;이(가) 아니라 1에서 %1 사이의 유효 기간(초)을 지정해야 합니다.</translation>
+        <source>--expire wants a lifetime in seconds from 1 to %1, not "%2".</source>
+        <translation>--expire에는 "%2"이(가) 아니라 1에서 %1 사이의 유효 기간(초)을 지정해야 합니다.</translation>
     </message>
     <message>
-        <source>--time wants unix seconds, not &quot;%1&quot;.</source>
-        <translation>--time에는 &quot;%1&quot;이(가) 아니라 유닉스 초를 지정해야 합니다.</translation>
+        <source>--time wants unix seconds, not "%1".</source>
+        <translation>--time에는 "%1"이(가) 아니라 유닉스 초를 지정해야 합니다.</translation>
     </message>
     <message>
-        <source>Give the app&apos;s secret key with --key-file FILE or the %1 environment variable.</source>
+        <source>Give the app's secret key with --key-file FILE or the %1 environment variable.</source>
         <translation>--key-file FILE 또는 환경 변수 %1로 앱의 비밀 키를 지정하세요.</translation>
     </message>
     <message>
-        <source>Reads a UserSig without sending anything: who and which app it was made for and when it expires. With the secret key (and optionally --sdkappid and --identifier) it also says whether the server would accept it, and if not why, with the server&apos;s error code. The report goes to standard output.
+        <source>Reads a UserSig without sending anything: who and which app it was made for and when it expires. With the secret key (and optionally --sdkappid and --identifier) it also says whether the server would accept it, and if not why, with the server's error code. The report goes to standard output.
 Exit code: 0 when the sig is valid, or readable and no key was given; 1 when it is malformed or would be refused; 2 for bad usage.</source>
         <translation>아무것도 보내지 않고 UserSig를 읽어, 누구와 어떤 앱용으로 만들어졌는지와 언제 만료되는지 보여 줍니다. 비밀 키(그리고 선택적으로 --sdkappid와 --identifier)가 있으면 서버가 받아들일지, 아니라면 그 이유와 서버 오류 코드도 알려 줍니다. 결과는 표준 출력으로 나갑니다.
 종료 코드: 0 UserSig가 유효하거나, 읽을 수 있고 키가 주어지지 않음, 1 형식이 잘못되었거나 거부될 것임, 2 잘못된 사용법.</translation>
@@ -4832,16 +4828,16 @@ Exit code: 0 when the sig is valid, or readable and no key was given; 1 when it 
         <translation>JSON 객체 하나를 출력합니다: identifier, sdkappid, time, expire, expiresAt, expired, now, valid(키가 없으면 null), reason(null, expired, bad_signature, wrong_identifier, wrong_sdkappid, malformed 중 하나), serverErrorCode, detail, explanation. 형식이 잘못된 UserSig에 없는 필드는 null입니다.</translation>
     </message>
     <message>
-        <source>--now wants unix seconds, not &quot;%1&quot;.</source>
-        <translation>--now에는 &quot;%1&quot;이(가) 아니라 유닉스 초를 지정해야 합니다.</translation>
+        <source>--now wants unix seconds, not "%1".</source>
+        <translation>--now에는 "%1"이(가) 아니라 유닉스 초를 지정해야 합니다.</translation>
     </message>
     <message>
         <source>Cannot read the UserSig from standard input.</source>
         <translation>표준 입력에서 UserSig를 읽을 수 없습니다.</translation>
     </message>
     <message>
-        <source>chat-profile usersig: unknown subcommand &quot;%1&quot;.</source>
-        <translation>chat-profile usersig: 알 수 없는 하위 명령 &quot;%1&quot;.</translation>
+        <source>chat-profile usersig: unknown subcommand "%1".</source>
+        <translation>chat-profile usersig: 알 수 없는 하위 명령 "%1".</translation>
     </message>
 </context>
 <context>

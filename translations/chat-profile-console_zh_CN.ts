@@ -12,7 +12,7 @@
         <translation>响应超过 %1 字节，远大于任何资料响应，因此未读取。请检查端点。</translation>
     </message>
     <message>
-        <source>The secure connection to %1 was refused: %2. Nothing was sent; check the endpoint, or the system&apos;s clock and certificates.</source>
+        <source>The secure connection to %1 was refused: %2. Nothing was sent; check the endpoint, or the system's clock and certificates.</source>
         <translation>与 %1 的安全连接被拒绝：%2。未发送任何数据；请检查端点，或系统时钟和证书。</translation>
     </message>
     <message>
@@ -71,7 +71,7 @@
     </message>
     <message>
         <source>Outcome: unknown (random %1). The write may have reached the server and been stored, or not.</source>
-        <extracomment>&quot;unknown&quot; stays in English, for scripts that look for it, like the wire names.</extracomment>
+        <extracomment>"unknown" stays in English, for scripts that look for it, like the wire names.</extracomment>
         <translation>结果：unknown（random %1）。这次写入可能已到达服务器并被保存，也可能没有。</translation>
     </message>
     <message>
@@ -83,290 +83,290 @@
     <name>BulkCommand</name>
     <message>
         <source>(not set)</source>
-        <translation type="unfinished">（未设置）</translation>
+        <translation>（未设置）</translation>
     </message>
     <message>
         <source>Change many accounts from a CSV/TSV file or an accounts list, resumably.</source>
-        <translation type="unfinished"></translation>
+        <translation>根据 CSV/TSV 文件或账号列表批量修改多个账号，中断后可以继续。</translation>
     </message>
     <message>
         <source>Checks the whole input first (every problem with its line and column), reads the current values, then sends one portrait_set per account with only the fields that change, at most --rate calls per second. The job is stored before the first write, so an interrupted job can be resumed with --resume. Exit codes: 0 every row ok or unchanged; 1 a row failed or its outcome is unknown; 2 bad input, nothing sent; 3 a network failure stopped the job (resume it).</source>
-        <translation type="unfinished"></translation>
+        <translation>先检查全部输入（列出每个问题及其行号和列号），读取当前值，然后对每个账号发送一次 portrait_set，只包含要修改的字段，每秒最多 --rate 次调用。任务在第一次写入前保存，因此中断的任务可以用 --resume 继续。退出码：0 每行都成功或未改变；1 有行失败或结果未知；2 输入有误，未发送任何内容；3 网络故障使任务停止（请继续该任务）。</translation>
     </message>
     <message>
-        <source>A CSV or TSV file with a header row: an account column (account, UserID, From_Account or To_Account) and one column per field; or, with --resume, the job&apos;s ID.</source>
-        <translation type="unfinished"></translation>
+        <source>A CSV or TSV file with a header row: an account column (account, UserID, From_Account or To_Account) and one column per field; or, with --resume, the job's ID.</source>
+        <translation>带表头行的 CSV 或 TSV 文件：一个账号列（account、UserID、From_Account 或 To_Account），每个字段一列；或者在使用 --resume 时，填写任务的 ID。</translation>
     </message>
     <message>
         <source>A file with one account per line, to set the --set values on each.</source>
-        <translation type="unfinished"></translation>
+        <translation>每行一个账号的文件，对其中每个账号设置 --set 指定的值。</translation>
     </message>
     <message>
         <source>With --accounts-file: a field and its value for every account, e.g. Level=3. Repeat for several fields.</source>
-        <translation type="unfinished"></translation>
+        <translation>与 --accounts-file 一起使用：为每个账号设置的字段及其值，例如 Level=3。多个字段请重复此选项。</translation>
     </message>
     <message>
         <source>Continue the latest unfinished bulk job, or the job whose ID is given.</source>
-        <translation type="unfinished"></translation>
+        <translation>继续最近一个未完成的批量任务，或继续指定 ID 的任务。</translation>
     </message>
     <message>
         <source>Read the current values and print what would change; write nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>读取当前值并输出将要修改的内容；不写入任何内容。</translation>
     </message>
     <message>
-        <source>Calls per second, reads included, from 1 to %1 (default %2: the app&apos;s budget is shared with its own backend).</source>
-        <translation type="unfinished"></translation>
+        <source>Calls per second, reads included, from 1 to %1 (default %2: the app's budget is shared with its own backend).</source>
+        <translation>每秒调用次数（含读取），范围为 1 到 %1（默认 %2：应用的调用额度与其自身的后台共享）。</translation>
     </message>
     <message>
         <source>Leave rows with problems out (reported as skipped) instead of refusing the whole input.</source>
-        <translation type="unfinished"></translation>
+        <translation>跳过有问题的行（报告为已跳过），而不是拒绝整个输入。</translation>
     </message>
     <message>
-        <source>The file&apos;s delimiter: a comma, a semicolon or &quot;tab&quot; (default: detected from the header).</source>
-        <translation type="unfinished"></translation>
+        <source>The file's delimiter: a comma, a semicolon or "tab" (default: detected from the header).</source>
+        <translation>文件的分隔符：逗号、分号或“tab”（默认：根据表头自动检测）。</translation>
     </message>
     <message>
-        <source>The file&apos;s encoding when it is not UTF-8 or UTF-16 with a BOM, e.g. GB18030, Shift_JIS or EUC-KR.</source>
-        <translation type="unfinished"></translation>
+        <source>The file's encoding when it is not UTF-8 or UTF-16 with a BOM, e.g. GB18030, Shift_JIS or EUC-KR.</source>
+        <translation>文件不是 UTF-8 或带 BOM 的 UTF-16 时所用的编码，例如 GB18030、Shift_JIS 或 EUC-KR。</translation>
     </message>
     <message>
         <source>Write the result of every row to this CSV file (UTF-8 with BOM).</source>
-        <translation type="unfinished"></translation>
+        <translation>将每一行的结果写入此 CSV 文件（带 BOM 的 UTF-8）。</translation>
     </message>
     <message>
         <source>Print no progress.</source>
-        <translation type="unfinished"></translation>
+        <translation>不输出进度。</translation>
     </message>
     <message>
-        <source>--rate wants a whole number of calls per second from 1 to %1, not &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <source>--rate wants a whole number of calls per second from 1 to %1, not "%2".</source>
+        <translation>--rate 需要 1 到 %1 之间的整数（每秒调用次数），而不是“%2”。</translation>
     </message>
     <message>
         <source>--resume continues a stored job with its own input; --%1 does not go with it.</source>
-        <translation type="unfinished"></translation>
+        <translation>--resume 使用已保存任务自身的输入继续该任务；--%1 不能与它一起使用。</translation>
     </message>
     <message>
         <source>--resume takes at most one job ID.</source>
-        <translation type="unfinished"></translation>
+        <translation>--resume 最多只接受一个任务 ID。</translation>
     </message>
     <message>
         <source>Give either a CSV/TSV FILE or --accounts-file FILE with --set TAG=VALUE.</source>
-        <translation type="unfinished"></translation>
+        <translation>请指定一个 CSV/TSV FILE，或者指定 --accounts-file FILE 并配合 --set TAG=VALUE。</translation>
     </message>
     <message>
         <source>Give one input file; to edit several, run one job per file.</source>
-        <translation type="unfinished"></translation>
+        <translation>请只指定一个输入文件；要编辑多个文件，请每个文件运行一个任务。</translation>
     </message>
     <message>
         <source>Give at least one --set TAG=VALUE to set on every account of --accounts-file.</source>
-        <translation type="unfinished"></translation>
+        <translation>请至少指定一个 --set TAG=VALUE，用于设置到 --accounts-file 中的每个账号。</translation>
     </message>
     <message>
         <source>--report records what a run did; a --dry-run writes nothing to report.</source>
-        <translation type="unfinished"></translation>
+        <translation>--report 记录一次运行所做的操作；--dry-run 不写入任何内容，因此没有可报告的内容。</translation>
     </message>
     <message>
         <source>--set goes with --accounts-file; in a CSV/TSV file the columns name the fields.</source>
-        <translation type="unfinished"></translation>
+        <translation>--set 需与 --accounts-file 一起使用；在 CSV/TSV 文件中，由各列指定字段。</translation>
     </message>
     <message>
-        <source>Unknown encoding &quot;%1&quot;: give a name such as UTF-8, GB18030, Shift_JIS or EUC-KR.</source>
-        <translation type="unfinished"></translation>
+        <source>Unknown encoding "%1": give a name such as UTF-8, GB18030, Shift_JIS or EUC-KR.</source>
+        <translation>未知编码“%1”：请指定 UTF-8、GB18030、Shift_JIS 或 EUC-KR 等名称。</translation>
     </message>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished">无法读取 %1：%2。 {1:?} {2?}</translation>
+        <translation>无法读取 %1：%2</translation>
     </message>
     <message>
-        <source>--delimiter wants one character, or &quot;tab&quot;, not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <source>--delimiter wants one character, or "tab", not "%1".</source>
+        <translation>--delimiter 需要一个字符或“tab”，而不是“%1”。</translation>
     </message>
     <message>
         <source>--delimiter is for a CSV/TSV file; an accounts file has one account per line.</source>
-        <translation type="unfinished"></translation>
+        <translation>--delimiter 用于 CSV/TSV 文件；账号文件每行只有一个账号。</translation>
     </message>
     <message>
         <source>%1 is not UTF-8 text. Save it as UTF-8, or name its encoding with --encoding (e.g. --encoding GB18030).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 不是 UTF-8 文本。请将其另存为 UTF-8，或用 --encoding 指定其编码（例如 --encoding GB18030）。</translation>
     </message>
     <message>
         <source>%1 is not valid %2 text. Name the encoding it was saved in with --encoding, or save it as UTF-8.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 不是有效的 %2 文本。请用 --encoding 指定它保存时所用的编码，或将其另存为 UTF-8。</translation>
     </message>
     <message>
         <source>To read the file in the encoding it was saved in, name it with --encoding, e.g. --encoding GB18030, --encoding Shift_JIS or --encoding EUC-KR.</source>
-        <translation type="unfinished"></translation>
+        <translation>要按文件保存时所用的编码读取它，请用 --encoding 指定该编码，例如 --encoding GB18030、--encoding Shift_JIS 或 --encoding EUC-KR。</translation>
     </message>
     <message>
         <source>Nothing was sent. Problems: %1. Fix them, or leave the invalid rows out with --skip-invalid.</source>
-        <translation type="unfinished"></translation>
+        <translation>未发送任何内容。问题：%1。请修正这些问题，或用 --skip-invalid 跳过无效行。</translation>
     </message>
     <message>
         <source>Nothing was sent. Problems: %1. Fix them first.</source>
-        <translation type="unfinished"></translation>
+        <translation>未发送任何内容。问题：%1。请先修正这些问题。</translation>
     </message>
     <message>
         <source>Rows left out because of their problems (reported as skipped): %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>因存在问题而跳过的行（报告为已跳过）：%1。</translation>
     </message>
     <message>
         <source>Reading the current values: %1/%2 accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>正在读取当前值：%1/%2 个账号</translation>
     </message>
     <message>
         <source>Nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>未写入任何内容。</translation>
     </message>
     <message>
         <source>Line %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 行：%2</translation>
     </message>
     <message>
         <source>the account does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>账号不存在</translation>
     </message>
     <message>
         <source>already as asked: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>已是要求的值：%1</translation>
     </message>
     <message>
         <source>refused by the server: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>被服务器拒绝：%1</translation>
     </message>
     <message>
         <source>skipped: the row has problems (see above)</source>
-        <translation type="unfinished"></translation>
+        <translation>已跳过：该行有问题（见上文）</translation>
     </message>
     <message>
         <source>Dry run: nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>试运行：未写入任何内容。</translation>
     </message>
     <message>
-        <source>--resume wants a job ID (see chat-profile jobs), not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <source>--resume wants a job ID (see chat-profile jobs), not "%1".</source>
+        <translation>--resume 需要任务 ID（见 chat-profile jobs），而不是“%1”。</translation>
     </message>
     <message>
         <source>There is no unfinished bulk job to resume; chat-profile jobs lists the jobs.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有可继续的未完成批量任务；chat-profile jobs 可列出所有任务。</translation>
     </message>
     <message>
         <source>There is no job %1; chat-profile jobs lists the jobs.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有任务 %1；chat-profile jobs 可列出所有任务。</translation>
     </message>
     <message>
         <source>Job %1 is finished: every row has its result, nothing is left to send.</source>
-        <translation type="unfinished"></translation>
+        <translation>任务 %1 已完成：每一行都有结果，没有剩余要发送的内容。</translation>
     </message>
     <message>
-        <source>Job %1 belongs to SDKAppID %2 (admin %3) at %4, but these options go to SDKAppID %5 (admin %6) at %7. A job writes only where its old values were read: give the job&apos;s connection options. Nothing was sent.</source>
-        <translation type="unfinished"></translation>
+        <source>Job %1 belongs to SDKAppID %2 (admin %3) at %4, but these options go to SDKAppID %5 (admin %6) at %7. A job writes only where its old values were read: give the job's connection options. Nothing was sent.</source>
+        <translation>任务 %1 属于 %4 上的 SDKAppID %2（管理员 %3），但这些选项指向 %7 上的 SDKAppID %5（管理员 %6）。任务只会写入读取其旧值的位置：请提供该任务的连接选项。未发送任何内容。</translation>
     </message>
     <message>
         <source>Job %1: accounts to write: %2 (fields: %3), at %4 calls/s.</source>
-        <translation type="unfinished"></translation>
+        <translation>任务 %1：要写入的账号：%2（字段：%3），速率 %4 次/秒。</translation>
     </message>
     <message>
         <source>If it is interrupted, continue it with:</source>
-        <translation type="unfinished"></translation>
+        <translation>如果任务中断，可用以下命令继续：</translation>
     </message>
     <message>
         <source>Nothing was sent.</source>
-        <translation type="unfinished">未发送任何内容。</translation>
+        <translation>未发送任何内容。</translation>
     </message>
     <message>
         <source>Report written to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>报告已写入 %1。</translation>
     </message>
     <message>
         <source>The job stopped before every row had its result; rows confirmed OK are not sent again. Continue it with:</source>
-        <translation type="unfinished"></translation>
+        <translation>任务在所有行得到结果之前停止了；已确认成功的行不会再次发送。可用以下命令继续：</translation>
     </message>
     <message>
         <source>Line %1: %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 行：%2：%3</translation>
     </message>
     <message>
         <source>Line %1: %2: ok, but the server holds something else for %3</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 行：%2：成功，但服务器上 %3 保存的是其他值</translation>
     </message>
     <message>
         <source>Job %1: %2 ok, %3 unchanged, %4 failed, %5 skipped, %6 unknown, %7 not sent yet (of %8 rows).</source>
-        <translation type="unfinished"></translation>
+        <translation>任务 %1：成功 %2，未改变 %3，失败 %4，跳过 %5，未知 %6，尚未发送 %7（共 %8 行）。</translation>
     </message>
     <message>
         <source>time left unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>剩余时间未知</translation>
     </message>
     <message>
         <source>%1 left</source>
-        <translation type="unfinished"></translation>
+        <translation>剩余 %1</translation>
     </message>
     <message>
         <source>%1/%2 done, %3 ok, %4 failed, %5 unknown, %6 calls/s, %7</source>
-        <translation type="unfinished"></translation>
+        <translation>已完成 %1/%2，成功 %3，失败 %4，未知 %5，%6 次/秒，%7</translation>
     </message>
 </context>
 <context>
     <name>BulkConfirmDialog</name>
     <message>
         <source>Confirm bulk write</source>
-        <translation type="unfinished"></translation>
+        <translation>确认批量写入</translation>
     </message>
     <message numerus="yes">
         <source>%Ln field</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%Ln 个字段</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln fields</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%Ln 个字段</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Write %1 to %Ln account on connection &quot;%2&quot;?</source>
-        <extracomment>%1 is the number of fields (&quot;3 fields&quot;), %2 the connection&apos;s name.</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <source>Write %1 to %Ln account on connection "%2"?</source>
+        <extracomment>%1 is the number of fields ("3 fields"), %2 the connection's name.</extracomment>
+        <translation>
+            <numerusform>要在连接“%2”上将 %1 写入 %Ln 个账号吗？</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Write %1 to %Ln accounts on connection &quot;%2&quot;?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <source>Write %1 to %Ln accounts on connection "%2"?</source>
+        <translation>
+            <numerusform>要在连接“%2”上将 %1 写入 %Ln 个账号吗？</numerusform>
         </translation>
     </message>
     <message>
         <source>A sample of the changes</source>
-        <translation type="unfinished"></translation>
+        <translation>修改示例</translation>
     </message>
     <message>
         <source>Account</source>
-        <translation type="unfinished">账号</translation>
+        <translation>账号</translation>
     </message>
     <message>
         <source>Field</source>
-        <translation type="unfinished">字段</translation>
+        <translation>字段</translation>
     </message>
     <message>
         <source>Now → new</source>
-        <translation type="unfinished"></translation>
+        <translation>当前 → 新值</translation>
     </message>
     <message>
         <source>A sample of the changes, the first accounts of the job:</source>
-        <translation type="unfinished"></translation>
+        <translation>修改示例（任务中的前几个账号）：</translation>
     </message>
     <message numerus="yes">
         <source>&amp;Write %Ln account</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>写入 %Ln 个账号(&amp;W)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>&amp;Write %Ln accounts</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>写入 %Ln 个账号(&amp;W)</numerusform>
         </translation>
     </message>
 </context>
@@ -374,290 +374,294 @@
     <name>BulkEditWindow</name>
     <message>
         <source>Bulk edit — Chat Profile Console</source>
-        <translation type="unfinished"></translation>
+        <translation>批量编辑 — Chat Profile Console</translation>
     </message>
     <message>
         <source>Connection</source>
-        <translation type="unfinished">连接</translation>
+        <translation>连接</translation>
     </message>
     <message>
         <source>&amp;1 Input</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;1 输入</translation>
     </message>
     <message>
         <source>&amp;2 Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;2 预览</translation>
     </message>
     <message>
         <source>&amp;3 Run and results</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;3 运行与结果</translation>
     </message>
     <message>
         <source>Paste cells</source>
-        <translation type="unfinished"></translation>
+        <translation>粘贴单元格</translation>
     </message>
     <message>
         <source>Open file…</source>
-        <translation type="unfinished"></translation>
+        <translation>打开文件…</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>关闭</translation>
     </message>
     <message>
         <source>Paused: no new call starts. The answers on their way are still recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>已暂停：不会发起新的调用。正在返回的应答仍会被记录。</translation>
     </message>
     <message>
         <source>Cancelling: nothing new is sent; waiting for the answers on their way…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在取消：不再发送新的内容；正在等待返回中的应答…</translation>
     </message>
     <message>
         <source>Connection: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>连接：%1</translation>
     </message>
     <message>
         <source>read-only: bulk jobs are refused</source>
-        <translation type="unfinished"></translation>
+        <translation>只读：拒绝批量任务</translation>
     </message>
     <message>
         <source>every job is confirmed before it writes</source>
-        <translation type="unfinished"></translation>
+        <translation>每个任务写入前都需确认</translation>
     </message>
     <message>
         <source>This connection is read-only: it refuses bulk jobs. Pick a connection that may write in the main window.</source>
-        <translation type="unfinished"></translation>
+        <translation>此连接为只读：它拒绝批量任务。请在主窗口中选择一个允许写入的连接。</translation>
     </message>
     <message>
         <source>A job is running; wait for it or cancel it.</source>
-        <translation type="unfinished"></translation>
+        <translation>有任务正在运行；请等待它完成或将其取消。</translation>
     </message>
     <message>
         <source>Reading the current values…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在读取当前值…</translation>
     </message>
     <message>
         <source>Preview first: Run writes what the preview shows.</source>
-        <translation type="unfinished"></translation>
+        <translation>请先预览：“运行”会写入预览中显示的内容。</translation>
     </message>
     <message>
         <source>Nothing to write: every account is already as asked or cannot be written.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有要写入的内容：每个账号要么已是要求的值，要么无法写入。</translation>
     </message>
     <message>
         <source>This connection is read-only: the job was not started.</source>
-        <translation type="unfinished"></translation>
+        <translation>此连接为只读：任务未启动。</translation>
     </message>
     <message>
         <source>Export the report</source>
-        <translation type="unfinished"></translation>
+        <translation>导出报告</translation>
     </message>
     <message>
         <source>CSV for spreadsheets (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>电子表格用 CSV (*.csv)</translation>
     </message>
     <message>
         <source>bulk-job-%1-report.csv</source>
-        <extracomment>The suggested file name of a bulk job&apos;s report; %1 is the job&apos;s number.</extracomment>
-        <translation type="unfinished"></translation>
+        <extracomment>The suggested file name of a bulk job's report; %1 is the job's number.</extracomment>
+        <translation>批量任务-%1-报告.csv</translation>
     </message>
     <message>
         <source>Writing the report…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在写入报告…</translation>
     </message>
     <message>
         <source>Report saved as %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>报告已保存为 %1。</translation>
     </message>
     <message>
         <source>The job could not be stored, so nothing was sent: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法保存任务，因此未发送任何内容：%1</translation>
     </message>
     <message>
         <source>The job could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取任务：%1</translation>
     </message>
     <message>
         <source>Job of %1 from %2: press Resume to send the rows not sent yet; rows that were sent without an answer are read back first.</source>
-        <translation type="unfinished"></translation>
+        <translation>来自 %1 的任务（%2）：要发送尚未发送的行，请按“继续”；已发送但没有应答的行会先回读。</translation>
+    </message>
+    <message>
+        <source>Storing the job…</source>
+        <translation>正在保存任务…</translation>
     </message>
 </context>
 <context>
     <name>BulkInputPane</name>
     <message>
         <source>Copy the cells in a spreadsheet, header row included, and paste them here (Ctrl+V), or open a CSV or TSV file. One column names the account (account, UserID, From_Account or To_Account); every other column is a field, such as Nick, Gender or Tag_Profile_IM_Level. An empty cell changes nothing; #CLEAR# empties a text field.</source>
-        <translation type="unfinished"></translation>
+        <translation>在电子表格中复制单元格（包括表头行）并粘贴到此处（Ctrl+V），或打开一个 CSV 或 TSV 文件。其中一列指定账号（account、UserID、From_Account 或 To_Account）；其他每一列都是一个字段，例如 Nick、Gender 或 Tag_Profile_IM_Level。空单元格不修改任何内容；#CLEAR# 会清空文本字段。</translation>
     </message>
     <message>
         <source>&amp;Paste cells</source>
-        <translation type="unfinished"></translation>
+        <translation>粘贴单元格(&amp;P)</translation>
     </message>
     <message>
         <source>Paste cells copied from a spreadsheet (Ctrl+V)</source>
-        <translation type="unfinished"></translation>
+        <translation>粘贴从电子表格复制的单元格（Ctrl+V）</translation>
     </message>
     <message>
         <source>&amp;Open file…</source>
-        <translation type="unfinished"></translation>
+        <translation>打开文件(&amp;O)…</translation>
     </message>
     <message>
         <source>Open a CSV or TSV file (Ctrl+O)</source>
-        <translation type="unfinished"></translation>
+        <translation>打开 CSV 或 TSV 文件（Ctrl+O）</translation>
     </message>
     <message>
         <source>File encoding</source>
-        <translation type="unfinished"></translation>
+        <translation>文件编码</translation>
     </message>
     <message>
         <source>Automatic (UTF-8, or UTF-16 with BOM)</source>
-        <translation type="unfinished"></translation>
+        <translation>自动（UTF-8，或带 BOM 的 UTF-16）</translation>
     </message>
     <message>
         <source>&amp;Encoding:</source>
-        <translation type="unfinished"></translation>
+        <translation>编码(&amp;E)：</translation>
     </message>
     <message>
         <source>Spreadsheet cells or file</source>
-        <translation type="unfinished"></translation>
+        <translation>电子表格单元格或文件</translation>
     </message>
     <message>
         <source>Accounts, one per line</source>
-        <translation type="unfinished"></translation>
+        <translation>账号，每行一个</translation>
     </message>
     <message>
         <source>One account per line</source>
-        <translation type="unfinished"></translation>
+        <translation>每行一个账号</translation>
     </message>
     <message>
         <source>Fields to set for every account, one FIELD=VALUE per line</source>
-        <translation type="unfinished"></translation>
+        <translation>要为每个账号设置的字段，每行一个“字段=值”</translation>
     </message>
     <message>
         <source>One FIELD=VALUE per line, such as Tag_Profile_IM_Level=3</source>
-        <translation type="unfinished"></translation>
+        <translation>每行一个“字段=值”，例如 Tag_Profile_IM_Level=3</translation>
     </message>
     <message>
         <source>&amp;Use this list</source>
-        <translation type="unfinished"></translation>
+        <translation>使用此列表(&amp;U)</translation>
     </message>
     <message>
         <source>A&amp;ccounts:</source>
-        <translation type="unfinished"></translation>
+        <translation>账号(&amp;C)：</translation>
     </message>
     <message>
         <source>&amp;Fields for all:</source>
-        <translation type="unfinished"></translation>
+        <translation>所有账号的字段(&amp;F)：</translation>
     </message>
     <message>
         <source>Accounts list</source>
-        <translation type="unfinished"></translation>
+        <translation>账号列表</translation>
     </message>
     <message>
         <source>No input yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>尚无输入。</translation>
     </message>
     <message>
         <source>Problems in the input</source>
-        <translation type="unfinished"></translation>
+        <translation>输入中的问题</translation>
     </message>
     <message>
         <source>Rows of the input</source>
-        <translation type="unfinished"></translation>
+        <translation>输入的行</translation>
     </message>
     <message>
         <source>&amp;Leave out invalid rows (they are reported as skipped)</source>
-        <translation type="unfinished"></translation>
+        <translation>跳过无效行（报告为已跳过）(&amp;L)</translation>
     </message>
     <message>
         <source>Pre&amp;view</source>
-        <translation type="unfinished"></translation>
+        <translation>预览(&amp;V)</translation>
     </message>
     <message>
-        <source>Read the accounts&apos; current values and show what will change; nothing is written</source>
-        <translation type="unfinished"></translation>
+        <source>Read the accounts' current values and show what will change; nothing is written</source>
+        <translation>读取这些账号的当前值并显示将要修改的内容；不会写入任何内容</translation>
     </message>
     <message>
         <source>Checking the pasted cells…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在检查粘贴的单元格…</translation>
     </message>
     <message>
         <source>pasted cells</source>
-        <translation type="unfinished"></translation>
+        <translation>粘贴的单元格</translation>
     </message>
     <message>
         <source>Open a CSV or TSV file</source>
-        <translation type="unfinished"></translation>
+        <translation>打开 CSV 或 TSV 文件</translation>
     </message>
     <message>
         <source>Spreadsheet text (*.csv *.tsv *.txt)</source>
-        <translation type="unfinished"></translation>
+        <translation>电子表格文本 (*.csv *.tsv *.txt)</translation>
     </message>
     <message>
         <source>All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>所有文件 (*)</translation>
     </message>
     <message>
         <source>Reading %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在读取 %1…</translation>
     </message>
     <message>
         <source>Checking the list…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在检查列表…</translation>
     </message>
     <message>
         <source>accounts list</source>
-        <translation type="unfinished"></translation>
+        <translation>账号列表</translation>
     </message>
     <message numerus="yes">
         <source>%1: %Ln row.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1：%Ln 行。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1: %Ln rows.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1：%Ln 行。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln problem, listed with its line and column.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln 个问题，已连同所在的行和列一并列出。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln problems, listed with their line and column.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln 个问题，已连同所在的行和列一并列出。</numerusform>
         </translation>
     </message>
     <message>
         <source>Fix the input: a problem concerns all of it.</source>
-        <translation type="unfinished"></translation>
+        <translation>请修正输入：有一个问题涉及整个输入。</translation>
     </message>
     <message numerus="yes">
         <source>Fix it, or leave out the %Ln invalid row to go on.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>请修正，或跳过这 %Ln 个无效行以继续。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Fix them, or leave out the %Ln invalid rows to go on.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>请修正，或跳过这 %Ln 个无效行以继续。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln invalid row will be left out.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>将跳过 %Ln 个无效行。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln invalid rows will be left out.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>将跳过 %Ln 个无效行。</numerusform>
         </translation>
     </message>
 </context>
@@ -665,136 +669,136 @@
     <name>BulkPreviewPane</name>
     <message>
         <source>Preview the input to see what will change.</source>
-        <translation type="unfinished"></translation>
+        <translation>预览输入，查看将要修改的内容。</translation>
     </message>
     <message>
         <source>Preview: what changes per account</source>
-        <translation type="unfinished"></translation>
+        <translation>预览：每个账号要修改的内容</translation>
     </message>
     <message>
         <source> calls/s</source>
-        <extracomment>The unit after the bulk edit&apos;s rate.</extracomment>
-        <translation type="unfinished"></translation>
+        <extracomment>The unit after the bulk edit's rate.</extracomment>
+        <translation> 次/秒</translation>
     </message>
     <message>
         <source>Rate</source>
-        <translation type="unfinished"></translation>
+        <translation>速率</translation>
     </message>
     <message>
-        <source>Calls per second, reads included. The service allows %1 per app, shared with the app&apos;s own backend; %2 leaves it half.</source>
-        <translation type="unfinished"></translation>
+        <source>Calls per second, reads included. The service allows %1 per app, shared with the app's own backend; %2 leaves it half.</source>
+        <translation>每秒调用次数（含读取）。服务允许每个应用每秒 %1 次，与应用自身的后台共享；设为 %2 可为后台留出一半。</translation>
     </message>
     <message>
         <source>R&amp;ate:</source>
-        <translation type="unfinished"></translation>
+        <translation>速率(&amp;A)：</translation>
     </message>
     <message>
         <source>&amp;Run</source>
-        <translation type="unfinished"></translation>
+        <translation>运行(&amp;R)</translation>
     </message>
     <message>
         <source>Reading the current values: %1 of %2 accounts…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在读取当前值：%1/%2 个账号…</translation>
     </message>
     <message>
         <source>Write the changes shown, paced at the rate set</source>
-        <translation type="unfinished"></translation>
+        <translation>按设定的速率写入显示的修改</translation>
     </message>
 </context>
 <context>
     <name>BulkRunPane</name>
     <message>
         <source>Rows done</source>
-        <translation type="unfinished"></translation>
+        <translation>已完成的行</translation>
     </message>
     <message>
         <source>%v / %m</source>
-        <extracomment>The bulk job&apos;s progress bar: rows done of all rows.</extracomment>
-        <translation type="unfinished"></translation>
+        <extracomment>The bulk job's progress bar: rows done of all rows.</extracomment>
+        <translation>%v / %m</translation>
     </message>
     <message>
         <source>Counts</source>
-        <translation type="unfinished"></translation>
+        <translation>计数</translation>
     </message>
     <message>
         <source>&amp;Pause</source>
-        <translation type="unfinished"></translation>
+        <translation>暂停(&amp;P)</translation>
     </message>
     <message>
         <source>Start no new call; the answers on their way are awaited</source>
-        <translation type="unfinished"></translation>
+        <translation>不再发起新的调用；等待正在返回的应答</translation>
     </message>
     <message>
         <source>Res&amp;ume</source>
-        <translation type="unfinished"></translation>
+        <translation>继续(&amp;U)</translation>
     </message>
     <message>
         <source>Go on with the rows not sent yet</source>
-        <translation type="unfinished"></translation>
+        <translation>继续发送尚未发送的行</translation>
     </message>
     <message>
         <source>&amp;Cancel job</source>
-        <translation type="unfinished"></translation>
+        <translation>取消任务(&amp;C)</translation>
     </message>
     <message>
         <source>Send nothing more; the answers on their way are awaited and recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>不再发送任何内容；等待并记录正在返回的应答</translation>
     </message>
     <message>
         <source>&amp;Only failed and unknown rows</source>
-        <translation type="unfinished"></translation>
+        <translation>仅显示失败和未知的行(&amp;O)</translation>
     </message>
     <message>
         <source>Result per row</source>
-        <translation type="unfinished"></translation>
+        <translation>每行的结果</translation>
     </message>
     <message>
         <source>Retry &amp;failed rows</source>
-        <translation type="unfinished"></translation>
+        <translation>重试失败的行(&amp;F)</translation>
     </message>
     <message>
         <source>A new job of the rows that failed, through the same checks and pace</source>
-        <translation type="unfinished"></translation>
+        <translation>用失败的行创建一个新任务，经过相同的检查并按相同的速率运行</translation>
     </message>
     <message>
         <source>&amp;Export report…</source>
-        <translation type="unfinished"></translation>
+        <translation>导出报告(&amp;E)…</translation>
     </message>
     <message>
         <source>Save one line per input row as CSV (UTF-8 with BOM, for Excel)</source>
-        <translation type="unfinished"></translation>
+        <translation>将每个输入行保存为一行 CSV（带 BOM 的 UTF-8，适用于 Excel）</translation>
     </message>
     <message>
         <source>OK %1</source>
-        <translation type="unfinished"></translation>
+        <translation>成功 %1</translation>
     </message>
     <message>
         <source>unchanged %1</source>
-        <translation type="unfinished"></translation>
+        <translation>未改变 %1</translation>
     </message>
     <message>
         <source>failed %1</source>
-        <translation type="unfinished"></translation>
+        <translation>失败 %1</translation>
     </message>
     <message>
         <source>unknown %1</source>
-        <translation type="unfinished"></translation>
+        <translation>未知 %1</translation>
     </message>
     <message>
         <source>skipped %1</source>
-        <translation type="unfinished"></translation>
+        <translation>跳过 %1</translation>
     </message>
     <message>
         <source>%1 calls/s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 次/秒</translation>
     </message>
     <message>
         <source>time left unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>剩余时间未知</translation>
     </message>
     <message>
         <source>about %1 left</source>
-        <translation type="unfinished"></translation>
+        <translation>剩余约 %1</translation>
     </message>
 </context>
 <context>
@@ -853,7 +857,7 @@
         <translation>修改历史</translation>
     </message>
     <message>
-        <source>%1 Profiles can still be edited; this session&apos;s changes are not recorded.</source>
+        <source>%1 Profiles can still be edited; this session's changes are not recorded.</source>
         <translation>%1 仍可编辑资料，但本次会话的修改不会被记录。</translation>
     </message>
     <message>
@@ -938,7 +942,7 @@
 <context>
     <name>CliApplication</name>
     <message>
-        <source>chat-profile: unknown command &quot;%1&quot;. Run chat-profile --help to see the commands.</source>
+        <source>chat-profile: unknown command "%1". Run chat-profile --help to see the commands.</source>
         <translation>chat-profile：未知命令“%1”。运行 chat-profile --help 查看命令列表。</translation>
     </message>
     <message>
@@ -954,7 +958,7 @@
         <translation>命令：</translation>
     </message>
     <message>
-        <source>Run &quot;chat-profile &lt;command&gt; --help&quot; for a command&apos;s options.</source>
+        <source>Run "chat-profile &lt;command&gt; --help" for a command's options.</source>
         <translation>运行“chat-profile &lt;command&gt; --help”查看某个命令的选项。</translation>
     </message>
     <message>
@@ -969,7 +973,7 @@
         <translation>确认写入</translation>
     </message>
     <message>
-        <source>Write these changes to account &quot;%1&quot; on connection &quot;%2&quot;?</source>
+        <source>Write these changes to account "%1" on connection "%2"?</source>
         <translation>要将这些修改写入连接“%2”上的账号“%1”吗？</translation>
     </message>
     <message>
@@ -1130,15 +1134,15 @@
         <translation>应用所在的数据中心：%1。</translation>
     </message>
     <message>
-        <source>Use the region&apos;s backup domain (*.my-imcloud.com), e.g. when DNS of the primary is hijacked.</source>
+        <source>Use the region's backup domain (*.my-imcloud.com), e.g. when DNS of the primary is hijacked.</source>
         <translation>使用该地域的备用域名（*.my-imcloud.com），例如主域名的 DNS 被劫持时。</translation>
     </message>
     <message>
-        <source>Any base URL instead of a region, e.g. https://gateway.example.com or the Sandbox&apos;s http://127.0.0.1:PORT. Plain http:// is only accepted for loopback addresses.</source>
+        <source>Any base URL instead of a region, e.g. https://gateway.example.com or the Sandbox's http://127.0.0.1:PORT. Plain http:// is only accepted for loopback addresses.</source>
         <translation>用任意基础 URL 代替地域，例如 https://gateway.example.com 或沙盒的 http://127.0.0.1:PORT。只有环回地址才接受明文 http://。</translation>
     </message>
     <message>
-        <source>The app&apos;s SDKAppID.</source>
+        <source>The app's SDKAppID.</source>
         <translation>应用的 SDKAppID。</translation>
     </message>
     <message>
@@ -1170,19 +1174,19 @@
         <translation>--backup-domain 需与 --region 一起使用，不能与 --endpoint 一起使用。</translation>
     </message>
     <message>
-        <source>--timeout wants a number of seconds between 0 and 3600, not &quot;%1&quot;.</source>
+        <source>--timeout wants a number of seconds between 0 and 3600, not "%1".</source>
         <translation>--timeout 需要 0 到 3600 之间的秒数，而不是“%1”。</translation>
     </message>
     <message>
-        <source>--retries wants a whole number from 0 to %1, not &quot;%2&quot;.</source>
+        <source>--retries wants a whole number from 0 to %1, not "%2".</source>
         <translation>--retries 需要 0 到 %1 之间的整数，而不是“%2”。</translation>
     </message>
     <message>
-        <source>--sdkappid wants the app&apos;s numeric SDKAppID, not &quot;%1&quot;.</source>
+        <source>--sdkappid wants the app's numeric SDKAppID, not "%1".</source>
         <translation>--sdkappid 需要应用的数字 SDKAppID，而不是“%1”。</translation>
     </message>
     <message>
-        <source>Give the app&apos;s SDKAppID with --sdkappid.</source>
+        <source>Give the app's SDKAppID with --sdkappid.</source>
         <translation>请用 --sdkappid 指定应用的 SDKAppID。</translation>
     </message>
     <message>
@@ -1198,12 +1202,12 @@
         <translation>%1 和 %2 都已设置；请取消其中一个，或用 --key-file 或 --usersig-file 选择。</translation>
     </message>
     <message>
-        <source>Give the app&apos;s secret key (--key-file or %1) or a ready UserSig (--usersig-file or %2).</source>
+        <source>Give the app's secret key (--key-file or %1) or a ready UserSig (--usersig-file or %2).</source>
         <translation>请提供应用的密钥（--key-file 或 %1）或现成的 UserSig（--usersig-file 或 %2）。</translation>
     </message>
     <message>
         <source>command line</source>
-        <translation type="unfinished"></translation>
+        <translation>命令行</translation>
     </message>
 </context>
 <context>
@@ -1220,7 +1224,7 @@
 <context>
     <name>ConnectionTarget</name>
     <message>
-        <source>Unknown region &quot;%1&quot;. Choose one of: %2.</source>
+        <source>Unknown region "%1". Choose one of: %2.</source>
         <translation>未知地域“%1”。请从以下选择：%2。</translation>
     </message>
     <message>
@@ -1278,7 +1282,7 @@
         <translation>SDKAppID</translation>
     </message>
     <message>
-        <source>The app&apos;s SDKAppID from the Chat console.</source>
+        <source>The app's SDKAppID from the Chat console.</source>
         <translation>应用的 SDKAppID，可在即时通信 IM 控制台中找到。</translation>
     </message>
     <message>
@@ -1306,7 +1310,7 @@
         <translation>鉴权方式</translation>
     </message>
     <message>
-        <source>The app&apos;s secret key; kept in memory, never in a file</source>
+        <source>The app's secret key; kept in memory, never in a file</source>
         <translation>应用的密钥；只保存在内存中，绝不写入文件</translation>
     </message>
     <message>
@@ -1350,7 +1354,7 @@
         <translation>显示或隐藏</translation>
     </message>
     <message>
-        <source>Enter the app&apos;s SDKAppID (a number from the Chat console).</source>
+        <source>Enter the app's SDKAppID (a number from the Chat console).</source>
         <translation>请输入应用的 SDKAppID（即时通信 IM 控制台中的数字）。</translation>
     </message>
     <message>
@@ -1362,7 +1366,7 @@
         <translation>请粘贴管理员的 UserSig，或切换为使用密钥。</translation>
     </message>
     <message>
-        <source>Enter the app&apos;s secret key, or switch to a pasted UserSig.</source>
+        <source>Enter the app's secret key, or switch to a pasted UserSig.</source>
         <translation>请输入应用的密钥，或切换为粘贴 UserSig。</translation>
     </message>
     <message>
@@ -1382,7 +1386,7 @@
     <name>CsvFile</name>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法写入 %1：%2</translation>
     </message>
 </context>
 <context>
@@ -1423,19 +1427,19 @@
         <translation>%1 已在列表中。请改为修改它的权限。</translation>
     </message>
     <message>
-        <source>%1 is not in this connection&apos;s list of custom fields. If it was never created in the Chat console, the server answers 40009; add it to the list once it exists.</source>
+        <source>%1 is not in this connection's list of custom fields. If it was never created in the Chat console, the server answers 40009; add it to the list once it exists.</source>
         <translation>%1 不在此连接的自定义字段列表中。如果它从未在即时通信 IM 控制台中创建，服务器会返回 40009；创建后再把它加入列表。</translation>
     </message>
     <message>
-        <source>%1 is not writable by the App admin. Allow &quot;App admin can write&quot; for it in the Chat console, then tick it here.</source>
+        <source>%1 is not writable by the App admin. Allow "App admin can write" for it in the Chat console, then tick it here.</source>
         <translation>App 管理员无权写入 %1。请先在即时通信 IM 控制台中为它开启“App 管理员可写”，再在这里勾选。</translation>
     </message>
     <message>
-        <source>%1 is not in this connection&apos;s list of custom fields; the server answers 40009 if it does not exist.</source>
+        <source>%1 is not in this connection's list of custom fields; the server answers 40009 if it does not exist.</source>
         <translation>%1 不在此连接的自定义字段列表中；如果该字段不存在，服务器会返回 40009。</translation>
     </message>
     <message>
-        <source>%1 is not readable by the App admin. Allow &quot;App admin can read&quot; for it in the Chat console, then tick it here.</source>
+        <source>%1 is not readable by the App admin. Allow "App admin can read" for it in the Chat console, then tick it here.</source>
         <translation>App 管理员无权读取 %1。请先在即时通信 IM 控制台中为它开启“App 管理员可读”，再在这里勾选。</translation>
     </message>
 </context>
@@ -1461,7 +1465,7 @@
 <context>
     <name>EndpointPolicy</name>
     <message>
-        <source>The endpoint &quot;%1&quot; is not a valid URL. Give it as https://HOST.</source>
+        <source>The endpoint "%1" is not a valid URL. Give it as https://HOST.</source>
         <translation>端点“%1”不是有效的 URL。请写成 https://HOST。</translation>
     </message>
     <message>
@@ -1560,7 +1564,7 @@
         <translation>App 管理员无权读取此资料字段。</translation>
     </message>
     <message>
-        <source>Enable &quot;App admin readable&quot; for the field in the Chat console, or leave the field out of the request.</source>
+        <source>Enable "App admin readable" for the field in the Chat console, or leave the field out of the request.</source>
         <translation>请在即时通信 IM 控制台中为该字段开启“App 管理员可读”，或在请求中去掉该字段。</translation>
     </message>
     <message>
@@ -1572,7 +1576,7 @@
         <translation>App 管理员无权写入此资料字段。</translation>
     </message>
     <message>
-        <source>Enable &quot;App admin writable&quot; for the field in the Chat console&apos;s custom profile field settings.</source>
+        <source>Enable "App admin writable" for the field in the Chat console's custom profile field settings.</source>
         <translation>请在即时通信 IM 控制台的自定义资料字段设置中为该字段开启“App 管理员可写”。</translation>
     </message>
     <message>
@@ -1584,7 +1588,7 @@
         <translation>服务器不认识这个资料字段标签。</translation>
     </message>
     <message>
-        <source>Create the custom field in the Chat console first, or correct the tag&apos;s spelling (tags are case-sensitive).</source>
+        <source>Create the custom field in the Chat console first, or correct the tag's spelling (tags are case-sensitive).</source>
         <translation>请先在即时通信 IM 控制台中创建该自定义字段，或更正标签的拼写（标签区分大小写）。</translation>
     </message>
     <message>
@@ -1656,7 +1660,7 @@
         <translation>服务器拒绝了请求中的账号或签名（identifier 或 usersig）。</translation>
     </message>
     <message>
-        <source>Check the admin identifier and generate a fresh UserSig for it with this app&apos;s secret key.</source>
+        <source>Check the admin identifier and generate a fresh UserSig for it with this app's secret key.</source>
         <translation>请检查管理员账号，并用此应用的密钥为它生成新的 UserSig。</translation>
     </message>
     <message>
@@ -1744,7 +1748,7 @@
         <translation>请求中没有 SDKAppID。</translation>
     </message>
     <message>
-        <source>Enter the app&apos;s SDKAppID.</source>
+        <source>Enter the app's SDKAppID.</source>
         <translation>请输入应用的 SDKAppID。</translation>
     </message>
     <message>
@@ -1792,7 +1796,7 @@
         <translation>此 SDKAppID 已被禁用。</translation>
     </message>
     <message>
-        <source>Check the app&apos;s status in the Chat console.</source>
+        <source>Check the app's status in the Chat console.</source>
         <translation>请在即时通信 IM 控制台中查看应用状态。</translation>
     </message>
     <message>
@@ -1836,7 +1840,7 @@
         <translation>专业版已到期</translation>
     </message>
     <message>
-        <source>The app&apos;s paid package expired and the app was deactivated.</source>
+        <source>The app's paid package expired and the app was deactivated.</source>
         <translation>该应用的付费套餐已到期，应用已被停用。</translation>
     </message>
     <message>
@@ -1848,11 +1852,11 @@
         <translation>调用方 IP 不在允许范围内</translation>
     </message>
     <message>
-        <source>The IP address this request came from is not on the app&apos;s REST API allowlist.</source>
+        <source>The IP address this request came from is not on the app's REST API allowlist.</source>
         <translation>发出此请求的 IP 地址不在应用的 REST API 白名单中。</translation>
     </message>
     <message>
-        <source>Add this machine&apos;s public IP address to the allowlist in the Chat console, then retry.</source>
+        <source>Add this machine's public IP address to the allowlist in the Chat console, then retry.</source>
         <translation>请在即时通信 IM 控制台中将本机的公网 IP 地址加入白名单，然后重试。</translation>
     </message>
     <message>
@@ -1876,7 +1880,7 @@
         <translation>请求中携带的 UserSig 为空。</translation>
     </message>
     <message>
-        <source>Provide the app&apos;s secret key or a ready UserSig.</source>
+        <source>Provide the app's secret key or a ready UserSig.</source>
         <translation>请提供应用的密钥或现成的 UserSig。</translation>
     </message>
     <message>
@@ -1900,7 +1904,7 @@
         <translation>该 UserSig 不是有效的签名。</translation>
     </message>
     <message>
-        <source>Generate a new UserSig with this app&apos;s secret key.</source>
+        <source>Generate a new UserSig with this app's secret key.</source>
         <translation>请用此应用的密钥生成新的 UserSig。</translation>
     </message>
     <message>
@@ -1908,11 +1912,11 @@
         <translation>UserSig 是用其他密钥签名的</translation>
     </message>
     <message>
-        <source>The UserSig&apos;s signature does not match: it was made with another app&apos;s secret key.</source>
+        <source>The UserSig's signature does not match: it was made with another app's secret key.</source>
         <translation>UserSig 的签名不匹配：它是用其他应用的密钥生成的。</translation>
     </message>
     <message>
-        <source>Copy this SDKAppID&apos;s secret key from the Chat console and generate the UserSig again.</source>
+        <source>Copy this SDKAppID's secret key from the Chat console and generate the UserSig again.</source>
         <translation>请从即时通信 IM 控制台复制此 SDKAppID 的密钥，然后重新生成 UserSig。</translation>
     </message>
     <message>
@@ -1988,7 +1992,7 @@
         <translation>UserSig 已失效</translation>
     </message>
     <message>
-        <source>The UserSig&apos;s validity has run out.</source>
+        <source>The UserSig's validity has run out.</source>
         <translation>UserSig 的有效期已用完。</translation>
     </message>
     <message>
@@ -2064,7 +2068,7 @@
         <translation>应用的账号数超过了其版本允许的数量（免费体验版为 100 个）。</translation>
     </message>
     <message>
-        <source>Upgrade the app&apos;s edition in the Chat console.</source>
+        <source>Upgrade the app's edition in the Chat console.</source>
         <translation>请在即时通信 IM 控制台中升级应用的版本。</translation>
     </message>
     <message>
@@ -2112,7 +2116,7 @@
         <translation>只有体验版应用的账号才能删除。</translation>
     </message>
     <message>
-        <source>Leave the account in place, or check the app&apos;s edition.</source>
+        <source>Leave the account in place, or check the app's edition.</source>
         <translation>请保留该账号，或检查应用的版本。</translation>
     </message>
     <message>
@@ -2120,7 +2124,7 @@
         <translation>文本被安全过滤拦截</translation>
     </message>
     <message>
-        <source>The text was blocked by Tencent Cloud&apos;s security filtering.</source>
+        <source>The text was blocked by Tencent Cloud's security filtering.</source>
         <translation>该文本被腾讯云安全过滤拦截。</translation>
     </message>
     <message>
@@ -2152,7 +2156,7 @@
         <translation>UserSig 是为 %1%2签名的，但请求发送的是%3。</translation>
     </message>
     <message>
-        <source>The UserSig was signed for the same %1 as the request (%2), so it was probably generated with another SDKAppID&apos;s key or has been altered.</source>
+        <source>The UserSig was signed for the same %1 as the request (%2), so it was probably generated with another SDKAppID's key or has been altered.</source>
         <translation>UserSig 签名时所用的 %1 与请求中的相同（%2），因此它很可能是用其他 SDKAppID 的密钥生成的，或已被篡改。</translation>
     </message>
     <message>
@@ -2176,11 +2180,11 @@
         <translation>自定义字段%1尚未在即时通信 IM 控制台中创建，或名称拼写错误。</translation>
     </message>
     <message>
-        <source>The field %1 is not writable by the App admin: its write permission in the Chat console does not include &quot;App admin writable&quot;.</source>
+        <source>The field %1 is not writable by the App admin: its write permission in the Chat console does not include "App admin writable".</source>
         <translation>App 管理员无权写入字段%1：它在即时通信 IM 控制台中的写权限不包含“App 管理员可写”。</translation>
     </message>
     <message>
-        <source>The caller&apos;s IP address is not on the app&apos;s IP allowlist, so every REST call from this machine is refused whatever the credentials.</source>
+        <source>The caller's IP address is not on the app's IP allowlist, so every REST call from this machine is refused whatever the credentials.</source>
         <translation>调用方的 IP 地址不在应用的 IP 白名单中，因此无论凭据是否正确，本机发出的所有 REST 调用都会被拒绝。</translation>
     </message>
     <message>
@@ -2235,7 +2239,7 @@
         <translation>性别</translation>
     </message>
     <message>
-        <source>The user&apos;s gender, or not set.</source>
+        <source>The user's gender, or not set.</source>
         <translation>用户的性别，或未设置。</translation>
     </message>
     <message>
@@ -2299,7 +2303,7 @@
         <translation>头像 URL</translation>
     </message>
     <message>
-        <source>The address of the user&apos;s picture. Up to 500 bytes.</source>
+        <source>The address of the user's picture. Up to 500 bytes.</source>
         <translation>用户头像图片的地址。最多 500 字节。</translation>
     </message>
     <message>
@@ -2350,15 +2354,15 @@
 <context>
     <name>FieldValidator</name>
     <message>
-        <source>&quot;%1&quot; cannot be a custom field name: use 1 to %2 letters, digits or underscores, not starting with a digit.</source>
+        <source>"%1" cannot be a custom field name: use 1 to %2 letters, digits or underscores, not starting with a digit.</source>
         <translation>“%1”不能用作自定义字段名：请使用 1 到 %2 个字母、数字或下划线，且不能以数字开头。</translation>
     </message>
     <message>
-        <source>The documentation asks for custom field names of at most %1 English letters; the Chat console has been seen to accept up to %2 letters, digits and underscores. &quot;%3&quot; only works if the console accepted it.</source>
+        <source>The documentation asks for custom field names of at most %1 English letters; the Chat console has been seen to accept up to %2 letters, digits and underscores. "%3" only works if the console accepted it.</source>
         <translation>文档要求自定义字段名最多 %1 个英文字母；实际观察到即时通信 IM 控制台最多接受 %2 个字母、数字和下划线。只有控制台接受了“%3”，它才能使用。</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not an assignment. Write FIELD=VALUE, e.g. Nick=Anna, Gender=Female, BirthDay=19900521 or Tag_Profile_Custom_Hobby=chess.</source>
+        <source>"%1" is not an assignment. Write FIELD=VALUE, e.g. Nick=Anna, Gender=Female, BirthDay=19900521 or Tag_Profile_Custom_Hobby=chess.</source>
         <translation>“%1”不是赋值表达式。请写成 字段=值，例如 Nick=Anna、Gender=Female、BirthDay=19900521 或 Tag_Profile_Custom_Hobby=chess。</translation>
     </message>
     <message>
@@ -2378,7 +2382,7 @@
         <translation>%1 的 UTF-8 长度为 %2 字节；服务器最多接受 %3 字节。请缩短 %4 字节。</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a valid value for %2. Choose one of: %3.</source>
+        <source>"%1" is not a valid value for %2. Choose one of: %3.</source>
         <translation>“%1”不是 %2 的有效值。请从以下值中选择：%3。</translation>
     </message>
     <message>
@@ -2409,7 +2413,7 @@
         <translation>读取用户资料（portrait_get）。</translation>
     </message>
     <message>
-        <source>Reads the profiles of the given accounts and prints each account&apos;s fields. Exit codes: 0 every account read; 1 the API answered FAIL or some accounts failed; 2 bad input, nothing sent; 3 network, TLS, timeout or protocol failure.</source>
+        <source>Reads the profiles of the given accounts and prints each account's fields. Exit codes: 0 every account read; 1 the API answered FAIL or some accounts failed; 2 bad input, nothing sent; 3 network, TLS, timeout or protocol failure.</source>
         <translation>读取指定账号的资料，并输出每个账号的字段。退出码：0 所有账号均已读取；1 API 返回 FAIL 或部分账号失败；2 输入有误，未发送任何内容；3 网络、TLS、超时或协议错误。</translation>
     </message>
     <message>
@@ -2417,7 +2421,7 @@
         <translation>要读取的账号 ID。</translation>
     </message>
     <message>
-        <source>A field to read: a standard field&apos;s short name (Nick, Gender, BirthDay…), its full tag, or Tag_Profile_Custom_NAME. Repeat for several; default: every standard field.</source>
+        <source>A field to read: a standard field's short name (Nick, Gender, BirthDay…), its full tag, or Tag_Profile_Custom_NAME. Repeat for several; default: every standard field.</source>
         <translation>要读取的字段：标准字段的简称（Nick、Gender、BirthDay…）、完整标签，或 Tag_Profile_Custom_NAME。可重复指定多个；默认：所有标准字段。</translation>
     </message>
     <message>
@@ -2425,7 +2429,7 @@
         <translation>请至少指定一个要读取的账号。</translation>
     </message>
     <message>
-        <source>Unknown field &quot;%1&quot;: use a standard field name such as Nick or Gender, or Tag_Profile_Custom_NAME.</source>
+        <source>Unknown field "%1": use a standard field name such as Nick or Gender, or Tag_Profile_Custom_NAME.</source>
         <translation>未知字段“%1”：请使用 Nick、Gender 等标准字段名，或 Tag_Profile_Custom_NAME。</translation>
     </message>
     <message>
@@ -2478,7 +2482,7 @@
         <translation>history 不接受参数；请用 --account、--job 或 --since 筛选。</translation>
     </message>
     <message>
-        <source>--job takes an operation&apos;s number, as history and jobs list them.</source>
+        <source>--job takes an operation's number, as history and jobs list them.</source>
         <translation>--job 需要操作编号，即 history 和 jobs 列出的编号。</translation>
     </message>
     <message>
@@ -2526,67 +2530,67 @@
     <name>HistoryModel</name>
     <message>
         <source>%1 accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 个账号</translation>
     </message>
     <message>
         <source>bulk: %1 accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>批量：%1 个账号</translation>
     </message>
     <message>
         <source>1 field on 1 account</source>
-        <translation type="unfinished"></translation>
+        <translation>1 个账号的 1 个字段</translation>
     </message>
     <message>
         <source>%1 fields on 1 account</source>
-        <translation type="unfinished"></translation>
+        <translation>1 个账号的 %1 个字段</translation>
     </message>
     <message>
         <source>%1 OK</source>
-        <translation type="unfinished"></translation>
+        <translation>成功 %1</translation>
     </message>
     <message>
         <source>%1 failed</source>
-        <translation type="unfinished"></translation>
+        <translation>失败 %1</translation>
     </message>
     <message>
         <source>%1 unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>未知 %1</translation>
     </message>
     <message>
         <source>, </source>
-        <translation type="unfinished"></translation>
+        <translation>，</translation>
     </message>
     <message>
         <source>(not set)</source>
-        <translation type="unfinished">（未设置）</translation>
+        <translation>（未设置）</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished">时间</translation>
+        <translation>时间</translation>
     </message>
     <message>
         <source>Connection</source>
-        <translation type="unfinished">连接</translation>
+        <translation>连接</translation>
     </message>
     <message>
         <source>Account</source>
-        <translation type="unfinished">账号</translation>
+        <translation>账号</translation>
     </message>
     <message>
         <source>Field</source>
-        <translation type="unfinished">字段</translation>
+        <translation>字段</translation>
     </message>
     <message>
         <source>Before</source>
-        <translation type="unfinished">修改前</translation>
+        <translation>修改前</translation>
     </message>
     <message>
         <source>After</source>
-        <translation type="unfinished">修改后</translation>
+        <translation>修改后</translation>
     </message>
     <message>
         <source>Result</source>
-        <translation type="unfinished">结果</translation>
+        <translation>结果</translation>
     </message>
 </context>
 <context>
@@ -2625,226 +2629,218 @@
     </message>
     <message>
         <source>&amp;Export CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>导出 CSV(&amp;E)…</translation>
     </message>
     <message>
         <source>C&amp;lear history…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Revert…</source>
-        <translation type="unfinished"></translation>
+        <translation>清除修改历史(&amp;L)…</translation>
     </message>
     <message>
         <source>The change history was cleared.</source>
-        <translation type="unfinished"></translation>
+        <translation>修改历史已清除。</translation>
     </message>
     <message>
         <source>bulk: %1 accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>批量：%1 个账号</translation>
     </message>
     <message>
         <source>Where the change history is kept</source>
-        <translation type="unfinished"></translation>
+        <translation>修改历史的保存位置</translation>
     </message>
     <message>
         <source>Search accounts, fields, values</source>
-        <translation type="unfinished"></translation>
+        <translation>搜索账号、字段、值</translation>
     </message>
     <message>
         <source>Search the change history</source>
-        <translation type="unfinished"></translation>
+        <translation>搜索修改历史</translation>
     </message>
     <message>
         <source>Time span</source>
-        <translation type="unfinished"></translation>
+        <translation>时间范围</translation>
     </message>
     <message>
         <source>All time</source>
-        <translation type="unfinished"></translation>
+        <translation>全部时间</translation>
     </message>
     <message>
         <source>Last hour</source>
-        <translation type="unfinished"></translation>
+        <translation>最近 1 小时</translation>
     </message>
     <message>
         <source>Today</source>
-        <translation type="unfinished"></translation>
+        <translation>今天</translation>
     </message>
     <message>
         <source>Last 7 days</source>
-        <translation type="unfinished"></translation>
+        <translation>最近 7 天</translation>
     </message>
     <message>
         <source>Last 30 days</source>
-        <translation type="unfinished"></translation>
+        <translation>最近 30 天</translation>
     </message>
     <message>
         <source>Outcome</source>
-        <translation type="unfinished">结果</translation>
+        <translation>结果</translation>
     </message>
     <message>
         <source>Any outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>任意结果</translation>
     </message>
     <message>
         <source>OK</source>
-        <translation type="unfinished">成功</translation>
+        <translation>成功</translation>
     </message>
     <message>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>失败</translation>
     </message>
     <message>
         <source>Unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>未知</translation>
     </message>
     <message>
         <source>Unknown: sent, and no answer came; the write may have been stored</source>
-        <translation type="unfinished"></translation>
+        <translation>未知：已发送，但没有收到应答；写入可能已被保存</translation>
     </message>
     <message>
         <source>Any account</source>
-        <translation type="unfinished"></translation>
+        <translation>任意账号</translation>
     </message>
     <message>
         <source>Save the changes shown as a CSV file</source>
-        <translation type="unfinished"></translation>
+        <translation>将显示的修改保存为 CSV 文件</translation>
     </message>
     <message>
         <source>Delete every recorded change from this computer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Write back the values from before the selected changes</source>
-        <translation type="unfinished"></translation>
+        <translation>从这台电脑上删除所有已记录的修改</translation>
     </message>
     <message>
         <source>Kept in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>保存在 %1</translation>
     </message>
     <message>
         <source>No change matches these filters.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有符合这些筛选条件的修改。</translation>
     </message>
     <message>
         <source>Showing the newest %1 changes; narrow the filters to see older ones.</source>
-        <translation type="unfinished"></translation>
+        <translation>显示最新的 %1 条修改；请缩小筛选范围以查看更早的修改。</translation>
     </message>
     <message>
         <source>Any field</source>
-        <translation type="unfinished"></translation>
+        <translation>任意字段</translation>
     </message>
     <message>
         <source>Any connection</source>
-        <translation type="unfinished"></translation>
+        <translation>任意连接</translation>
     </message>
     <message>
         <source>Clear the change history</source>
-        <translation type="unfinished"></translation>
+        <translation>清除修改历史</translation>
     </message>
     <message>
         <source>Delete every recorded change from this computer?</source>
-        <translation type="unfinished"></translation>
+        <translation>要从这台电脑上删除所有已记录的修改吗？</translation>
     </message>
     <message>
         <source>What was written to which account, and how to put it back, is lost; the profiles on the server stay as they are. Export the history first to keep a copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>向哪个账号写入了什么、以及如何恢复，这些信息都将丢失；服务器上的资料保持不变。如需保留副本，请先导出修改历史。</translation>
     </message>
     <message>
         <source>Clear history</source>
-        <translation type="unfinished"></translation>
+        <translation>清除历史</translation>
     </message>
     <message>
         <source>Export the change history</source>
-        <translation type="unfinished"></translation>
+        <translation>导出修改历史</translation>
     </message>
     <message>
         <source>CSV files (*.csv);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV 文件 (*.csv);;所有文件 (*)</translation>
     </message>
     <message>
         <source>Exported 1 change to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>已将 1 条修改导出到 %1。</translation>
     </message>
     <message>
         <source>Exported %1 changes to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>已将 %1 条修改导出到 %2。</translation>
     </message>
 </context>
 <context>
     <name>JobResultModel</name>
     <message>
         <source>the account does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>账号不存在</translation>
     </message>
     <message>
         <source>the server refuses a field</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器拒绝了某个字段</translation>
     </message>
     <message>
         <source>invalid input row</source>
-        <translation type="unfinished"></translation>
+        <translation>无效的输入行</translation>
     </message>
     <message>
         <source>the server answered with an HTTP error</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器返回了 HTTP 错误</translation>
     </message>
     <message>
         <source>Waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>等待中</translation>
     </message>
     <message>
         <source>Sent, no answer yet</source>
-        <translation type="unfinished"></translation>
+        <translation>已发送，尚无应答</translation>
     </message>
     <message>
         <source>OK</source>
-        <translation type="unfinished">成功</translation>
+        <translation>成功</translation>
     </message>
     <message>
         <source>OK, but did not stick: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>成功，但未生效：%1</translation>
     </message>
     <message>
         <source>Unchanged (already as asked)</source>
-        <translation type="unfinished"></translation>
+        <translation>未改变（已是要求的值）</translation>
     </message>
     <message>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>失败</translation>
     </message>
     <message>
         <source>Failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>失败：%1</translation>
     </message>
     <message>
         <source>Skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>已跳过</translation>
     </message>
     <message>
         <source>Skipped: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>已跳过：%1</translation>
     </message>
     <message>
         <source>Unknown: sent, but no answer came</source>
-        <translation type="unfinished"></translation>
+        <translation>未知：已发送，但没有收到应答</translation>
     </message>
     <message>
         <source>Line</source>
-        <translation type="unfinished"></translation>
+        <translation>行</translation>
     </message>
     <message>
         <source>Account</source>
-        <translation type="unfinished">账号</translation>
+        <translation>账号</translation>
     </message>
     <message>
         <source>Outcome</source>
-        <translation type="unfinished">结果</translation>
+        <translation>结果</translation>
     </message>
     <message>
         <source>Fields written</source>
-        <translation type="unfinished"></translation>
+        <translation>已写入的字段</translation>
     </message>
 </context>
 <context>
@@ -2862,7 +2858,7 @@
         <translation>任务已完成：每一行都有结果。</translation>
     </message>
     <message>
-        <source>The job&apos;s rows are damaged: row %1 is numbered %2.</source>
+        <source>The job's rows are damaged: row %1 is numbered %2.</source>
         <translation>任务的行已损坏：第 %1 行的编号是 %2。</translation>
     </message>
     <message>
@@ -2874,7 +2870,7 @@
         <translation>已取消：不再发送新请求，并已等待途中的应答。</translation>
     </message>
     <message>
-        <source>The connection changed while the job ran: it now goes to another app, admin or endpoint than the job&apos;s. Nothing more was sent.</source>
+        <source>The connection changed while the job ran: it now goes to another app, admin or endpoint than the job's. Nothing more was sent.</source>
         <translation>任务运行期间连接已改变：现在指向与任务不同的应用、管理员或端点。未再发送任何请求。</translation>
     </message>
     <message numerus="yes">
@@ -2907,7 +2903,7 @@
         <translation>无法保存任务</translation>
     </message>
     <message>
-        <source>Cannot record the job&apos;s progress</source>
+        <source>Cannot record the job's progress</source>
         <translation>无法记录任务进度</translation>
     </message>
 </context>
@@ -2915,79 +2911,79 @@
     <name>JobsCommand</name>
     <message>
         <source>List the stored bulk jobs and what became of their rows.</source>
-        <translation type="unfinished"></translation>
+        <translation>列出已保存的批量任务及其各行的结果。</translation>
     </message>
     <message>
         <source>Lists the bulk jobs stored on this computer, newest first. An unfinished job can be continued with chat-profile bulk --resume ID.</source>
-        <translation type="unfinished"></translation>
+        <translation>列出这台电脑上保存的批量任务，最新的在前。未完成的任务可以用 chat-profile bulk --resume ID 继续。</translation>
     </message>
     <message>
         <source>Print the jobs as a JSON array.</source>
-        <translation type="unfinished"></translation>
+        <translation>以 JSON 数组输出任务。</translation>
     </message>
     <message>
         <source>jobs takes no arguments.</source>
-        <translation type="unfinished"></translation>
+        <translation>jobs 不接受参数。</translation>
     </message>
     <message>
         <source>No bulk jobs are stored.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有已保存的批量任务。</translation>
     </message>
     <message>
         <source>ID</source>
-        <translation type="unfinished">ID</translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>Created (UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation>创建时间（UTC）</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished">状态</translation>
+        <translation>状态</translation>
     </message>
     <message>
         <source>Rows</source>
-        <translation type="unfinished"></translation>
+        <translation>行数</translation>
     </message>
     <message>
         <source>OK</source>
-        <translation type="unfinished">成功</translation>
+        <translation>成功</translation>
     </message>
     <message>
         <source>Unchanged</source>
-        <translation type="unfinished">未修改</translation>
+        <translation>未改变</translation>
     </message>
     <message>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>失败</translation>
     </message>
     <message>
         <source>Skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>跳过</translation>
     </message>
     <message>
         <source>Unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>未知</translation>
     </message>
     <message>
         <source>Not sent</source>
-        <translation type="unfinished">未发送</translation>
+        <translation>未发送</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>来源</translation>
     </message>
     <message>
         <source>Where</source>
-        <translation type="unfinished"></translation>
+        <translation>目标</translation>
     </message>
     <message>
         <source>finished</source>
-        <translation type="unfinished"></translation>
+        <translation>已完成</translation>
     </message>
     <message>
         <source>unfinished</source>
-        <translation type="unfinished"></translation>
+        <translation>未完成</translation>
     </message>
 </context>
 <context>
@@ -3137,7 +3133,7 @@
         <translation>加载(&amp;L)</translation>
     </message>
     <message>
-        <source>Load the account&apos;s profile (Ctrl+L)</source>
+        <source>Load the account's profile (Ctrl+L)</source>
         <translation>加载该账号的资料（Ctrl+L）</translation>
     </message>
     <message>
@@ -3303,11 +3299,11 @@
     </message>
     <message>
         <source>&amp;Bulk edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>批量编辑(&amp;B)…</translation>
     </message>
     <message>
         <source>Change many accounts from pasted cells, a CSV file or a list</source>
-        <translation type="unfinished"></translation>
+        <translation>根据粘贴的单元格、CSV 文件或列表修改多个账号</translation>
     </message>
 </context>
 <context>
@@ -3349,7 +3345,7 @@
     <name>PlanLoader</name>
     <message>
         <source>%1 could not be opened: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法打开 %1：%2</translation>
     </message>
 </context>
 <context>
@@ -3461,108 +3457,108 @@
     <name>PlanProblemModel</name>
     <message>
         <source>Where</source>
-        <translation type="unfinished"></translation>
+        <translation>位置</translation>
     </message>
     <message>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>问题</translation>
     </message>
 </context>
 <context>
     <name>PlanRowsModel</name>
     <message>
         <source>Send</source>
-        <translation type="unfinished"></translation>
+        <translation>发送</translation>
     </message>
     <message>
         <source>Invalid</source>
-        <translation type="unfinished">无效</translation>
+        <translation>无效</translation>
     </message>
     <message>
         <source>Line %1</source>
-        <translation type="unfinished">第 %1 行</translation>
+        <translation>第 %1 行</translation>
     </message>
     <message>
         <source>%1 = %2</source>
-        <extracomment>A value a bulk edit row sets: the field&apos;s name, then the value.</extracomment>
-        <translation type="unfinished"></translation>
+        <extracomment>A value a bulk edit row sets: the field's name, then the value.</extracomment>
+        <translation>%1 = %2</translation>
     </message>
     <message>
         <source>Line</source>
-        <translation type="unfinished"></translation>
+        <translation>行</translation>
     </message>
     <message>
         <source>Account</source>
-        <translation type="unfinished">账号</translation>
+        <translation>账号</translation>
     </message>
     <message>
         <source>Values to set</source>
-        <translation type="unfinished"></translation>
+        <translation>要设置的值</translation>
     </message>
     <message>
         <source>Problems</source>
-        <translation type="unfinished"></translation>
+        <translation>问题</translation>
     </message>
 </context>
 <context>
     <name>PreviewModel</name>
     <message>
         <source>(not set)</source>
-        <translation type="unfinished">（未设置）</translation>
+        <translation>（未设置）</translation>
     </message>
     <message>
         <source>%1 → %2</source>
         <extracomment>A field in the bulk edit preview: what the server holds now, then what will be written.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 → %2</translation>
     </message>
     <message>
         <source>Account does not exist</source>
-        <translation type="unfinished">账号不存在</translation>
+        <translation>账号不存在</translation>
     </message>
     <message>
         <source>Fields refused by the server: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>被服务器拒绝的字段：%1</translation>
     </message>
     <message>
         <source>Already as asked</source>
-        <translation type="unfinished"></translation>
+        <translation>已是要求的值</translation>
     </message>
     <message numerus="yes">
         <source>Will change %Ln field</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>将修改 %Ln 个字段</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Will change %Ln fields</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>将修改 %Ln 个字段</numerusform>
         </translation>
     </message>
     <message>
         <source>= %1</source>
         <extracomment>A preview cell whose field already holds the value asked for (nothing is sent).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>= %1</translation>
     </message>
     <message>
         <source>refused</source>
-        <translation type="unfinished"></translation>
+        <translation>被拒绝</translation>
     </message>
     <message>
         <source>Line %1</source>
-        <translation type="unfinished">第 %1 行</translation>
+        <translation>第 %1 行</translation>
     </message>
     <message>
         <source>Line</source>
-        <translation type="unfinished"></translation>
+        <translation>行</translation>
     </message>
     <message>
         <source>Account</source>
-        <translation type="unfinished">账号</translation>
+        <translation>账号</translation>
     </message>
     <message>
         <source>Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>预览</translation>
     </message>
 </context>
 <context>
@@ -3713,7 +3709,7 @@
 <context>
     <name>ProfileTableModel</name>
     <message>
-        <source>You sent %1, but the server now holds %2. Check the value and the field&apos;s permissions, then apply again or revert.</source>
+        <source>You sent %1, but the server now holds %2. Check the value and the field's permissions, then apply again or revert.</source>
         <translation>您发送的是 %1，但服务器上现在是 %2。请检查该值和字段权限，然后重新应用或还原。</translation>
     </message>
     <message>
@@ -3840,7 +3836,7 @@
 <context>
     <name>QuitAnywayQuestion</name>
     <message>
-        <source>Quit without the server&apos;s answer?</source>
+        <source>Quit without the server's answer?</source>
         <translation>不等服务器应答就退出？</translation>
     </message>
     <message>
@@ -3906,7 +3902,7 @@
         <translation>更改地域？</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is a saved connection. Change its region to %2, or keep it as it is and make a new connection on %2?</source>
+        <source>"%1" is a saved connection. Change its region to %2, or keep it as it is and make a new connection on %2?</source>
         <translation>“%1”是已保存的连接。要把它的地域改为%2，还是保持不变并在%2上新建一个连接？</translation>
     </message>
     <message>
@@ -3914,7 +3910,7 @@
         <translation>无论哪种方式，表格中未发送的修改都会被放弃：它们只能发送到加载它们的地方。</translation>
     </message>
     <message>
-        <source>&amp;Change this connection&apos;s region</source>
+        <source>&amp;Change this connection's region</source>
         <translation>更改此连接的地域(&amp;C)</translation>
     </message>
     <message>
@@ -3925,11 +3921,11 @@
 <context>
     <name>ResponseParser</name>
     <message>
-        <source>The server&apos;s answer is not a JSON object: %1</source>
+        <source>The server's answer is not a JSON object: %1</source>
         <translation>服务器的响应不是 JSON 对象：%1</translation>
     </message>
     <message>
-        <source>The server&apos;s answer has no ActionStatus, so it is not a Chat REST API response: %1</source>
+        <source>The server's answer has no ActionStatus, so it is not a Chat REST API response: %1</source>
         <translation>服务器的响应中没有 ActionStatus，因此不是即时通信 IM REST API 响应：%1</translation>
     </message>
     <message>
@@ -3940,7 +3936,7 @@
 <context>
     <name>RestClient</name>
     <message>
-        <source>Give the app&apos;s SDKAppID.</source>
+        <source>Give the app's SDKAppID.</source>
         <translation>请提供应用的 SDKAppID。</translation>
     </message>
     <message>
@@ -4063,7 +4059,7 @@
         <translation>修改历史</translation>
     </message>
     <message>
-        <source>Find the app&apos;s region</source>
+        <source>Find the app's region</source>
         <translation>查找应用所在地域</translation>
     </message>
     <message>
@@ -4121,7 +4117,7 @@
         <translation>运行沙盒：在本地模拟资料 REST API。</translation>
     </message>
     <message>
-        <source>Serves v4/profile/portrait_set and portrait_get on plain HTTP, with the real service&apos;s URL, envelope and error codes, until SIGINT or SIGTERM. Without --sdkappid and --key-file it runs the demo app. Once listening it prints one line, &quot;listening on http://HOST:PORT&quot;, on stdout.</source>
+        <source>Serves v4/profile/portrait_set and portrait_get on plain HTTP, with the real service's URL, envelope and error codes, until SIGINT or SIGTERM. Without --sdkappid and --key-file it runs the demo app. Once listening it prints one line, "listening on http://HOST:PORT", on stdout.</source>
         <translation>以明文 HTTP 提供 v4/profile/portrait_set 和 portrait_get，URL、响应结构和错误码与真实服务一致，直到收到 SIGINT 或 SIGTERM。未指定 --sdkappid 和 --key-file 时运行演示应用。开始监听后，会在标准输出打印一行“listening on http://HOST:PORT”。</translation>
     </message>
     <message>
@@ -4129,7 +4125,7 @@
         <translation>监听的地址和端口；端口 0 表示自动选择空闲端口（默认 127.0.0.1:0）。</translation>
     </message>
     <message>
-        <source>Allow --listen on an address other networks can reach. Anyone there can then read and change the Sandbox&apos;s profiles.</source>
+        <source>Allow --listen on an address other networks can reach. Anyone there can then read and change the Sandbox's profiles.</source>
         <translation>允许 --listen 使用其他网络可访问的地址。届时该网络中的任何人都能读取和修改沙盒中的资料。</translation>
     </message>
     <message>
@@ -4137,7 +4133,7 @@
         <translation>模拟应用的 SDKAppID（需要 --key-file）。</translation>
     </message>
     <message>
-        <source>File holding the emulated app&apos;s secret key (needs --sdkappid).</source>
+        <source>File holding the emulated app's secret key (needs --sdkappid).</source>
         <translation>保存模拟应用密钥的文件（需要 --sdkappid）。</translation>
     </message>
     <message>
@@ -4149,7 +4145,7 @@
         <translation>列出要导入的账号 ID 的文件，每行一个（# 开头为注释）。</translation>
     </message>
     <message>
-        <source>A custom profile field and the admin&apos;s access to it (default rw); repeatable.</source>
+        <source>A custom profile field and the admin's access to it (default rw); repeatable.</source>
         <translation>一个自定义资料字段及管理员对它的访问权限（默认 rw）；可重复指定。</translation>
     </message>
     <message>
@@ -4165,11 +4161,11 @@
         <translation>故意失败的调用所占比例 P（0 到 1）：KIND 为 40006（内部错误）、502（网关错误）、drop（断开连接）或 malformed（截断的 JSON）；可重复指定。</translation>
     </message>
     <message>
-        <source>unexpected argument &quot;%1&quot;.</source>
+        <source>unexpected argument "%1".</source>
         <translation>意外的参数“%1”。</translation>
     </message>
     <message>
-        <source>--listen wants HOST:PORT, e.g. 127.0.0.1:8080, not &quot;%1&quot;.</source>
+        <source>--listen wants HOST:PORT, e.g. 127.0.0.1:8080, not "%1".</source>
         <translation>--listen 需要 HOST:PORT 格式，例如 127.0.0.1:8080，而不是“%1”。</translation>
     </message>
     <message>
@@ -4181,7 +4177,7 @@
         <translation>--sdkappid 和 --key-file 需一起使用；两者都不指定则运行演示应用。</translation>
     </message>
     <message>
-        <source>--sdkappid wants a positive number, not &quot;%1&quot;.</source>
+        <source>--sdkappid wants a positive number, not "%1".</source>
         <translation>--sdkappid 需要一个正数，而不是“%1”。</translation>
     </message>
     <message>
@@ -4189,7 +4185,7 @@
         <translation>无法读取密钥文件 %1：%2</translation>
     </message>
     <message>
-        <source>the key file %1 is empty; put the app&apos;s secret key in it.</source>
+        <source>the key file %1 is empty; put the app's secret key in it.</source>
         <translation>密钥文件 %1 为空；请在其中写入应用的密钥。</translation>
     </message>
     <message>
@@ -4197,7 +4193,7 @@
         <translation>无法读取账号文件 %1：%2</translation>
     </message>
     <message>
-        <source>--custom-tag wants Tag_Profile_Custom_&lt;keyword&gt;, not &quot;%1&quot;. %2</source>
+        <source>--custom-tag wants Tag_Profile_Custom_&lt;keyword&gt;, not "%1". %2</source>
         <translation>--custom-tag 需要 Tag_Profile_Custom_&lt;keyword&gt; 格式，而不是“%1”。%2</translation>
     </message>
     <message>
@@ -4213,7 +4209,7 @@
         <translation>--latency-ms 需要毫秒数。</translation>
     </message>
     <message>
-        <source>--fault-rate wants KIND=P with KIND 40006, 502, drop or malformed and P from 0 to 1, not &quot;%1&quot;.</source>
+        <source>--fault-rate wants KIND=P with KIND 40006, 502, drop or malformed and P from 0 to 1, not "%1".</source>
         <translation>--fault-rate 需要 KIND=P 格式，KIND 为 40006、502、drop 或 malformed，P 为 0 到 1，而不是“%1”。</translation>
     </message>
     <message>
@@ -4238,15 +4234,15 @@
     </message>
     <message>
         <source>Also create accounts user000001 to userN (at most %1), each with a nickname, gender, birthday and level, the same on every run: for bulk demos and benchmarks.</source>
-        <translation type="unfinished"></translation>
+        <translation>同时创建账号 user000001 到 userN（最多 %1 个），每个账号都有昵称、性别、生日和等级，每次运行都相同：用于批量编辑演示和基准测试。</translation>
     </message>
     <message>
-        <source>--generate-accounts wants a number of accounts from 1 to %1, not &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <source>--generate-accounts wants a number of accounts from 1 to %1, not "%2".</source>
+        <translation>--generate-accounts 需要 1 到 %1 之间的账号数量，而不是“%2”。</translation>
     </message>
     <message>
         <source>Generated accounts: %1 to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>已生成账号：%1 到 %2。</translation>
     </message>
 </context>
 <context>
@@ -4263,23 +4259,23 @@
         <translation>不是有效的 JSON（第 %2 字节处：%1）</translation>
     </message>
     <message>
-        <source>it is not a Sandbox data file (no &quot;format&quot;: &quot;%1&quot;)</source>
-        <translation>不是沙盒数据文件（没有 &quot;format&quot;: &quot;%1&quot;）</translation>
+        <source>it is not a Sandbox data file (no "format": "%1")</source>
+        <translation>不是沙盒数据文件（没有 "format": "%1"）</translation>
     </message>
     <message>
         <source>it has version %1, this Sandbox reads version %2</source>
         <translation>其版本为 %1，而此沙盒只能读取版本 %2</translation>
     </message>
     <message>
-        <source>&quot;accounts&quot; is missing or not an object</source>
-        <translation>&quot;accounts&quot; 缺失或不是对象</translation>
+        <source>"accounts" is missing or not an object</source>
+        <translation>"accounts" 缺失或不是对象</translation>
     </message>
     <message>
-        <source>the profile of account &quot;%1&quot; is not an object</source>
+        <source>the profile of account "%1" is not an object</source>
         <translation>账号“%1”的资料不是对象</translation>
     </message>
     <message>
-        <source>the value of %1 for account &quot;%2&quot; is neither a string nor a number</source>
+        <source>the value of %1 for account "%2" is neither a string nor a number</source>
         <translation>账号“%2”的 %1 的值既不是字符串也不是数字</translation>
     </message>
     <message>
@@ -4302,7 +4298,7 @@
         <translation>无法读取 %1：%2。</translation>
     </message>
     <message>
-        <source>File holding the app&apos;s secret key (first line). Default: the %1 environment variable. The key itself is never accepted on the command line, where other users could see it.</source>
+        <source>File holding the app's secret key (first line). Default: the %1 environment variable. The key itself is never accepted on the command line, where other users could see it.</source>
         <translation>保存应用密钥的文件（第一行）。默认：环境变量 %1。出于安全考虑，绝不接受在命令行上直接给出密钥，否则其他用户可能看到它。</translation>
     </message>
     <message>
@@ -4388,7 +4384,7 @@
 <context>
     <name>SetCommand</name>
     <message>
-        <source>Change one user&apos;s profile fields (portrait_set).</source>
+        <source>Change one user's profile fields (portrait_set).</source>
         <translation>修改一个用户的资料字段（portrait_set）。</translation>
     </message>
     <message>
@@ -4420,26 +4416,26 @@
         <translation>未发送任何内容。</translation>
     </message>
     <message>
-        <source>Checks every field against the profile rules, then sends one portrait_set and prints ActionStatus, ErrorCode, ErrorInfo, ErrorDisplay, an explanation and the request&apos;s random. A write whose answer never came is not sent again: its outcome is unknown, and the command to check it is printed. Exit codes: 0 set; 1 the API answered FAIL; 2 bad input, nothing sent; 3 network, TLS, timeout or protocol failure, or the outcome is unknown.</source>
+        <source>Checks every field against the profile rules, then sends one portrait_set and prints ActionStatus, ErrorCode, ErrorInfo, ErrorDisplay, an explanation and the request's random. A write whose answer never came is not sent again: its outcome is unknown, and the command to check it is printed. Exit codes: 0 set; 1 the API answered FAIL; 2 bad input, nothing sent; 3 network, TLS, timeout or protocol failure, or the outcome is unknown.</source>
         <translation>先按资料规则检查每个字段，然后发送一次 portrait_set，并打印 ActionStatus、ErrorCode、ErrorInfo、ErrorDisplay、解释以及请求的 random。没有收到应答的写入不会再次发送：其结果为未知，并会打印用于检查的命令。退出码：0 已设置；1 API 应答 FAIL；2 输入有误，未发送任何内容；3 网络、TLS、超时或协议故障，或结果未知。</translation>
     </message>
 </context>
 <context>
     <name>SpreadsheetReader</name>
     <message>
-        <source>In Excel use File &gt; Save As and choose &quot;CSV UTF-8 (Comma delimited)&quot;; in LibreOffice tick &quot;Edit filter settings&quot; and choose &quot;Unicode (UTF-8)&quot;.</source>
+        <source>In Excel use File &gt; Save As and choose "CSV UTF-8 (Comma delimited)"; in LibreOffice tick "Edit filter settings" and choose "Unicode (UTF-8)".</source>
         <translation>在 Excel 中选择“文件 &gt; 另存为”，然后选“CSV UTF-8（逗号分隔）”；在 LibreOffice 中勾选“编辑筛选器设置”，然后选“Unicode (UTF-8)”。</translation>
     </message>
     <message>
-        <source>This cell has text after its closing quote. Put the whole cell in quotes and write every quote inside it twice (&quot;&quot;).</source>
-        <translation>此单元格在结束引号之后还有文字。请把整个单元格放在引号中，并把其中的每个引号写两次（&quot;&quot;）。</translation>
+        <source>This cell has text after its closing quote. Put the whole cell in quotes and write every quote inside it twice ("").</source>
+        <translation>此单元格在结束引号之后还有文字。请把整个单元格放在引号中，并把其中的每个引号写两次（""）。</translation>
     </message>
     <message>
-        <source>The quote that opens this cell is never closed, so everything after it was read into this cell. Add the closing quote (&quot;), or write the quote twice (&quot;&quot;) if it is part of the text.</source>
-        <translation>此单元格开头的引号没有闭合，因此其后的所有内容都被读入了此单元格。请补上结束引号（&quot;），如果引号是文字的一部分，请把它写两次（&quot;&quot;）。</translation>
+        <source>The quote that opens this cell is never closed, so everything after it was read into this cell. Add the closing quote ("), or write the quote twice ("") if it is part of the text.</source>
+        <translation>此单元格开头的引号没有闭合，因此其后的所有内容都被读入了此单元格。请补上结束引号（"），如果引号是文字的一部分，请把它写两次（""）。</translation>
     </message>
     <message>
-        <source>The encoding &quot;%1&quot; is not known. Choose one such as UTF-8, GB18030, Shift_JIS or EUC-KR, or save the file as UTF-8. %2</source>
+        <source>The encoding "%1" is not known. Choose one such as UTF-8, GB18030, Shift_JIS or EUC-KR, or save the file as UTF-8. %2</source>
         <translation>未知的编码“%1”。请选择 UTF-8、GB18030、Shift_JIS 或 EUC-KR 等编码，或把文件另存为 UTF-8。%2</translation>
     </message>
     <message>
@@ -4491,27 +4487,27 @@
     <name>UnfinishedJobBar</name>
     <message>
         <source>Unfinished bulk job</source>
-        <translation type="unfinished"></translation>
+        <translation>未完成的批量任务</translation>
     </message>
     <message>
         <source>Resu&amp;me</source>
-        <translation type="unfinished"></translation>
+        <translation>继续(&amp;M)</translation>
     </message>
     <message>
         <source>Revie&amp;w</source>
-        <translation type="unfinished"></translation>
+        <translation>查看(&amp;W)</translation>
     </message>
     <message>
         <source>Aban&amp;don</source>
-        <translation type="unfinished"></translation>
+        <translation>放弃(&amp;D)</translation>
     </message>
     <message>
         <source>Stop offering this job; the rows not sent stay unsent</source>
-        <translation type="unfinished"></translation>
+        <translation>不再提示此任务；未发送的行将保持未发送</translation>
     </message>
     <message>
         <source>A bulk job was not finished: %1, started %2; %3 of %4 rows done.</source>
-        <translation type="unfinished"></translation>
+        <translation>有一个批量任务未完成：%1，开始于 %2；已完成 %3/%4 行。</translation>
     </message>
 </context>
 <context>
@@ -4645,7 +4641,7 @@
         <translation>该 UserSig 已于 %1 过期，距今 %2。</translation>
     </message>
     <message>
-        <source>The UserSig is valid: it was signed with this app&apos;s secret key, for this account and this app, and it has not expired.</source>
+        <source>The UserSig is valid: it was signed with this app's secret key, for this account and this app, and it has not expired.</source>
         <translation>该 UserSig 有效：它是用此应用的密钥、为此账号和此应用签名的，且尚未过期。</translation>
     </message>
     <message>
@@ -4653,7 +4649,7 @@
         <translation>该 UserSig 已过期，服务器会以错误 %1 拒绝它。请用密钥生成新的 UserSig，或索取有效期更长的 UserSig。</translation>
     </message>
     <message>
-        <source>The UserSig was not signed with this app&apos;s secret key, usually because it was made with another app&apos;s key or with a key that has since been reset; the server refuses it with error %1. Use the secret key shown for this SDKAppID in the Chat console.</source>
+        <source>The UserSig was not signed with this app's secret key, usually because it was made with another app's key or with a key that has since been reset; the server refuses it with error %1. Use the secret key shown for this SDKAppID in the Chat console.</source>
         <translation>该 UserSig 不是用此应用的密钥签名的，通常是因为它用其他应用的密钥或已重置的密钥生成；服务器会以错误 %1 拒绝它。请使用即时通信 IM 控制台中此 SDKAppID 对应的密钥。</translation>
     </message>
     <message>
@@ -4672,7 +4668,7 @@
 <context>
     <name>UserSigCommand</name>
     <message>
-        <source>Unexpected argument &quot;%1&quot;.</source>
+        <source>Unexpected argument "%1".</source>
         <translation>意外的参数“%1”。</translation>
     </message>
     <message>
@@ -4680,11 +4676,11 @@
         <translation>请只提供一个 UserSig。</translation>
     </message>
     <message>
-        <source>Run &quot;%1 --help&quot; for the options.</source>
+        <source>Run "%1 --help" for the options.</source>
         <translation>运行“%1 --help”查看选项。</translation>
     </message>
     <message>
-        <source>The app&apos;s SDKAppID.</source>
+        <source>The app's SDKAppID.</source>
         <translation>应用的 SDKAppID。</translation>
     </message>
     <message>
@@ -4692,7 +4688,7 @@
         <translation>UserSig 所属的管理员账号。</translation>
     </message>
     <message>
-        <source>--sdkappid wants the app&apos;s numeric SDKAppID, not &quot;%1&quot;.</source>
+        <source>--sdkappid wants the app's numeric SDKAppID, not "%1".</source>
         <translation>--sdkappid 需要应用的数字 SDKAppID，而不是“%1”。</translation>
     </message>
     <message>
@@ -4777,16 +4773,16 @@
     </message>
     <message>
         <source>Usage: %1 gen|inspect [options]
-  gen      Sign a UserSig with the app&apos;s secret key and print it.
+  gen      Sign a UserSig with the app's secret key and print it.
   inspect  Show who a UserSig is for and when it expires, and with the secret key whether the server would accept it.
-Run &quot;%1 gen --help&quot; or &quot;%1 inspect --help&quot; for the options.</source>
+Run "%1 gen --help" or "%1 inspect --help" for the options.</source>
         <translation>用法：%1 gen|inspect [选项]
   gen      用应用的密钥签发 UserSig 并输出。
   inspect  显示 UserSig 的所属账号和过期时间；提供密钥时还会判断服务器是否会接受它。
 运行“%1 gen --help”或“%1 inspect --help”查看选项。</translation>
     </message>
     <message>
-        <source>Signs a UserSig with the app&apos;s secret key, exactly like Tencent&apos;s TLSSigAPIv2 libraries, and prints only the UserSig on standard output.</source>
+        <source>Signs a UserSig with the app's secret key, exactly like Tencent's TLSSigAPIv2 libraries, and prints only the UserSig on standard output.</source>
         <translation>用应用的密钥签发 UserSig，算法与腾讯云 TLSSigAPIv2 库完全一致，并且只在标准输出打印 UserSig。</translation>
     </message>
     <message>
@@ -4802,19 +4798,19 @@ Run &quot;%1 gen --help&quot; or &quot;%1 inspect --help&quot; for the options.<
         <translation>请用 --sdkappid 指定应用，用 --identifier 指定账号。</translation>
     </message>
     <message>
-        <source>--expire wants a lifetime in seconds from 1 to %1, not &quot;%2&quot;.</source>
+        <source>--expire wants a lifetime in seconds from 1 to %1, not "%2".</source>
         <translation>--expire 需要 1 到 %1 之间的有效期秒数，而不是“%2”。</translation>
     </message>
     <message>
-        <source>--time wants unix seconds, not &quot;%1&quot;.</source>
+        <source>--time wants unix seconds, not "%1".</source>
         <translation>--time 需要 Unix 秒数，而不是“%1”。</translation>
     </message>
     <message>
-        <source>Give the app&apos;s secret key with --key-file FILE or the %1 environment variable.</source>
+        <source>Give the app's secret key with --key-file FILE or the %1 environment variable.</source>
         <translation>请用 --key-file FILE 或环境变量 %1 提供应用的密钥。</translation>
     </message>
     <message>
-        <source>Reads a UserSig without sending anything: who and which app it was made for and when it expires. With the secret key (and optionally --sdkappid and --identifier) it also says whether the server would accept it, and if not why, with the server&apos;s error code. The report goes to standard output.
+        <source>Reads a UserSig without sending anything: who and which app it was made for and when it expires. With the secret key (and optionally --sdkappid and --identifier) it also says whether the server would accept it, and if not why, with the server's error code. The report goes to standard output.
 Exit code: 0 when the sig is valid, or readable and no key was given; 1 when it is malformed or would be refused; 2 for bad usage.</source>
         <translation>读取 UserSig 而不发送任何内容：它为哪个账号和哪个应用生成、何时过期。提供密钥（以及可选的 --sdkappid 和 --identifier）时，还会说明服务器是否会接受它；如果不接受，会说明原因及服务器错误码。报告输出到标准输出。
 退出码：0 UserSig 有效，或可读取且未提供密钥；1 格式错误或会被拒绝；2 用法错误。</translation>
@@ -4832,7 +4828,7 @@ Exit code: 0 when the sig is valid, or readable and no key was given; 1 when it 
         <translation>输出一个 JSON 对象：identifier、sdkappid、time、expire、expiresAt、expired、now、valid（未提供密钥时为 null）、reason（null、expired、bad_signature、wrong_identifier、wrong_sdkappid 或 malformed）、serverErrorCode、detail、explanation。格式错误的 UserSig 所缺少的字段为 null。</translation>
     </message>
     <message>
-        <source>--now wants unix seconds, not &quot;%1&quot;.</source>
+        <source>--now wants unix seconds, not "%1".</source>
         <translation>--now 需要 Unix 秒数，而不是“%1”。</translation>
     </message>
     <message>
@@ -4840,7 +4836,7 @@ Exit code: 0 when the sig is valid, or readable and no key was given; 1 when it 
         <translation>无法从标准输入读取 UserSig。</translation>
     </message>
     <message>
-        <source>chat-profile usersig: unknown subcommand &quot;%1&quot;.</source>
+        <source>chat-profile usersig: unknown subcommand "%1".</source>
         <translation>chat-profile usersig：未知子命令“%1”。</translation>
     </message>
 </context>
