@@ -55,8 +55,7 @@ template<typename T> T *child(QWidget *parent, const char *name)
 // problems, the preview, the job paused on its way, and the results.
 bool shootBulkEdit(MainWindow &window, const QString &dir, const QString &suffix)
 {
-    window.activateWindow();
-    QTest::keyClick(&window, Qt::Key_B, Qt::ControlModifier);
+    window.findChild<QAction *>(QStringLiteral("actionBulkEdit"))->trigger();
     QWidget *bulk = nullptr;
     if (!QTest::qWaitFor(
             [&] { return (bulk = child<QWidget>(&window, "bulkEditWindow")) && bulk->isVisible(); })) {
