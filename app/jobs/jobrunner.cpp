@@ -65,6 +65,9 @@ JobRunner::JobRunner(RestClient *client, JobStore *store, ChangeHistory *history
     connect(m_recorder.get(), &JobRecorder::marked, this, &JobRunner::onMarked);
     connect(m_recorder.get(), &JobRecorder::done, this, &JobRunner::onRecorded);
     connect(m_recorder.get(), &JobRecorder::storeFailed, this, [this](const QString &message) {
+        // A marking that failed is never confirmed: its rows were not sent and will not be.
+        m_markings.clear();
+        m_marking.clear();
         if (m_finishToken != 0) {
             m_end = End::Stopped; // reported when the finish is through
             m_message = message;
@@ -142,6 +145,8 @@ bool JobRunner::start(const WriteJob &job)
     m_changed.clear();
     m_answers.clear();
     m_historyIds.clear();
+    m_markings.clear();
+    m_marking.clear();
     m_readBacks.clear();
     m_callTimes.clear();
     m_running = true;
@@ -235,7 +240,7 @@ void JobRunner::enterPhase(Phase phase)
 
 void JobRunner::pump()
 {
-    if (!m_running) {
+    if (!m_running || m_finishToken != 0) {
         return;
     }
     while (!m_paused && !m_halting && m_inFlight < m_options.maxInFlight && !m_queue.empty()) {
@@ -413,6 +418,10 @@ void JobRunner::onMarked(int token, const QList<qint64> &historyIds)
             completeAsNotSent(index);
         }
         flush();
+        return;
+    }
+    if (m_halting) {
+        maybeAdvance();
         return;
     }
     pump();
@@ -663,11 +672,15 @@ void JobRunner::settleEarlierAttempts(const JobRow &row, bool stored)
 
 void JobRunner::maybeAdvance()
 {
-    if (!m_running || m_inFlight > 0) {
+    if (!m_running || m_inFlight > 0 || m_finishToken != 0) {
         return;
     }
     if (m_halting) {
-        finish();
+        // Rows whose marks are still on their way are recorded as not sent by finish(), before
+        // the job is stored as ended: wait for those marks first.
+        if (m_markings.isEmpty()) {
+            finish();
+        }
         return;
     }
     if (m_paused || !m_queue.empty() || m_retriesWaiting > 0) {

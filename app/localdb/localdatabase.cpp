@@ -99,6 +99,11 @@ bool LocalDatabase::migrate() const
         return rollBack();
     }
     const int fromVersion = query.value(0).toInt();
+    if (fromVersion > int(m_migrations.size())) {
+        // A newer console migrated it meanwhile: never write an older version over it.
+        query.exec(QStringLiteral("ROLLBACK"));
+        return fail(tr("%1 was written by a newer version of the console").arg(m_what), m_path);
+    }
     for (int version = fromVersion; version < int(m_migrations.size()); ++version) {
         for (const QString &step : m_migrations.at(version)) {
             if (!query.exec(step)) {

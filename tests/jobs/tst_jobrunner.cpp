@@ -614,6 +614,33 @@ private Q_SLOTS:
         QVERIFY(!jobRunner->isRunning());
     }
 
+    // Cancelled while the first rows' records are on their way to the files: finished() comes
+    // only once those rows are recorded as not sent, so nothing reads Sent or pending afterwards.
+    void cancelledWhileMarkingEndsWithEveryRecordSettled()
+    {
+        ServiceBackend backend;
+        QVERIFY(backend.listen());
+        const QStringList accounts = numberedAccounts(QStringLiteral("k"), 8);
+        backend.addAccounts(accounts);
+        const WriteJob job = stored(jobFor(accounts, backend.context()));
+        auto jobRunner = runner([&backend] { return backend.context(); });
+        QSignalSpy finished(jobRunner.get(), &JobRunner::finished);
+        QVERIFY(jobRunner->start(job));
+        // The first pump asks for the marks and waits for them; cancel meanwhile.
+        QTRY_VERIFY(!jobRunner->job().rows.isEmpty());
+        QTest::qWait(0);
+        jobRunner->cancel();
+        QVERIFY(finished.wait(10000));
+        QCOMPARE(finished.at(0).at(0).value<JobRunner::End>(), JobRunner::End::Cancelled);
+        const std::optional<WriteJob> reloaded = m_store->load(job.id);
+        QVERIFY(reloaded);
+        QCOMPARE(reloaded->totals().sent, 0);
+        QCOMPARE(reloaded->totals().sent + reloaded->totals().pending + reloaded->totals().ok, 8);
+        for (const ChangeRecord &record : m_history->recent(100)) {
+            QVERIFY2(record.state != ChangeRecord::State::Pending, qPrintable(record.account));
+        }
+    }
+
     void pauseHoldsNewCallsUntilResume()
     {
         ServiceBackend backend;
