@@ -822,12 +822,20 @@ JobProgress JobRunner::progress() const
     progress.totals = m_job.totals();
     progress.done = progress.totals.ok + progress.totals.unchanged + progress.totals.failed
         + progress.totals.skipped + progress.totals.unknown;
+    // Calls per second over the last RateWindowMs, from the intervals between the calls in it, so
+    // the first calls of a job do not read as a burst; within the first second, the calls so far.
     const qint64 now = m_elapsed.elapsed();
-    const auto recent = std::count_if(
-        m_callTimes.cbegin(), m_callTimes.cend(), [now](qint64 at) { return now - at <= RateWindowMs; });
-    const qint64 window = m_callTimes.empty() ? 0 : std::min(RateWindowMs, now - m_callTimes.front());
-    if (window > 0) {
-        progress.currentRate = double(recent) * 1000.0 / double(window);
+    qint64 oldest = -1;
+    int recent = 0;
+    for (const qint64 at : m_callTimes) {
+        if (now - at <= RateWindowMs) {
+            oldest = oldest < 0 ? at : oldest;
+            ++recent;
+        }
+    }
+    if (recent > 0) {
+        const qint64 span = now - oldest;
+        progress.currentRate = span >= 1000 ? double(recent - 1) * 1000.0 / double(span) : double(recent);
     }
     const int left = progress.totals.pending + progress.totals.sent;
     if (left == 0) {

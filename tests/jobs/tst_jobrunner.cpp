@@ -641,6 +641,26 @@ private Q_SLOTS:
         }
     }
 
+    // The rate shown is the rate kept: the first calls of a slow job do not read as a burst.
+    void theRateShownIsTheRateKept()
+    {
+        ServiceBackend backend;
+        QVERIFY(backend.listen());
+        const QStringList accounts = numberedAccounts(QStringLiteral("s"), 5);
+        backend.addAccounts(accounts);
+        const WriteJob job = stored(jobFor(accounts, backend.context()));
+        m_pacer->setRate(2);
+        auto jobRunner = runner([&backend] { return backend.context(); });
+        JobRunner::Options options;
+        options.readBack = false;
+        jobRunner->setOptions(options);
+        double highest = 0.0;
+        connect(jobRunner.get(), &JobRunner::progressChanged, this,
+            [&highest](const JobProgress &progress) { highest = std::max(highest, progress.currentRate); });
+        QCOMPARE(run(*jobRunner, job), JobRunner::End::Finished);
+        QVERIFY2(highest > 0.0 && highest <= 2.2, qPrintable(QString::number(highest)));
+    }
+
     void pauseHoldsNewCallsUntilResume()
     {
         ServiceBackend backend;
