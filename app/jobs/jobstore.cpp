@@ -14,11 +14,10 @@ namespace {
 QList<QStringList> migrations()
 {
     return { {
-        QStringLiteral(
-            "CREATE TABLE jobs ("
-            " id INTEGER PRIMARY KEY AUTOINCREMENT, kind TEXT NOT NULL, created_at TEXT NOT NULL,"
-            " connection_id TEXT, region_id TEXT, base_url TEXT, sdkappid INTEGER,"
-            " admin TEXT, source TEXT, rate INTEGER, finished INTEGER NOT NULL DEFAULT 0)"),
+        QStringLiteral("CREATE TABLE jobs ("
+                       " id INTEGER PRIMARY KEY AUTOINCREMENT, kind TEXT NOT NULL, created_at TEXT NOT NULL,"
+                       " connection_id TEXT, region_id TEXT, base_url TEXT, sdkappid INTEGER,"
+                       " admin TEXT, source TEXT, rate INTEGER, finished INTEGER NOT NULL DEFAULT 0)"),
         // changes: [{"tag": …, "old": …, "new": …}], "old" absent when the field was not set, so
         // values keep their JSON type (the string "3" is not the number 3).
         QStringLiteral("CREATE TABLE job_rows ("
