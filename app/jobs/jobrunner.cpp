@@ -56,7 +56,6 @@ JobRunner::JobRunner(RestClient *client, JobStore *store, ChangeHistory *history
     ContextProvider contextProvider, QObject *parent)
     : QObject(parent)
     , m_client(client)
-    , m_store(store)
     , m_history(history)
     , m_pacer(pacer)
     , m_contextProvider(std::move(contextProvider))

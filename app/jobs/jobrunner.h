@@ -115,7 +115,8 @@ public:
     };
     static constexpr int StopAfterFailures = 5;
 
-    // None owned; all must outlive the runner. history may be nullptr.
+    // None owned; all must outlive the runner. history may be nullptr. The runner writes store's
+    // and history's files through its own connections (JobRecorder), on a thread of its own.
     JobRunner(RestClient *client, JobStore *store, ChangeHistory *history, CallPacer *pacer,
         ContextProvider contextProvider, QObject *parent = nullptr);
     ~JobRunner() override;
@@ -184,7 +185,6 @@ private:
     JobProgress progress() const;
 
     RestClient *m_client;
-    JobStore *m_store;
     ChangeHistory *m_history;
     CallPacer *m_pacer;
     ContextProvider m_contextProvider;
