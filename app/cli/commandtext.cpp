@@ -28,8 +28,11 @@ QString fieldLabel(const QString &tag)
 
 QString valueText(const QString &tag, const QJsonValue &value)
 {
-    return value.isUndefined() ? QCoreApplication::translate("CommandText", "(not set)")
-                               : FieldValidator::displayText(tag, value);
+    if (value.isUndefined()) {
+        return QCoreApplication::translate("CommandText", "(not set)");
+    }
+    // An empty text would print as nothing at all: "Nick: Ann → ".
+    return value == QJsonValue(QString()) ? QStringLiteral("\"\"") : FieldValidator::displayText(tag, value);
 }
 
 QDateTime parseSince(const QString &text)

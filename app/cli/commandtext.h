@@ -19,8 +19,8 @@ QString shellWord(const QString &word);
 // field's full tag.
 QString fieldLabel(const QString &tag);
 
-// A field's value as `set --set` takes it (Female, not Gender_Type_Female); "(not set)" for
-// Undefined, a field the server does not hold.
+// A field's value as `set --set` takes it (Female, not Gender_Type_Female); "" for an empty
+// text, "(not set)" for Undefined, a field the server does not hold.
 QString valueText(const QString &tag, const QJsonValue &value);
 
 // A --since argument: "2026-12-01" is midnight UTC; a time may follow ("2026-12-01T08:30:00Z", or

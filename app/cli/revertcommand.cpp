@@ -326,7 +326,7 @@ void RevertCommand::printPreview() const
             break;
         }
     }
-    out << tr("To put back: %1 fields; already back: %2; conflicts: %3 (%4).")
+    out << tr("Fields to put back: %1; already back: %2; conflicts: %3 (%4).")
                .arg(toWrite)
                .arg(back)
                .arg(conflicts)
@@ -387,21 +387,20 @@ void RevertCommand::finishJob(const WriteJob &job, JobRunner::End end, const QSt
         printRowProblems(job);
         const JobTotals totals = job.totals();
         QTextStream &out = Console::out();
-        out << tr(
-            "Revert job %1: %2 accounts put back, %3 already back, %4 failed, %5 skipped for conflicts, %6 "
-            "unknown, %7 not sent yet (of %8).")
+        // By account, as the job's rows are; the conflicts are counted by field below.
+        out << tr("Revert job %1: accounts written: %2, already back: %3, only conflicts: %4, failed: %5, "
+                  "unknown: %6, not sent yet: %7 (of %8).")
                    .arg(job.id)
                    .arg(totals.ok)
                    .arg(totals.unchanged)
-                   .arg(totals.failed)
                    .arg(totals.skipped)
+                   .arg(totals.failed)
                    .arg(totals.unknown + totals.sent)
                    .arg(totals.pending)
                    .arg(totals.total)
             << '\n';
         if (skippedConflicts > 0) {
-            out << tr("Conflicts skipped: %1 fields (listed above); --force overwrites them.")
-                       .arg(skippedConflicts)
+            out << tr("Conflicts skipped: %1 (listed above); --force overwrites them.").arg(skippedConflicts)
                 << '\n';
         }
         out.flush();
