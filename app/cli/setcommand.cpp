@@ -50,11 +50,14 @@ void SetCommand::start(const QStringList &arguments)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(tr(
-        "Checks every field against the profile rules, then sends one portrait_set and prints ActionStatus, "
-        "ErrorCode, ErrorInfo, ErrorDisplay, an explanation and the request's random. A write whose answer "
-        "never came is not sent again: its outcome is unknown, and the command to check it is printed. "
-        "Exit codes: 0 set; 1 the API answered FAIL; 2 bad input, nothing sent; 3 network, TLS, timeout or "
-        "protocol failure, or the outcome is unknown."));
+        "Checks every field against the profile rules, reads the current values, then sends one portrait_set "
+        "with the fields that change and prints ActionStatus, ErrorCode, ErrorInfo, ErrorDisplay, an "
+        "explanation and the request's random; nothing is sent when every field already holds its value. "
+        "The write is recorded in the change history (old and new values) before it is sent, as an "
+        "operation that chat-profile revert --job can undo. A write whose answer never came is not sent "
+        "again: its outcome is unknown, and the command to check it is printed. Exit codes: 0 set (or "
+        "already so); 1 the API answered FAIL, the account does not exist, or the value did not stick; 2 bad "
+        "input, nothing sent; 3 network, TLS, timeout or protocol failure, or the outcome is unknown."));
     const QCommandLineOption accountOption(
         QStringLiteral("account"), tr("The account whose profile to change."), QStringLiteral("ID"));
     const QCommandLineOption setOption(QStringLiteral("set"),

@@ -211,6 +211,25 @@ private Q_SLOTS:
         QCOMPARE(writes().size(), 1); // 40009 is not retried
     }
 
+    // The read of the old values finds no such account: nothing is written, since neither the
+    // history nor a revert could say what the write replaced.
+    void setOfAMissingAccountSendsNothingAndExitsOne()
+    {
+        m_server->setHandler([this](const TestHttpServer::Request &request) {
+            return isWrite(request)
+                ? appAnswer(request)
+                : Response::json(R"({"ActionStatus":"OK","ErrorCode":0,"Fail_Account":["user_1"],)"
+                                 R"("UserProfileItem":[{"To_Account":"user_1","ResultCode":40003,)"
+                                 R"("ResultInfo":"Err_Profile_Account_Not_Exist"}]})");
+        });
+        const CliRun result = run(setNick());
+        QCOMPARE(result.exitCode, 1);
+        QVERIFY2(result.err.contains(QStringLiteral("user_1 does not exist (ErrorCode 40003)"))
+                && result.err.contains(QStringLiteral("Nothing was sent.")),
+            qPrintable(result.err));
+        QCOMPARE(writes().size(), 0);
+    }
+
     void wrongRegionCodeNamesTheRegionProblem()
     {
         m_server->enqueue(Response::json(R"({"ActionStatus":"FAIL","ErrorCode":70016,"ErrorInfo":"x"})"));
