@@ -118,8 +118,7 @@ void BulkCommand::start(const QStringList &arguments)
 
     setUpJobClient();
 
-    m_progress = std::make_unique<ProgressLine>(
-        Console::err(), ProgressLine::modeForStderr(parser.isSet(quietOption)));
+    makeProgressLine(parser.isSet(quietOption));
     m_dryRun = parser.isSet(dryRunOption);
     m_mode
         = parser.isSet(skipInvalidOption) ? ChangePlan::InvalidRows::Skip : ChangePlan::InvalidRows::Refuse;
@@ -289,22 +288,14 @@ bool BulkCommand::acceptPlan(const ChangePlan &plan)
 void BulkCommand::startPreview()
 {
     printCredentialWarnings();
-    makePreview();
-    connect(m_preview.get(), &PlanPreview::progress, this, [this](int read, int total) {
-        m_progress->show(tr("Reading the current values: %1/%2 accounts").arg(read).arg(total));
-    });
-    connect(m_preview.get(), &PlanPreview::finished, this, &BulkCommand::previewFinished);
-    connect(
-        m_preview.get(), &PlanPreview::failed, this, [this](const ApiResult &result, const QString &message) {
-            m_progress->finish();
-            previewFailed(result, message);
-        });
-    m_preview->start(m_plan, m_mode);
+    PlanPreview &preview = makePreview();
+    connect(&preview, &PlanPreview::finished, this, &BulkCommand::previewFinished);
+    connect(&preview, &PlanPreview::failed, this, &BulkCommand::previewFailed);
+    preview.start(m_plan, m_mode);
 }
 
 void BulkCommand::previewFinished()
 {
-    m_progress->finish();
     if (m_dryRun) {
         if (m_connection.json()) {
             printPreviewJson();
@@ -322,10 +313,7 @@ void BulkCommand::previewFinished()
     job.regionId = jobContext().regionId;
     job.rate = m_pacer.rate();
     job.finished = job.totals().pending == 0;
-    if (!m_store->create(job)) {
-        Console::err() << "chat-profile bulk: " << m_store->errorString() << '\n'
-                       << tr("Nothing was written.") << Qt::endl;
-        finishLater(ExitCode::Failed);
+    if (!storeJob(job)) {
         return;
     }
     if (job.finished) { // nothing to write: every account is as asked, missing or skipped
@@ -469,8 +457,6 @@ void BulkCommand::run(const WriteJob &job)
                    << tr("If it is interrupted, continue it with:") << "\n  " << resumeCommand(job.id)
                    << Qt::endl;
     makeRunner();
-    connect(m_runner.get(), &JobRunner::progressChanged, this,
-        [this](const JobProgress &progress) { m_progress->show(progressText(progress)); });
     connect(m_runner.get(), &JobRunner::refused, this, [this](const QString &reason) {
         m_progress->finish();
         refuse(reason + QLatin1Char('\n') + tr("Nothing was sent."));
@@ -481,7 +467,6 @@ void BulkCommand::run(const WriteJob &job)
 
 void BulkCommand::runFinished(JobRunner::End end, const QString &message)
 {
-    m_progress->finish();
     finishJob(m_runner->job(), end, message);
 }
 

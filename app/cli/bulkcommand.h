@@ -1,7 +1,6 @@
 #pragma once
 
 #include "bulk/changeplan.h"
-#include "cli/progressline.h"
 #include "cli/writecommand.h"
 
 #include <memory>
@@ -37,8 +36,6 @@ private:
     void finishJob(const WriteJob &job, JobRunner::End end, const QString &message);
     void printResult(const WriteJob &job) const;
     QString resumeCommand(qint64 jobId) const;
-
-    std::unique_ptr<ProgressLine> m_progress;
 
     ChangePlan m_plan;
     ChangePlan::InvalidRows m_mode = ChangePlan::InvalidRows::Refuse;

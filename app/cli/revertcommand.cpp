@@ -7,89 +7,26 @@
 #include "jobs/planpreview.h"
 
 #include <QCommandLineParser>
-#include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 
 namespace {
 
-// What the revert does with one field, from the preview of its plan.
-struct FieldStep
-{
-    enum Action {
-        Write, // the server holds what we wrote: the old value goes back
-        AlreadyBack, // the server already holds the old value: nothing to send
-        Conflict, // someone changed it since: skipped, or written when forced
-        AccountMissing,
-        Refused, // the server refuses to read the field for this app
-    };
-    const RevertField *field = nullptr;
-    Action action = Write;
-    QJsonValue now; // what the server holds (Undefined when it does not return the field)
-    bool overwritten = false; // a forced conflict
-};
-
-QString actionName(FieldStep::Action action)
+QString actionName(RevertStep::Action action)
 {
     switch (action) {
-    case FieldStep::Write:
+    case RevertStep::Action::Write:
         return QStringLiteral("write");
-    case FieldStep::AlreadyBack:
+    case RevertStep::Action::AlreadyBack:
         return QStringLiteral("already-back");
-    case FieldStep::Conflict:
+    case RevertStep::Action::Conflict:
         return QStringLiteral("conflict");
-    case FieldStep::AccountMissing:
+    case RevertStep::Action::AccountMissing:
         return QStringLiteral("account-missing");
-    case FieldStep::Refused:
+    case RevertStep::Action::FieldRefused:
         return QStringLiteral("tag-refused");
     }
     return {};
-}
-
-const FieldChange *findChange(const QList<FieldChange> &changes, const QString &tag)
-{
-    for (const FieldChange &change : changes) {
-        if (change.tag == tag) {
-            return &change;
-        }
-    }
-    return nullptr;
-}
-
-// Every field of the plan, in the plan's order, with what the preview found for it.
-QList<FieldStep> stepsOf(
-    const RevertPlan &plan, const QList<PreviewRow> &preview, const QList<RevertConflict> &conflicts)
-{
-    QHash<QString, const PreviewRow *> rows;
-    for (const PreviewRow &row : preview) {
-        rows.insert(row.account, &row);
-    }
-    QHash<QPair<QString, QString>, const RevertConflict *> conflicted;
-    for (const RevertConflict &conflict : conflicts) {
-        conflicted.insert({ conflict.account, conflict.tag }, &conflict);
-    }
-    QList<FieldStep> steps;
-    for (const RevertField &field : plan.fields()) {
-        FieldStep step;
-        step.field = &field;
-        const PreviewRow *row = rows.value(field.account);
-        if (!row || row->accountMissing) {
-            step.action = FieldStep::AccountMissing;
-        } else if (row->refusedTags.contains(field.tag)) {
-            step.action = FieldStep::Refused;
-        } else if (const RevertConflict *conflict = conflicted.value({ field.account, field.tag })) {
-            step.action = FieldStep::Conflict;
-            step.now = conflict->nowThere;
-            step.overwritten = conflict->overwritten;
-        } else if (const FieldChange *change = findChange(row->changes, field.tag)) {
-            step.now = change->oldValue;
-        } else if (const FieldChange *equal = findChange(row->alreadyEqual, field.tag)) {
-            step.action = FieldStep::AlreadyBack;
-            step.now = equal->oldValue;
-        }
-        steps.append(step);
-    }
-    return steps;
 }
 
 QJsonValue orNull(const QJsonValue &value)
@@ -150,8 +87,7 @@ void RevertCommand::start(const QStringList &arguments)
         return;
     }
     setUpJobClient();
-    m_progress = std::make_unique<ProgressLine>(
-        Console::err(), ProgressLine::modeForStderr(parser.isSet(quietOption)));
+    makeProgressLine(parser.isSet(quietOption));
     m_dryRun = parser.isSet(dryRunOption);
     m_force = parser.isSet(forceOption);
 
@@ -222,20 +158,13 @@ void RevertCommand::start(const QStringList &arguments)
     }
     printCredentialWarnings();
     PlanPreview &preview = makePreview();
-    connect(&preview, &PlanPreview::progress, this, [this](int read, int total) {
-        m_progress->show(tr("Reading the current values: %1/%2 accounts").arg(read).arg(total));
-    });
     connect(&preview, &PlanPreview::finished, this, &RevertCommand::previewFinished);
-    connect(&preview, &PlanPreview::failed, this, [this](const ApiResult &result, const QString &message) {
-        m_progress->finish();
-        previewFailed(result, message);
-    });
+    connect(&preview, &PlanPreview::failed, this, &RevertCommand::previewFailed);
     preview.start(m_plan.changePlan(), ChangePlan::InvalidRows::Refuse);
 }
 
 void RevertCommand::previewFinished()
 {
-    m_progress->finish();
     m_built = m_plan.build(m_preview->rows(), m_force);
     if (!m_connection.json()) {
         printPreview();
@@ -252,10 +181,7 @@ void RevertCommand::previewFinished()
     WriteJob job = m_built.job;
     job.rate = m_pacer.rate();
     job.finished = job.totals().pending == 0;
-    if (!m_store->create(job)) {
-        Console::err() << "chat-profile revert: " << m_store->errorString() << '\n'
-                       << tr("Nothing was written.") << Qt::endl;
-        finishLater(ExitCode::Failed);
+    if (!storeJob(job)) {
         return;
     }
     if (job.finished) { // nothing to write: every field is back, conflicted or unreadable
@@ -263,14 +189,10 @@ void RevertCommand::previewFinished()
         return;
     }
     JobRunner &runner = makeRunner();
-    connect(&runner, &JobRunner::progressChanged, this,
-        [this](const JobProgress &progress) { m_progress->show(progressText(progress)); });
     connect(&runner, &JobRunner::refused, this,
         [](const QString &reason) { Console::err() << "chat-profile revert: " << reason << Qt::endl; });
-    connect(&runner, &JobRunner::finished, this, [this](JobRunner::End end, const QString &message) {
-        m_progress->finish();
-        finishJob(m_runner->job(), end, message);
-    });
+    connect(&runner, &JobRunner::finished, this,
+        [this](JobRunner::End end, const QString &message) { finishJob(m_runner->job(), end, message); });
     if (!runner.start(job)) {
         finishJob(job, JobRunner::End::Stopped, tr("The revert was refused before anything was sent."));
     }
@@ -279,17 +201,17 @@ void RevertCommand::previewFinished()
 void RevertCommand::printPreview() const
 {
     QTextStream &out = Console::out();
-    const QList<FieldStep> steps = stepsOf(m_plan, m_preview->rows(), m_built.conflicts);
+    const QList<RevertStep> steps = m_plan.steps(m_preview->rows(), m_built);
     int toWrite = 0;
     int back = 0;
     int conflicts = 0;
     QString account;
-    for (const FieldStep &step : steps) {
-        const RevertField &field = *step.field;
+    for (const RevertStep &step : steps) {
+        const RevertField &field = step.field;
         if (field.account != account) {
             account = field.account;
             out << account << '\n';
-            if (step.action == FieldStep::AccountMissing) {
+            if (step.action == RevertStep::Action::AccountMissing) {
                 out << "  " << tr("the account does not exist") << '\n';
             }
         }
@@ -299,16 +221,16 @@ void RevertCommand::printPreview() const
             ? QStringLiteral(" (%1)").arg(tr("was not set: writes its empty value (\"\", 0, or the default)"))
             : QString();
         switch (step.action) {
-        case FieldStep::Write:
+        case RevertStep::Action::Write:
             ++toWrite;
             out << "  " << label << ": " << CommandText::valueText(field.tag, field.weWrote)
                 << CommandText::Arrow << restore << notSet << '\n';
             break;
-        case FieldStep::AlreadyBack:
+        case RevertStep::Action::AlreadyBack:
             ++back;
             out << "  " << label << ": " << tr("already back to %1").arg(restore) << '\n';
             break;
-        case FieldStep::Conflict:
+        case RevertStep::Action::Conflict:
             ++conflicts;
             toWrite += step.overwritten ? 1 : 0;
             out << "  " << label << ": "
@@ -319,10 +241,10 @@ void RevertCommand::printPreview() const
                 << (step.overwritten ? tr("overwritten (--force)") : tr("skipped (--force overwrites it)"))
                 << '\n';
             break;
-        case FieldStep::Refused:
+        case RevertStep::Action::FieldRefused:
             out << "  " << label << ": " << tr("the server refuses to read it for this app") << '\n';
             break;
-        case FieldStep::AccountMissing:
+        case RevertStep::Action::AccountMissing:
             break;
         }
     }
@@ -343,8 +265,8 @@ void RevertCommand::printPreview() const
 QJsonObject RevertCommand::previewJson() const
 {
     QJsonArray fields;
-    for (const FieldStep &step : stepsOf(m_plan, m_preview->rows(), m_built.conflicts)) {
-        const RevertField &field = *step.field;
+    for (const RevertStep &step : m_plan.steps(m_preview->rows(), m_built)) {
+        const RevertField &field = step.field;
         QJsonArray ids;
         for (const qint64 id : field.changeIds) {
             ids.append(id);

@@ -1,12 +1,9 @@
 #pragma once
 
-#include "cli/progressline.h"
 #include "cli/writecommand.h"
 #include "revert/revertplan.h"
 
 #include <QJsonObject>
-
-#include <memory>
 
 // `chat-profile revert --job ID | --change ID | --account A [--since ISO-DATE] [--dry-run]
 // [--force]` (issue #13): puts back the values the selected changes of the history replaced.
@@ -32,7 +29,6 @@ private:
     QJsonObject previewJson() const;
     void finishJob(const WriteJob &job, JobRunner::End end, const QString &message);
 
-    std::unique_ptr<ProgressLine> m_progress;
     RevertPlan m_plan;
     RevertPlan::Built m_built;
     bool m_dryRun = false;

@@ -191,11 +191,7 @@ void SetCommand::previewFinished()
     }
     job.kind = WriteJob::Kind::Apply;
     job.source = QStringLiteral("chat-profile set");
-    openStores();
-    if (!m_store->create(job)) {
-        Console::err() << "chat-profile set: " << m_store->errorString() << '\n'
-                       << tr("Nothing was sent.") << Qt::endl;
-        finishLater(ExitCode::Failed);
+    if (!storeJob(job)) {
         return;
     }
     JobRunner &runner = makeRunner();

@@ -56,11 +56,34 @@ bool WriteCommand::adoptTarget(const RequestTarget &recorded)
     return true;
 }
 
+void WriteCommand::makeProgressLine(bool quiet)
+{
+    m_progress = std::make_unique<ProgressLine>(Console::err(), ProgressLine::modeForStderr(quiet));
+}
+
 PlanPreview &WriteCommand::makePreview()
 {
     m_preview = std::make_unique<PlanPreview>(&m_jobClient, &m_pacer, [this] { return jobContext(); });
     m_preview->setRetryPolicy(m_retry);
+    if (m_progress) {
+        connect(m_preview.get(), &PlanPreview::progress, this, [this](int read, int total) {
+            m_progress->show(tr("Reading the current values: %1/%2 accounts").arg(read).arg(total));
+        });
+        connect(m_preview.get(), &PlanPreview::finished, this, [this] { m_progress->finish(); });
+    }
     return *m_preview;
+}
+
+bool WriteCommand::storeJob(WriteJob &job)
+{
+    openStores();
+    if (m_store->create(job)) {
+        return true;
+    }
+    Console::err() << "chat-profile " << name() << ": " << m_store->errorString() << '\n'
+                   << tr("Nothing was written.") << Qt::endl;
+    finishLater(ExitCode::Failed);
+    return false;
 }
 
 JobRunner &WriteCommand::makeRunner(bool readBack)
@@ -72,11 +95,19 @@ JobRunner &WriteCommand::makeRunner(bool readBack)
     options.retry = m_retry;
     options.readBack = readBack;
     m_runner->setOptions(options);
+    if (m_progress) {
+        connect(m_runner.get(), &JobRunner::progressChanged, this,
+            [this](const JobProgress &progress) { m_progress->show(progressText(progress)); });
+        connect(m_runner.get(), &JobRunner::finished, this, [this] { m_progress->finish(); });
+    }
     return *m_runner;
 }
 
 void WriteCommand::previewFailed(const ApiResult &result, const QString &message)
 {
+    if (m_progress) {
+        m_progress->finish();
+    }
     Console::err() << "chat-profile " << name() << ": " << message << '\n'
                    << tr("Nothing was written.") << Qt::endl;
     finishLater(ApiCommandOutput::exitCode(result.outcome));

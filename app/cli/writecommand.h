@@ -5,6 +5,7 @@
 #include "bulk/callpacer.h"
 #include "bulk/pacerclock.h"
 #include "cli/apicommand.h"
+#include "cli/progressline.h"
 #include "jobs/jobrunner.h"
 
 #include <memory>
@@ -42,13 +43,21 @@ protected:
     bool adoptTarget(const RequestTarget &recorded);
     // The target the options go to, for a message that compares it with a recorded one.
     RequestTarget givenTarget();
-    // A preview on the job's client, pacer and context, in m_preview (not started).
+    // The progress line on stderr (none with quiet) that makePreview() and makeRunner() feed.
+    void makeProgressLine(bool quiet);
+    // A preview on the job's client, pacer and context, in m_preview (not started), its reads
+    // shown on the progress line if there is one.
     PlanPreview &makePreview();
-    // A runner for job on the job's client, stores and pacer, in m_runner, with the options'
-    // retry policy; the caller connects its signals and starts it.
+    // Stores job (setting its id); when the store cannot, says why, ends the command with exit
+    // code 1 and returns false: nothing was written.
+    bool storeJob(WriteJob &job);
+    // A runner on the job's client, stores and pacer, in m_runner, with the options' retry
+    // policy, its progress shown on the progress line if there is one; the caller connects its
+    // other signals and starts it.
     JobRunner &makeRunner(bool readBack = true);
 
-    // Ends the command after the preview failed: nothing was written.
+    // Ends the command after the preview failed: nothing was written. (A slot for
+    // PlanPreview::failed.)
     void previewFailed(const ApiResult &result, const QString &message);
 
     // "12/40 done, 11 ok, 0 failed, 1 unknown, 98 calls/s, 1 second left"
@@ -69,6 +78,7 @@ protected:
     std::unique_ptr<ChangeHistory> m_history;
     std::unique_ptr<PlanPreview> m_preview;
     std::unique_ptr<JobRunner> m_runner;
+    std::unique_ptr<ProgressLine> m_progress; // none until makeProgressLine()
 
 private:
     QString m_connectionId; // the recorded target's, so the job's target compares equal
