@@ -142,7 +142,7 @@ void SetCommand::readFailed(const ApiResult &result, const QString &message)
     // both alike.
     const ExitCode code
         = report(result, m_context, [this](const ApiResult &r, const Explanation &e) { printAnswer(r, e); });
-    Console::err() << tr("The current values could not be read, so nothing was written.") << Qt::endl;
+    Console::err() << tr("The current values could not be read, so nothing was sent.") << Qt::endl;
     finishLater(code);
 }
 
