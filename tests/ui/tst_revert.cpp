@@ -17,6 +17,7 @@
 #include "support/testhttpserver.h"
 #include "support/windowdriver.h"
 
+#include <QAction>
 #include <QCheckBox>
 #include <QDialog>
 #include <QFile>
@@ -368,6 +369,30 @@ private Q_SLOTS:
         QVERIFY(!child<QPushButton>(dialog, "revertRunButton")->isEnabled());
         QCOMPARE(m_sandbox->server().requests().size(), 0); // not even read
         QCOMPARE(m_sandbox->store().value(kAccount, kNick).toString(), QStringLiteral("After"));
+        closeDialog(dialog);
+    }
+
+    // Presentation mode hides both apps and admins in the dialog, the recorded ones too.
+    void presentationModeMasksTheRevertDialog()
+    {
+        const quint64 otherApp = SandboxDemo::get().config.sdkAppId + 1;
+        recordEarlierChange(otherApp, QStringLiteral("revert"));
+        openWindow(sandboxConnection());
+        m_window->findChild<QAction *>(QStringLiteral("actionPresentationMode"))->trigger();
+        QVERIFY(m_window->isPresentationMode());
+        showHistoryTab();
+        QTRY_COMPARE(historyTree()->model()->rowCount(), 1);
+        pickOperation(0);
+        QDialog *dialog = openRevert();
+        QVERIFY(dialog);
+        for (const char *name : { "revertSummary", "revertStatus" }) {
+            const QString text = child<QLabel>(dialog, name)->text();
+            QVERIFY2(text.contains(QStringLiteral("***")), qPrintable(text));
+            for (const QString &secret : { QString::number(otherApp),
+                     QString::number(SandboxDemo::get().config.sdkAppId), SandboxDemo::get().admin }) {
+                QVERIFY2(!text.contains(secret), qPrintable(text));
+            }
+        }
         closeDialog(dialog);
     }
 
