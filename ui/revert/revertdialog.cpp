@@ -86,11 +86,15 @@ RevertDialog::RevertDialog(
     m_progress->hide();
     m_table->setModel(m_shown);
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
-    const int characters = fontMetrics().averageCharWidth();
-    for (int column = 0; column < RevertPreviewModel::StatusColumn; ++column) {
-        m_table->horizontalHeader()->resizeSection(
-            column, characters * (column == RevertPreviewModel::WouldWriteColumn ? 28 : 14));
-    }
+    // Set, not measured (measuring would read every row of a bulk job's revert); a translated
+    // header that needs more gets it.
+    const int character = fontMetrics().averageCharWidth();
+    RowTable::setColumnWidths(m_table,
+        { { RevertPreviewModel::AccountColumn, character * 16 },
+            { RevertPreviewModel::FieldColumn, character * 16 },
+            { RevertPreviewModel::WroteColumn, character * 16 },
+            { RevertPreviewModel::NowColumn, character * 16 },
+            { RevertPreviewModel::WouldWriteColumn, character * 30 } });
 
     m_runButton->setObjectName(QStringLiteral("revertRunButton"));
     // Enter alone must not write.
