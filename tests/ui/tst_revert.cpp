@@ -130,13 +130,7 @@ private:
     // Brings the Change history tab to the front, as a user clicking it does.
     void showHistoryTab()
     {
-        QTabBar *bar = child<QTabWidget>(window(), "resultTabs")->tabBar();
-        int index = bar->count() - 1;
-        while (index >= 0 && bar->tabText(index) != QLatin1String("Change history")) {
-            --index;
-        }
-        QVERIFY(index >= 0);
-        QTest::mouseClick(bar, Qt::LeftButton, {}, bar->tabRect(index).center());
+        WindowDriver::showResultTab(window(), QStringLiteral("Change history"));
         QVERIFY(historyTree()->isVisible());
     }
 
@@ -249,6 +243,26 @@ private:
         QVERIFY(ChangeHistory().append({ recordedChange(sdkAppId, connectionId) }));
     }
 
+    // The window opens on profile with an earlier change of rev_user in its history (see
+    // recordEarlierChange()); the user picks it and presses Revert….
+    QDialog *revertEarlierChange(
+        const ConnectionProfile &profile, quint64 sdkAppId, const QString &connectionId)
+    {
+        recordEarlierChange(sdkAppId, connectionId);
+        openWindow(profile);
+        showHistoryTab();
+        [&] { QTRY_COMPARE(historyTree()->model()->rowCount(), 1); }();
+        pickOperation(0);
+        return QTest::currentTestFailed() ? nullptr : openRevert();
+    }
+
+    // Presses Revert in the dialog and waits until the job has ended.
+    static void runRevert(QDialog *dialog)
+    {
+        QTest::mouseClick(child<QPushButton>(dialog, "revertRunButton"), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(child<QLabel>(dialog, "revertResult")->isVisible(), 15000);
+    }
+
 private Q_SLOTS:
     void initTestCase() { AppInfo::applyToApplication(); }
 
@@ -306,8 +320,7 @@ private Q_SLOTS:
 
         auto *force = child<QCheckBox>(dialog, "revertForceCheck");
         QVERIFY(force->isVisible() && !force->isChecked());
-        QTest::mouseClick(child<QPushButton>(dialog, "revertRunButton"), Qt::LeftButton);
-        QTRY_VERIFY_WITH_TIMEOUT(child<QLabel>(dialog, "revertResult")->isVisible(), 15000);
+        runRevert(dialog);
         QVERIFY2(resultOf(dialog).startsWith(QStringLiteral("Revert ended: 1 put back, 0 failed, 0 unknown")),
             qPrintable(resultOf(dialog)));
         QCOMPARE(cell(model, nick, RevertPreviewModel::StatusColumn), QStringLiteral("Put back"));
@@ -354,12 +367,8 @@ private Q_SLOTS:
     // revert reads and writes nothing, and says why.
     void revertIsRefusedWhenTheConnectionGoesToAnotherApp()
     {
-        recordEarlierChange(SandboxDemo::get().config.sdkAppId + 1, QStringLiteral("revert"));
-        openWindow(sandboxConnection());
-        showHistoryTab();
-        QTRY_COMPARE(historyTree()->model()->rowCount(), 1);
-        pickOperation(0);
-        QDialog *dialog = openRevert();
+        QDialog *dialog = revertEarlierChange(
+            sandboxConnection(), SandboxDemo::get().config.sdkAppId + 1, QStringLiteral("revert"));
         QVERIFY(dialog);
         const QString status = child<QLabel>(dialog, "revertStatus")->text();
         QVERIFY2(status.contains(QStringLiteral("A revert writes only where the changes were made")),
@@ -400,16 +409,11 @@ private Q_SLOTS:
     // records no connection id) is put back from the window's connection to the same app.
     void changeOfTheCommandLineIsRevertedFromTheSameApp()
     {
-        recordEarlierChange(SandboxDemo::get().config.sdkAppId, QString());
-        openWindow(sandboxConnection());
-        showHistoryTab();
-        QTRY_COMPARE(historyTree()->model()->rowCount(), 1);
-        pickOperation(0);
-        QDialog *dialog = openRevert();
+        QDialog *dialog
+            = revertEarlierChange(sandboxConnection(), SandboxDemo::get().config.sdkAppId, QString());
         QVERIFY(dialog);
         waitForPreview(dialog, 1);
-        QTest::mouseClick(child<QPushButton>(dialog, "revertRunButton"), Qt::LeftButton);
-        QTRY_VERIFY_WITH_TIMEOUT(child<QLabel>(dialog, "revertResult")->isVisible(), 15000);
+        runRevert(dialog);
         QCOMPARE(m_sandbox->store().value(kAccount, kNick).toString(), QStringLiteral("Before"));
         closeDialog(dialog);
         // Recorded as written from the connection that sent it, under the revert's job id.
@@ -444,17 +448,31 @@ private Q_SLOTS:
         closeDialog(dialog);
     }
 
+    // A write the server refuses: counted as failed, and the field says the answer.
+    void failedWriteIsCountedAndShownWithItsAnswer()
+    {
+        m_sandbox->refuseWritesTo({ kAccount });
+        QDialog *dialog = revertEarlierChange(
+            sandboxConnection(), SandboxDemo::get().config.sdkAppId, QStringLiteral("revert"));
+        QVERIFY(dialog);
+        waitForPreview(dialog, 1);
+        runRevert(dialog);
+        QVERIFY2(resultOf(dialog).startsWith(QStringLiteral("Revert ended: 0 put back, 1 failed, 0 unknown")),
+            qPrintable(resultOf(dialog)));
+        const QString status = cell(preview(dialog), 0, RevertPreviewModel::StatusColumn);
+        QVERIFY2(status.startsWith(QStringLiteral("Failed: FAIL %1").arg(CountingSandbox::RefusalCode)),
+            qPrintable(status));
+        QCOMPARE(m_sandbox->store().value(kAccount, kNick).toString(), QStringLiteral("After"));
+        closeDialog(dialog);
+    }
+
     // Guards as for every write: a read-only connection previews but refuses to write.
     void readOnlyConnectionRefusesTheRevert()
     {
-        recordEarlierChange(SandboxDemo::get().config.sdkAppId, QStringLiteral("revert"));
         ConnectionProfile profile = sandboxConnection();
         profile.readOnly = true;
-        openWindow(profile);
-        showHistoryTab();
-        QTRY_COMPARE(historyTree()->model()->rowCount(), 1);
-        pickOperation(0);
-        QDialog *dialog = openRevert();
+        QDialog *dialog
+            = revertEarlierChange(profile, SandboxDemo::get().config.sdkAppId, QStringLiteral("revert"));
         QVERIFY(dialog);
         waitForPreview(dialog, 1);
         auto *run = child<QPushButton>(dialog, "revertRunButton");
@@ -467,14 +485,10 @@ private Q_SLOTS:
     // A connection that confirms every write asks, naming the count, and writes only when told.
     void confirmingConnectionAsksWithTheCount()
     {
-        recordEarlierChange(SandboxDemo::get().config.sdkAppId, QStringLiteral("revert"));
         ConnectionProfile profile = sandboxConnection();
         profile.confirmBeforeWrite = true;
-        openWindow(profile);
-        showHistoryTab();
-        QTRY_COMPARE(historyTree()->model()->rowCount(), 1);
-        pickOperation(0);
-        QDialog *dialog = openRevert();
+        QDialog *dialog
+            = revertEarlierChange(profile, SandboxDemo::get().config.sdkAppId, QStringLiteral("revert"));
         QVERIFY(dialog);
         waitForPreview(dialog, 1);
         QTest::mouseClick(child<QPushButton>(dialog, "revertRunButton"), Qt::LeftButton);

@@ -252,7 +252,6 @@ void RevertDialog::rebuild()
         parts << countText(unwritable, tr("1 field cannot be written."), tr("%1 fields cannot be written."));
     }
     showStatus(parts.join(QLatin1Char(' ')));
-    m_forceCheck->setEnabled(!m_built.conflicts.isEmpty());
     updateControls();
 }
 
