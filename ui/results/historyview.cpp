@@ -53,7 +53,7 @@ HistoryView::HistoryView(const ChangeHistory *history, const PresentationMasker 
     , m_notice(new QLabel(this))
     , m_exportButton(new QPushButton(tr("&Export CSV…"), this))
     , m_clearButton(new QPushButton(tr("C&lear history…"), this))
-    , m_revertButton(new QPushButton(tr("&Revert…"), this))
+    , m_revertButton(new QPushButton(tr("Rever&t…"), this))
     , m_revertAllButton(new QPushButton(this))
 {
     setObjectName(QStringLiteral("historyView"));
