@@ -230,7 +230,7 @@ void RevertDialog::rebuild()
         return;
     }
     m_built = m_plan.build(m_preview->rows(), m_forceCheck->isChecked());
-    m_model->setPreview(m_preview->rows(), m_built);
+    m_model->setPreview(m_plan, m_preview->rows(), m_built);
     using Status = RevertPreviewModel::Status;
     QStringList parts;
     const int toWrite = m_model->count(Status::Write) + m_model->count(Status::Overwrite);

@@ -44,31 +44,31 @@ void RevertPreviewModel::setPlan(const RevertPlan &plan)
     endResetModel();
 }
 
-void RevertPreviewModel::setPreview(const QList<PreviewRow> &preview, const RevertPlan::Built &built)
+void RevertPreviewModel::setPreview(
+    const RevertPlan &plan, const QList<PreviewRow> &preview, const RevertPlan::Built &built)
 {
-    QHash<QPair<QString, QString>, const RevertConflict *> conflicts;
-    for (const RevertConflict &conflict : built.conflicts) {
-        conflicts.insert({ conflict.account, conflict.tag }, &conflict);
-    }
-    for (const PreviewRow &row : preview) {
-        for (const int index : m_linesOfAccount.value(row.account)) {
-            Line &line = m_lines[index];
-            line.answer.clear();
-            const QString &tag = line.field.tag;
-            if (row.accountMissing) {
-                line.status = Status::AccountMissing;
-            } else if (row.refusedTags.contains(tag)) {
-                line.status = Status::FieldRefused;
-            } else if (const FieldChange *change = findChange(row.changes, tag)) {
-                line.now = change->oldValue;
-                const RevertConflict *conflict = conflicts.value({ row.account, tag });
-                line.status = !conflict     ? Status::Write
-                    : conflict->overwritten ? Status::Overwrite
-                                            : Status::Conflict;
-            } else if (const FieldChange *equal = findChange(row.alreadyEqual, tag)) {
-                line.now = equal->oldValue;
-                line.status = Status::AlreadyBack;
-            }
+    const QList<RevertStep> steps = plan.steps(preview, built); // one per field, in the plan's order
+    for (int index = 0; index < m_lines.size() && index < steps.size(); ++index) {
+        const RevertStep &step = steps.at(index);
+        Line &line = m_lines[index];
+        line.now = step.now;
+        line.answer.clear();
+        switch (step.action) {
+        case RevertStep::Action::Write:
+            line.status = Status::Write;
+            break;
+        case RevertStep::Action::AlreadyBack:
+            line.status = Status::AlreadyBack;
+            break;
+        case RevertStep::Action::Conflict:
+            line.status = step.overwritten ? Status::Overwrite : Status::Conflict;
+            break;
+        case RevertStep::Action::AccountMissing:
+            line.status = Status::AccountMissing;
+            break;
+        case RevertStep::Action::FieldRefused:
+            line.status = Status::FieldRefused;
+            break;
         }
     }
     if (!m_lines.isEmpty()) {

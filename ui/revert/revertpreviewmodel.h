@@ -46,8 +46,8 @@ public:
 
     // The fields of the plan, their current values still being read.
     void setPlan(const RevertPlan &plan);
-    // The preview read and what the plan built from it.
-    void setPreview(const QList<PreviewRow> &preview, const RevertPlan::Built &built);
+    // The preview read and what the plan (the one setPlan() was given) built from it.
+    void setPreview(const RevertPlan &plan, const QList<PreviewRow> &preview, const RevertPlan::Built &built);
     // How the writes of these rows of job (the built job, stored and running) ended so far; once
     // the job ended, rows it did not send are Not sent.
     void updateRows(const WriteJob &job, const QList<int> &rowIndexes, bool ended);
