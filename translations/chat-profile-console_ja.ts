@@ -337,6 +337,10 @@
             <numerusform>%Ln 件のアカウントに書き込む(&amp;W)</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Confirm revert</source>
+        <translation>取り消しの確認</translation>
+    </message>
 </context>
 <context>
     <name>BulkEditWindow</name>
@@ -2742,6 +2746,34 @@
         <source>Exported %1 changes to %2.</source>
         <translation>%1 件の変更を %2 にエクスポートしました。</translation>
     </message>
+    <message>
+        <source>Rever&amp;t…</source>
+        <translation>取り消し(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>Only the newest changes are shown: narrow the filters to revert.</source>
+        <translation>最新の変更のみを表示しています。取り消すには、フィルターで絞り込んでください。</translation>
+    </message>
+    <message>
+        <source>Put back what the selected operations or changes overwrote, after a look at what the server holds now</source>
+        <translation>サーバー上の現在の値を確認したうえで、選択した操作または変更で上書きされた値を元に戻します</translation>
+    </message>
+    <message>
+        <source>Revert all shown…</source>
+        <translation>表示中の変更をすべて取り消し…</translation>
+    </message>
+    <message>
+        <source>Revert all shown for %1…</source>
+        <translation>%1 の表示中の変更をすべて取り消し…</translation>
+    </message>
+    <message>
+        <source>Filter the history to one account (and a time span) to revert all its changes shown</source>
+        <translation>表示中の変更をすべて取り消すには、履歴を 1 つのアカウント（と期間）で絞り込んでください</translation>
+    </message>
+    <message>
+        <source>Put back every change shown: this account's, within the filters and time span chosen</source>
+        <translation>表示中のすべての変更を元に戻します（選択したフィルターと期間内の、このアカウントの変更）</translation>
+    </message>
 </context>
 <context>
     <name>JobResultModel</name>
@@ -3279,6 +3311,10 @@
     <message>
         <source>Change many accounts from pasted cells, a CSV file or a list</source>
         <translation>貼り付けたセル、CSV ファイル、またはリストから多数のアカウントを変更</translation>
+    </message>
+    <message>
+        <source>%1 was reverted; Load it to see the values put back (your unsent edits are kept until then).</source>
+        <translation>%1 の変更を取り消しました。元に戻した値を確認するには、アカウントを読み込んでください（それまで未送信の編集は保持されます）。</translation>
     </message>
 </context>
 <context>
@@ -4222,6 +4258,181 @@
     </message>
 </context>
 <context>
+    <name>RevertDialog</name>
+    <message>
+        <source>What the revert puts back</source>
+        <translation>取り消しで元に戻す内容</translation>
+    </message>
+    <message>
+        <source>&amp;Overwrite changes made since</source>
+        <translation>その後の変更も上書きする(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Revert</source>
+        <translation>取り消し(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>閉じる</translation>
+    </message>
+    <message>
+        <source>Revert changes</source>
+        <translation>変更の取り消し</translation>
+    </message>
+    <message>
+        <source>A field that was not set before cannot be removed through the API: the revert writes its empty value instead ("" for text, 0 for numbers, the default of a choice).</source>
+        <translation>以前は未設定だったフィールドは API で削除できないため、取り消しでは代わりに空の値を書き込みます（テキストは ""、数値は 0、選択肢は既定値）。</translation>
+    </message>
+    <message>
+        <source>Write the old value also where someone changed the field after we wrote it</source>
+        <translation>書き込んだ後に誰かが変更したフィールドにも元の値を書き込みます</translation>
+    </message>
+    <message>
+        <source>The current values could not be read, so nothing was written: %1</source>
+        <translation>現在の値を読み取れなかったため、何も書き込んでいません：%1</translation>
+    </message>
+    <message>
+        <source>Puts back what the selected changes overwrote: %1 on %2, in SDKAppID %3 as %4 at %5.</source>
+        <translation>選択した変更で上書きされた値を元に戻します：%2 の %1、%5 の SDKAppID %3（管理者 %4）。</translation>
+    </message>
+    <message>
+        <source>1 field</source>
+        <translation>1 フィールド</translation>
+    </message>
+    <message>
+        <source>%1 fields</source>
+        <translation>%1 フィールド</translation>
+    </message>
+    <message>
+        <source>1 account</source>
+        <translation>1 アカウント</translation>
+    </message>
+    <message>
+        <source>%1 accounts</source>
+        <translation>%1 アカウント</translation>
+    </message>
+    <message>
+        <source>1 failed write is left out: it changed nothing.</source>
+        <translation>失敗した書き込み 1 件は、何も変更していないため除外しています。</translation>
+    </message>
+    <message>
+        <source>%1 failed writes are left out: they changed nothing.</source>
+        <translation>失敗した書き込み %1 件は、何も変更していないため除外しています。</translation>
+    </message>
+    <message>
+        <source>These changes were made in SDKAppID %1 as %2 at %3, but the window's connection goes to SDKAppID %4 as %5 at %6. A revert writes only where the changes were made: pick that app, region and admin in the main window, then Revert… again. Nothing was read or sent.</source>
+        <translation>これらの変更は %3 の SDKAppID %1（管理者 %2）で行われましたが、このウィンドウの接続の宛先は %6 の SDKAppID %4（管理者 %5）です。取り消しは変更が行われた場所にだけ書き込みます。メインウィンドウでそのアプリ、リージョン、管理者を選んでから、もう一度「取り消し…」を押してください。何も読み取っておらず、送信もしていません。</translation>
+    </message>
+    <message>
+        <source>The current values cannot be read: %1</source>
+        <translation>現在の値を読み取れません：%1</translation>
+    </message>
+    <message>
+        <source>Reading the current values…</source>
+        <translation>現在の値を読み取り中…</translation>
+    </message>
+    <message>
+        <source>1 field will be put back.</source>
+        <translation>1 フィールドを元に戻します。</translation>
+    </message>
+    <message>
+        <source>%1 fields will be put back.</source>
+        <translation>%1 フィールドを元に戻します。</translation>
+    </message>
+    <message>
+        <source>1 conflict (changed since we wrote it) is skipped.</source>
+        <translation>競合 1 件（書き込んだ後に変更されたもの）はスキップします。</translation>
+    </message>
+    <message>
+        <source>%1 conflicts (changed since we wrote them) are skipped.</source>
+        <translation>競合 %1 件（書き込んだ後に変更されたもの）はスキップします。</translation>
+    </message>
+    <message>
+        <source>1 conflict will be overwritten.</source>
+        <translation>競合 1 件を上書きします。</translation>
+    </message>
+    <message>
+        <source>%1 conflicts will be overwritten.</source>
+        <translation>競合 %1 件を上書きします。</translation>
+    </message>
+    <message>
+        <source>1 field already holds its old value.</source>
+        <translation>1 フィールドはすでに元の値です。</translation>
+    </message>
+    <message>
+        <source>%1 fields already hold their old value.</source>
+        <translation>%1 フィールドはすでに元の値です。</translation>
+    </message>
+    <message>
+        <source>1 field cannot be written.</source>
+        <translation>1 フィールドは書き込めません。</translation>
+    </message>
+    <message>
+        <source>%1 fields cannot be written.</source>
+        <translation>%1 フィールドは書き込めません。</translation>
+    </message>
+    <message>
+        <source>This connection is read-only: it refuses reverts. Pick a connection that may write in the main window.</source>
+        <translation>この接続は読み取り専用のため、取り消しを拒否します。メインウィンドウで書き込み可能な接続を選んでください。</translation>
+    </message>
+    <message>
+        <source>The revert is running.</source>
+        <translation>取り消しを実行中です。</translation>
+    </message>
+    <message>
+        <source>This revert has run. Pick the changes in the history again to see what is left.</source>
+        <translation>この取り消しは実行済みです。残りを確認するには、履歴で変更をもう一度選んでください。</translation>
+    </message>
+    <message>
+        <source>The current values are needed first.</source>
+        <translation>先に現在の値を読み取る必要があります。</translation>
+    </message>
+    <message>
+        <source>Nothing to write: every field holds its old value or cannot be written.</source>
+        <translation>書き込む内容はありません。すべてのフィールドがすでに元の値か、書き込めない状態です。</translation>
+    </message>
+    <message>
+        <source>Nothing to write but conflicts: tick "Overwrite changes made since" to write them.</source>
+        <translation>書き込む内容は競合のみです。書き込むには「その後の変更も上書きする」にチェックを入れてください。</translation>
+    </message>
+    <message>
+        <source>Cancel revert</source>
+        <translation>取り消しを中止</translation>
+    </message>
+    <message>
+        <source>This connection is read-only: the revert was not started.</source>
+        <translation>この接続は読み取り専用のため、取り消しを開始しませんでした。</translation>
+    </message>
+    <message>
+        <source>Storing the revert…</source>
+        <translation>取り消しを保存しています…</translation>
+    </message>
+    <message>
+        <source>The revert could not be stored, so nothing was sent: %1</source>
+        <translation>取り消しを保存できなかったため、何も送信していません：%1</translation>
+    </message>
+    <message>
+        <source>Reverting…</source>
+        <translation>取り消し中…</translation>
+    </message>
+    <message>
+        <source>Revert ended: %1 put back, %2 failed, %3 unknown (sent, no answer), %4 not sent.</source>
+        <translation>取り消し終了：元に戻した %1、失敗 %2、不明 %3（送信済み、応答なし）、未送信 %4。</translation>
+    </message>
+    <message>
+        <source>1 field did not stick.</source>
+        <translation>1 フィールドが反映されませんでした。</translation>
+    </message>
+    <message>
+        <source>%1 fields did not stick.</source>
+        <translation>%1 フィールドが反映されませんでした。</translation>
+    </message>
+    <message>
+        <source>Cancelling: nothing new is sent; waiting for the answers on their way…</source>
+        <translation>キャンセル中：新たな送信は行いません。到着途中の応答を待っています…</translation>
+    </message>
+</context>
+<context>
     <name>RevertPlan</name>
     <message>
         <source>Select the changes to revert.</source>
@@ -4238,6 +4449,103 @@
     <message>
         <source>revert</source>
         <translation>取り消し</translation>
+    </message>
+</context>
+<context>
+    <name>RevertPreviewModel</name>
+    <message>
+        <source>(not set)</source>
+        <translation>（未設定）</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <extracomment>A profile value that is empty text, in the revert preview.</extracomment>
+        <translation>（空）</translation>
+    </message>
+    <message>
+        <source>FAIL %1 %2</source>
+        <translation>失敗 %1 %2</translation>
+    </message>
+    <message>
+        <source>HTTP %1</source>
+        <translation>HTTP %1</translation>
+    </message>
+    <message>
+        <source>Not sent</source>
+        <translation>未送信</translation>
+    </message>
+    <message>
+        <source>%1 (was not set: its empty value is written)</source>
+        <extracomment>A field that had no value before: portrait_set cannot remove it, so its empty value is written.</extracomment>
+        <translation>%1（未設定だった：空の値を書き込む）</translation>
+    </message>
+    <message>
+        <source>Reading…</source>
+        <translation>読み取り中…</translation>
+    </message>
+    <message>
+        <source>Will be put back</source>
+        <translation>元に戻す予定</translation>
+    </message>
+    <message>
+        <source>Conflict: changed since; skipped</source>
+        <translation>競合：その後に変更あり、スキップ</translation>
+    </message>
+    <message>
+        <source>Conflict: changed since; will be overwritten</source>
+        <translation>競合：その後に変更あり、上書き予定</translation>
+    </message>
+    <message>
+        <source>Already holds the old value</source>
+        <translation>すでに元の値</translation>
+    </message>
+    <message>
+        <source>The account does not exist</source>
+        <translation>アカウントが存在しません</translation>
+    </message>
+    <message>
+        <source>The server refuses this field</source>
+        <translation>サーバーがこのフィールドを拒否</translation>
+    </message>
+    <message>
+        <source>Put back</source>
+        <translation>元に戻し済み</translation>
+    </message>
+    <message>
+        <source>Written, but the server holds something else</source>
+        <translation>書き込み済み、ただしサーバー上の値が異なる</translation>
+    </message>
+    <message>
+        <source>Failed: %1</source>
+        <translation>失敗：%1</translation>
+    </message>
+    <message>
+        <source>Unknown: sent, and no answer came</source>
+        <translation>不明：送信したが応答なし</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>アカウント</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>フィールド</translation>
+    </message>
+    <message>
+        <source>We wrote</source>
+        <translation>書き込んだ値</translation>
+    </message>
+    <message>
+        <source>Now on the server</source>
+        <translation>サーバー上の現在の値</translation>
+    </message>
+    <message>
+        <source>Revert writes</source>
+        <translation>取り消しで書き込む値</translation>
+    </message>
+    <message>
+        <source>What happens</source>
+        <translation>処理内容</translation>
     </message>
 </context>
 <context>

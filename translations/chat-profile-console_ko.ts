@@ -337,6 +337,10 @@
             <numerusform>계정 %Ln개 쓰기(&amp;W)</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Confirm revert</source>
+        <translation>되돌리기 확인</translation>
+    </message>
 </context>
 <context>
     <name>BulkEditWindow</name>
@@ -2742,6 +2746,34 @@
         <source>Exported %1 changes to %2.</source>
         <translation>변경 %1개를 %2(으)로 내보냈습니다.</translation>
     </message>
+    <message>
+        <source>Rever&amp;t…</source>
+        <translation>되돌리기(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>Only the newest changes are shown: narrow the filters to revert.</source>
+        <translation>최근 변경만 표시됩니다. 되돌리려면 필터 범위를 좁히세요.</translation>
+    </message>
+    <message>
+        <source>Put back what the selected operations or changes overwrote, after a look at what the server holds now</source>
+        <translation>서버의 현재 값을 확인한 뒤, 선택한 작업 또는 변경이 덮어쓴 값을 되돌립니다</translation>
+    </message>
+    <message>
+        <source>Revert all shown…</source>
+        <translation>표시된 변경 모두 되돌리기…</translation>
+    </message>
+    <message>
+        <source>Revert all shown for %1…</source>
+        <translation>%1의 표시된 변경 모두 되돌리기…</translation>
+    </message>
+    <message>
+        <source>Filter the history to one account (and a time span) to revert all its changes shown</source>
+        <translation>기록을 한 계정(및 기간)으로 거르면 표시된 그 계정의 변경을 모두 되돌릴 수 있습니다</translation>
+    </message>
+    <message>
+        <source>Put back every change shown: this account's, within the filters and time span chosen</source>
+        <translation>표시된 모든 변경을 되돌립니다(선택한 필터와 기간 안에 있는 이 계정의 변경)</translation>
+    </message>
 </context>
 <context>
     <name>JobResultModel</name>
@@ -3279,6 +3311,10 @@
     <message>
         <source>Change many accounts from pasted cells, a CSV file or a list</source>
         <translation>붙여넣은 셀, CSV 파일 또는 목록으로 여러 계정을 변경</translation>
+    </message>
+    <message>
+        <source>%1 was reverted; Load it to see the values put back (your unsent edits are kept until then).</source>
+        <translation>%1의 변경을 되돌렸습니다. 되돌린 값을 보려면 계정을 불러오세요(그때까지 보내지 않은 편집 내용은 유지됩니다).</translation>
     </message>
 </context>
 <context>
@@ -4222,6 +4258,181 @@
     </message>
 </context>
 <context>
+    <name>RevertDialog</name>
+    <message>
+        <source>What the revert puts back</source>
+        <translation>되돌리기로 되돌릴 내용</translation>
+    </message>
+    <message>
+        <source>&amp;Overwrite changes made since</source>
+        <translation>이후 변경도 덮어쓰기(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Revert</source>
+        <translation>되돌리기(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>닫기</translation>
+    </message>
+    <message>
+        <source>Revert changes</source>
+        <translation>변경 되돌리기</translation>
+    </message>
+    <message>
+        <source>A field that was not set before cannot be removed through the API: the revert writes its empty value instead ("" for text, 0 for numbers, the default of a choice).</source>
+        <translation>이전에 설정되지 않았던 필드는 API로 제거할 수 없으므로, 되돌리기는 대신 빈 값을 씁니다(텍스트는 "", 숫자는 0, 선택 항목은 기본값).</translation>
+    </message>
+    <message>
+        <source>Write the old value also where someone changed the field after we wrote it</source>
+        <translation>쓴 뒤에 누군가 바꾼 필드에도 이전 값을 씁니다</translation>
+    </message>
+    <message>
+        <source>The current values could not be read, so nothing was written: %1</source>
+        <translation>현재 값을 읽을 수 없어 아무것도 쓰지 않았습니다: %1</translation>
+    </message>
+    <message>
+        <source>Puts back what the selected changes overwrote: %1 on %2, in SDKAppID %3 as %4 at %5.</source>
+        <translation>선택한 변경이 덮어쓴 값을 되돌립니다: %2의 %1, %5의 SDKAppID %3(관리자 %4).</translation>
+    </message>
+    <message>
+        <source>1 field</source>
+        <translation>필드 1개</translation>
+    </message>
+    <message>
+        <source>%1 fields</source>
+        <translation>필드 %1개</translation>
+    </message>
+    <message>
+        <source>1 account</source>
+        <translation>계정 1개</translation>
+    </message>
+    <message>
+        <source>%1 accounts</source>
+        <translation>계정 %1개</translation>
+    </message>
+    <message>
+        <source>1 failed write is left out: it changed nothing.</source>
+        <translation>실패한 쓰기 1건은 아무것도 바꾸지 않았으므로 제외했습니다.</translation>
+    </message>
+    <message>
+        <source>%1 failed writes are left out: they changed nothing.</source>
+        <translation>실패한 쓰기 %1건은 아무것도 바꾸지 않았으므로 제외했습니다.</translation>
+    </message>
+    <message>
+        <source>These changes were made in SDKAppID %1 as %2 at %3, but the window's connection goes to SDKAppID %4 as %5 at %6. A revert writes only where the changes were made: pick that app, region and admin in the main window, then Revert… again. Nothing was read or sent.</source>
+        <translation>이 변경은 %3의 SDKAppID %1(관리자 %2)에서 이루어졌지만, 이 창의 연결 대상은 %6의 SDKAppID %4(관리자 %5)입니다. 되돌리기는 변경이 이루어진 곳에만 씁니다. 주 창에서 그 앱, 리전, 관리자를 선택한 뒤 다시 "되돌리기…"를 누르세요. 아무것도 읽거나 보내지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>The current values cannot be read: %1</source>
+        <translation>현재 값을 읽을 수 없습니다: %1</translation>
+    </message>
+    <message>
+        <source>Reading the current values…</source>
+        <translation>현재 값을 읽는 중…</translation>
+    </message>
+    <message>
+        <source>1 field will be put back.</source>
+        <translation>필드 1개를 되돌립니다.</translation>
+    </message>
+    <message>
+        <source>%1 fields will be put back.</source>
+        <translation>필드 %1개를 되돌립니다.</translation>
+    </message>
+    <message>
+        <source>1 conflict (changed since we wrote it) is skipped.</source>
+        <translation>충돌 1건(쓴 뒤에 바뀐 필드)은 건너뜁니다.</translation>
+    </message>
+    <message>
+        <source>%1 conflicts (changed since we wrote them) are skipped.</source>
+        <translation>충돌 %1건(쓴 뒤에 바뀐 필드)은 건너뜁니다.</translation>
+    </message>
+    <message>
+        <source>1 conflict will be overwritten.</source>
+        <translation>충돌 1건을 덮어씁니다.</translation>
+    </message>
+    <message>
+        <source>%1 conflicts will be overwritten.</source>
+        <translation>충돌 %1건을 덮어씁니다.</translation>
+    </message>
+    <message>
+        <source>1 field already holds its old value.</source>
+        <translation>필드 1개는 이미 이전 값입니다.</translation>
+    </message>
+    <message>
+        <source>%1 fields already hold their old value.</source>
+        <translation>필드 %1개는 이미 이전 값입니다.</translation>
+    </message>
+    <message>
+        <source>1 field cannot be written.</source>
+        <translation>필드 1개는 쓸 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>%1 fields cannot be written.</source>
+        <translation>필드 %1개는 쓸 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>This connection is read-only: it refuses reverts. Pick a connection that may write in the main window.</source>
+        <translation>이 연결은 읽기 전용이라 되돌리기를 거부합니다. 주 창에서 쓰기가 허용된 연결을 고르세요.</translation>
+    </message>
+    <message>
+        <source>The revert is running.</source>
+        <translation>되돌리기가 실행 중입니다.</translation>
+    </message>
+    <message>
+        <source>This revert has run. Pick the changes in the history again to see what is left.</source>
+        <translation>이 되돌리기는 이미 실행되었습니다. 남은 것을 보려면 기록에서 변경을 다시 선택하세요.</translation>
+    </message>
+    <message>
+        <source>The current values are needed first.</source>
+        <translation>먼저 현재 값을 읽어야 합니다.</translation>
+    </message>
+    <message>
+        <source>Nothing to write: every field holds its old value or cannot be written.</source>
+        <translation>쓸 내용이 없습니다. 모든 필드가 이미 이전 값이거나 쓸 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>Nothing to write but conflicts: tick "Overwrite changes made since" to write them.</source>
+        <translation>충돌 외에는 쓸 내용이 없습니다. 충돌을 쓰려면 "이후 변경도 덮어쓰기"를 체크하세요.</translation>
+    </message>
+    <message>
+        <source>Cancel revert</source>
+        <translation>되돌리기 취소</translation>
+    </message>
+    <message>
+        <source>This connection is read-only: the revert was not started.</source>
+        <translation>이 연결은 읽기 전용이라 되돌리기를 시작하지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>Storing the revert…</source>
+        <translation>되돌리기를 저장하는 중…</translation>
+    </message>
+    <message>
+        <source>The revert could not be stored, so nothing was sent: %1</source>
+        <translation>되돌리기를 저장할 수 없어 아무것도 보내지 않았습니다: %1</translation>
+    </message>
+    <message>
+        <source>Reverting…</source>
+        <translation>되돌리는 중…</translation>
+    </message>
+    <message>
+        <source>Revert ended: %1 put back, %2 failed, %3 unknown (sent, no answer), %4 not sent.</source>
+        <translation>되돌리기 종료: 되돌림 %1, 실패 %2, 알 수 없음 %3(보냈지만 응답 없음), 보내지 않음 %4.</translation>
+    </message>
+    <message>
+        <source>1 field did not stick.</source>
+        <translation>필드 1개가 반영되지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>%1 fields did not stick.</source>
+        <translation>필드 %1개가 반영되지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>Cancelling: nothing new is sent; waiting for the answers on their way…</source>
+        <translation>취소하는 중: 더 이상 새로 보내지 않습니다. 오고 있는 응답을 기다리는 중…</translation>
+    </message>
+</context>
+<context>
     <name>RevertPlan</name>
     <message>
         <source>Select the changes to revert.</source>
@@ -4238,6 +4449,103 @@
     <message>
         <source>revert</source>
         <translation>되돌리기</translation>
+    </message>
+</context>
+<context>
+    <name>RevertPreviewModel</name>
+    <message>
+        <source>(not set)</source>
+        <translation>(설정 안 됨)</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <extracomment>A profile value that is empty text, in the revert preview.</extracomment>
+        <translation>(비어 있음)</translation>
+    </message>
+    <message>
+        <source>FAIL %1 %2</source>
+        <translation>실패 %1 %2</translation>
+    </message>
+    <message>
+        <source>HTTP %1</source>
+        <translation>HTTP %1</translation>
+    </message>
+    <message>
+        <source>Not sent</source>
+        <translation>보내지 않음</translation>
+    </message>
+    <message>
+        <source>%1 (was not set: its empty value is written)</source>
+        <extracomment>A field that had no value before: portrait_set cannot remove it, so its empty value is written.</extracomment>
+        <translation>%1(설정되지 않았었음: 빈 값을 씀)</translation>
+    </message>
+    <message>
+        <source>Reading…</source>
+        <translation>읽는 중…</translation>
+    </message>
+    <message>
+        <source>Will be put back</source>
+        <translation>되돌릴 예정</translation>
+    </message>
+    <message>
+        <source>Conflict: changed since; skipped</source>
+        <translation>충돌: 이후 변경됨, 건너뜀</translation>
+    </message>
+    <message>
+        <source>Conflict: changed since; will be overwritten</source>
+        <translation>충돌: 이후 변경됨, 덮어쓸 예정</translation>
+    </message>
+    <message>
+        <source>Already holds the old value</source>
+        <translation>이미 이전 값</translation>
+    </message>
+    <message>
+        <source>The account does not exist</source>
+        <translation>계정이 존재하지 않음</translation>
+    </message>
+    <message>
+        <source>The server refuses this field</source>
+        <translation>서버가 이 필드를 거부함</translation>
+    </message>
+    <message>
+        <source>Put back</source>
+        <translation>되돌림</translation>
+    </message>
+    <message>
+        <source>Written, but the server holds something else</source>
+        <translation>썼지만 서버의 값이 다름</translation>
+    </message>
+    <message>
+        <source>Failed: %1</source>
+        <translation>실패: %1</translation>
+    </message>
+    <message>
+        <source>Unknown: sent, and no answer came</source>
+        <translation>알 수 없음: 보냈지만 응답이 오지 않음</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>계정</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>필드</translation>
+    </message>
+    <message>
+        <source>We wrote</source>
+        <translation>쓴 값</translation>
+    </message>
+    <message>
+        <source>Now on the server</source>
+        <translation>현재 서버 값</translation>
+    </message>
+    <message>
+        <source>Revert writes</source>
+        <translation>되돌리면 쓸 값</translation>
+    </message>
+    <message>
+        <source>What happens</source>
+        <translation>처리 내용</translation>
     </message>
 </context>
 <context>

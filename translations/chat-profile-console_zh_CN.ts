@@ -337,6 +337,10 @@
             <numerusform>写入 %Ln 个账号(&amp;W)</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Confirm revert</source>
+        <translation>确认撤销</translation>
+    </message>
 </context>
 <context>
     <name>BulkEditWindow</name>
@@ -2742,6 +2746,34 @@
         <source>Exported %1 changes to %2.</source>
         <translation>已将 %1 条修改导出到 %2。</translation>
     </message>
+    <message>
+        <source>Rever&amp;t…</source>
+        <translation>撤销(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>Only the newest changes are shown: narrow the filters to revert.</source>
+        <translation>仅显示了最新的修改：请缩小筛选范围后再撤销。</translation>
+    </message>
+    <message>
+        <source>Put back what the selected operations or changes overwrote, after a look at what the server holds now</source>
+        <translation>先查看服务器上的当前值，再恢复所选操作或修改所覆盖的值</translation>
+    </message>
+    <message>
+        <source>Revert all shown…</source>
+        <translation>撤销显示的全部修改…</translation>
+    </message>
+    <message>
+        <source>Revert all shown for %1…</source>
+        <translation>撤销所显示的 %1 的全部修改…</translation>
+    </message>
+    <message>
+        <source>Filter the history to one account (and a time span) to revert all its changes shown</source>
+        <translation>将历史筛选到单个账号（及时间范围）后，即可撤销其显示的全部修改</translation>
+    </message>
+    <message>
+        <source>Put back every change shown: this account's, within the filters and time span chosen</source>
+        <translation>恢复显示的所有修改：即该账号在所选筛选条件和时间范围内的修改</translation>
+    </message>
 </context>
 <context>
     <name>JobResultModel</name>
@@ -3279,6 +3311,10 @@
     <message>
         <source>Change many accounts from pasted cells, a CSV file or a list</source>
         <translation>根据粘贴的单元格、CSV 文件或列表修改多个账号</translation>
+    </message>
+    <message>
+        <source>%1 was reverted; Load it to see the values put back (your unsent edits are kept until then).</source>
+        <translation>已撤销 %1 的修改；请加载该账号以查看恢复后的值（在此之前，您未发送的编辑会保留）。</translation>
     </message>
 </context>
 <context>
@@ -4222,6 +4258,181 @@
     </message>
 </context>
 <context>
+    <name>RevertDialog</name>
+    <message>
+        <source>What the revert puts back</source>
+        <translation>撤销将恢复的内容</translation>
+    </message>
+    <message>
+        <source>&amp;Overwrite changes made since</source>
+        <translation>覆盖此后的修改(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Revert</source>
+        <translation>撤销(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Revert changes</source>
+        <translation>撤销修改</translation>
+    </message>
+    <message>
+        <source>A field that was not set before cannot be removed through the API: the revert writes its empty value instead ("" for text, 0 for numbers, the default of a choice).</source>
+        <translation>之前未设置的字段无法通过 API 删除：撤销会改为写入其空值（文本为 ""，数字为 0，选项为默认值）。</translation>
+    </message>
+    <message>
+        <source>Write the old value also where someone changed the field after we wrote it</source>
+        <translation>即使在我们写入后有人修改了该字段，也写入原值</translation>
+    </message>
+    <message>
+        <source>The current values could not be read, so nothing was written: %1</source>
+        <translation>无法读取当前值，因此未写入任何内容：%1</translation>
+    </message>
+    <message>
+        <source>Puts back what the selected changes overwrote: %1 on %2, in SDKAppID %3 as %4 at %5.</source>
+        <translation>恢复所选修改所覆盖的值：%2 的 %1，位于 %5 上的 SDKAppID %3（管理员 %4）。</translation>
+    </message>
+    <message>
+        <source>1 field</source>
+        <translation>1 个字段</translation>
+    </message>
+    <message>
+        <source>%1 fields</source>
+        <translation>%1 个字段</translation>
+    </message>
+    <message>
+        <source>1 account</source>
+        <translation>1 个账号</translation>
+    </message>
+    <message>
+        <source>%1 accounts</source>
+        <translation>%1 个账号</translation>
+    </message>
+    <message>
+        <source>1 failed write is left out: it changed nothing.</source>
+        <translation>已略过 1 次失败的写入：它未做任何修改。</translation>
+    </message>
+    <message>
+        <source>%1 failed writes are left out: they changed nothing.</source>
+        <translation>已略过 %1 次失败的写入：它们未做任何修改。</translation>
+    </message>
+    <message>
+        <source>These changes were made in SDKAppID %1 as %2 at %3, but the window's connection goes to SDKAppID %4 as %5 at %6. A revert writes only where the changes were made: pick that app, region and admin in the main window, then Revert… again. Nothing was read or sent.</source>
+        <translation>这些修改是在 %3 上的 SDKAppID %1（管理员 %2）中进行的，但此窗口的连接指向 %6 上的 SDKAppID %4（管理员 %5）。撤销只会写入修改所在的位置：请在主窗口中选择该应用、地域和管理员，然后再次点击“撤销…”。未读取也未发送任何内容。</translation>
+    </message>
+    <message>
+        <source>The current values cannot be read: %1</source>
+        <translation>无法读取当前值：%1</translation>
+    </message>
+    <message>
+        <source>Reading the current values…</source>
+        <translation>正在读取当前值…</translation>
+    </message>
+    <message>
+        <source>1 field will be put back.</source>
+        <translation>将恢复 1 个字段。</translation>
+    </message>
+    <message>
+        <source>%1 fields will be put back.</source>
+        <translation>将恢复 %1 个字段。</translation>
+    </message>
+    <message>
+        <source>1 conflict (changed since we wrote it) is skipped.</source>
+        <translation>将跳过 1 个冲突（我们写入后又被修改过）。</translation>
+    </message>
+    <message>
+        <source>%1 conflicts (changed since we wrote them) are skipped.</source>
+        <translation>将跳过 %1 个冲突（我们写入后又被修改过）。</translation>
+    </message>
+    <message>
+        <source>1 conflict will be overwritten.</source>
+        <translation>将覆盖 1 个冲突。</translation>
+    </message>
+    <message>
+        <source>%1 conflicts will be overwritten.</source>
+        <translation>将覆盖 %1 个冲突。</translation>
+    </message>
+    <message>
+        <source>1 field already holds its old value.</source>
+        <translation>1 个字段已是原值。</translation>
+    </message>
+    <message>
+        <source>%1 fields already hold their old value.</source>
+        <translation>%1 个字段已是原值。</translation>
+    </message>
+    <message>
+        <source>1 field cannot be written.</source>
+        <translation>1 个字段无法写入。</translation>
+    </message>
+    <message>
+        <source>%1 fields cannot be written.</source>
+        <translation>%1 个字段无法写入。</translation>
+    </message>
+    <message>
+        <source>This connection is read-only: it refuses reverts. Pick a connection that may write in the main window.</source>
+        <translation>此连接为只读：它拒绝撤销。请在主窗口中选择一个允许写入的连接。</translation>
+    </message>
+    <message>
+        <source>The revert is running.</source>
+        <translation>正在执行撤销。</translation>
+    </message>
+    <message>
+        <source>This revert has run. Pick the changes in the history again to see what is left.</source>
+        <translation>此次撤销已执行。请在历史中重新选择这些修改，以查看剩余的内容。</translation>
+    </message>
+    <message>
+        <source>The current values are needed first.</source>
+        <translation>需要先读取当前值。</translation>
+    </message>
+    <message>
+        <source>Nothing to write: every field holds its old value or cannot be written.</source>
+        <translation>没有要写入的内容：每个字段要么已是原值，要么无法写入。</translation>
+    </message>
+    <message>
+        <source>Nothing to write but conflicts: tick "Overwrite changes made since" to write them.</source>
+        <translation>除冲突外没有要写入的内容：如需写入，请勾选“覆盖此后的修改”。</translation>
+    </message>
+    <message>
+        <source>Cancel revert</source>
+        <translation>中止撤销</translation>
+    </message>
+    <message>
+        <source>This connection is read-only: the revert was not started.</source>
+        <translation>此连接为只读：撤销未启动。</translation>
+    </message>
+    <message>
+        <source>Storing the revert…</source>
+        <translation>正在保存撤销…</translation>
+    </message>
+    <message>
+        <source>The revert could not be stored, so nothing was sent: %1</source>
+        <translation>无法保存撤销，因此未发送任何内容：%1</translation>
+    </message>
+    <message>
+        <source>Reverting…</source>
+        <translation>正在撤销…</translation>
+    </message>
+    <message>
+        <source>Revert ended: %1 put back, %2 failed, %3 unknown (sent, no answer), %4 not sent.</source>
+        <translation>撤销结束：已恢复 %1，失败 %2，未知 %3（已发送，无应答），未发送 %4。</translation>
+    </message>
+    <message>
+        <source>1 field did not stick.</source>
+        <translation>1 个字段未生效。</translation>
+    </message>
+    <message>
+        <source>%1 fields did not stick.</source>
+        <translation>%1 个字段未生效。</translation>
+    </message>
+    <message>
+        <source>Cancelling: nothing new is sent; waiting for the answers on their way…</source>
+        <translation>正在取消：不再发送新的内容；正在等待返回中的应答…</translation>
+    </message>
+</context>
+<context>
     <name>RevertPlan</name>
     <message>
         <source>Select the changes to revert.</source>
@@ -4238,6 +4449,103 @@
     <message>
         <source>revert</source>
         <translation>撤销</translation>
+    </message>
+</context>
+<context>
+    <name>RevertPreviewModel</name>
+    <message>
+        <source>(not set)</source>
+        <translation>（未设置）</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <extracomment>A profile value that is empty text, in the revert preview.</extracomment>
+        <translation>（空）</translation>
+    </message>
+    <message>
+        <source>FAIL %1 %2</source>
+        <translation>失败 %1 %2</translation>
+    </message>
+    <message>
+        <source>HTTP %1</source>
+        <translation>HTTP %1</translation>
+    </message>
+    <message>
+        <source>Not sent</source>
+        <translation>未发送</translation>
+    </message>
+    <message>
+        <source>%1 (was not set: its empty value is written)</source>
+        <extracomment>A field that had no value before: portrait_set cannot remove it, so its empty value is written.</extracomment>
+        <translation>%1（原先未设置：写入其空值）</translation>
+    </message>
+    <message>
+        <source>Reading…</source>
+        <translation>正在读取…</translation>
+    </message>
+    <message>
+        <source>Will be put back</source>
+        <translation>将恢复</translation>
+    </message>
+    <message>
+        <source>Conflict: changed since; skipped</source>
+        <translation>冲突：之后已被修改；跳过</translation>
+    </message>
+    <message>
+        <source>Conflict: changed since; will be overwritten</source>
+        <translation>冲突：之后已被修改；将覆盖</translation>
+    </message>
+    <message>
+        <source>Already holds the old value</source>
+        <translation>已是原值</translation>
+    </message>
+    <message>
+        <source>The account does not exist</source>
+        <translation>账号不存在</translation>
+    </message>
+    <message>
+        <source>The server refuses this field</source>
+        <translation>服务器拒绝此字段</translation>
+    </message>
+    <message>
+        <source>Put back</source>
+        <translation>已恢复</translation>
+    </message>
+    <message>
+        <source>Written, but the server holds something else</source>
+        <translation>已写入，但服务器上的值不同</translation>
+    </message>
+    <message>
+        <source>Failed: %1</source>
+        <translation>失败：%1</translation>
+    </message>
+    <message>
+        <source>Unknown: sent, and no answer came</source>
+        <translation>未知：已发送，但没有收到应答</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>账号</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <source>We wrote</source>
+        <translation>我们写入的值</translation>
+    </message>
+    <message>
+        <source>Now on the server</source>
+        <translation>服务器上的当前值</translation>
+    </message>
+    <message>
+        <source>Revert writes</source>
+        <translation>撤销将写入的值</translation>
+    </message>
+    <message>
+        <source>What happens</source>
+        <translation>处理情况</translation>
     </message>
 </context>
 <context>
