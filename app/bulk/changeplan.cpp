@@ -7,7 +7,10 @@
 #include <QSet>
 
 #include <algorithm>
+#include <cstdint>
+#include <memory>
 #include <optional>
+#include <vector>
 
 namespace {
 
@@ -25,6 +28,16 @@ PlanProblem problem(PlanProblem::Kind kind, PlanProblem::Scope scope, int line, 
 bool isBlank(QStringView text)
 {
     return text.trimmed().isEmpty();
+}
+
+bool isBlankRow(const SpreadsheetCells &cells)
+{
+    for (qsizetype i = 0; i < cells.size(); ++i) {
+        if (!isBlank(cells.view(i))) {
+            return false;
+        }
+    }
+    return true;
 }
 
 bool isAccountColumn(const QString &name)
@@ -69,14 +82,14 @@ struct CellReading
 {
     enum Outcome { Unchanged, Value, Refused };
     Outcome outcome = Unchanged;
-    QJsonValue value;
+    PlanValue value;
     PlanProblem::Kind kind = PlanProblem::InvalidValue; // when Refused
     QString message; // when Refused
 };
 
 CellReading refused(PlanProblem::Kind kind, QString message)
 {
-    return { CellReading::Refused, QJsonValue(), kind, std::move(message) };
+    return { CellReading::Refused, PlanValue(), kind, std::move(message) };
 }
 
 bool isFreeText(const FieldSpec &spec)
@@ -84,14 +97,15 @@ bool isFreeText(const FieldSpec &spec)
     return spec.type == ValueType::String && spec.choices.isEmpty();
 }
 
-CellReading readCell(const FieldSpec &spec, const QString &text)
+CellReading readCell(const FieldSpec &spec, QStringView text)
 {
-    const QStringView trimmed = QStringView(text).trimmed();
+    const QStringView trimmed = text.trimmed();
     if (trimmed.isEmpty()) {
         return {};
     }
     QJsonValue value;
-    if (trimmed.compare(ChangePlan::ClearMarker, Qt::CaseInsensitive) == 0) {
+    if (trimmed.size() == ChangePlan::ClearMarker.size()
+        && trimmed.compare(ChangePlan::ClearMarker, Qt::CaseInsensitive) == 0) {
         // Refusing a clear comes first: "#clear#" in a number column is no typo to correct.
         if (spec.type == ValueType::UInt32) {
             return refused(PlanProblem::ClearRefused,
@@ -120,15 +134,14 @@ CellReading readCell(const FieldSpec &spec, const QString &text)
         }
         value = QString(QLatin1String(""));
     } else if (isFreeText(spec)) {
-        // Sent as written: checked as text, before it becomes a JSON value (half the cost of a
-        // nickname column).
+        // Sent as written, and kept as text until it is sent (see PlanValue).
         const FieldCheck check = FieldValidator::checkText(spec, text);
         if (check.isInvalid()) {
             return refused(PlanProblem::InvalidValue, check.message);
         }
-        return { CellReading::Value, text, PlanProblem::InvalidValue, QString() };
+        return { CellReading::Value, PlanValue(text.toString()), PlanProblem::InvalidValue, QString() };
     } else {
-        value = FieldValidator::valueFromText(spec, text);
+        value = FieldValidator::valueFromText(spec, text.toString());
     }
     const FieldCheck check = FieldValidator::check(spec, value);
     if (check.isInvalid()) {
@@ -136,6 +149,73 @@ CellReading readCell(const FieldSpec &spec, const QString &text)
     }
     return { CellReading::Value, value, PlanProblem::InvalidValue, QString() };
 }
+
+// Finds a text among many without a QString per lookup or a node per entry: an open-addressing
+// table of indexes into the caller's own list of texts, with each text's hash beside its index so
+// a probe reads a text only when it is most likely the one sought. QHash<QString> takes no view,
+// and its hashing and growth were a third of the time a 100,000-row plan took (bench/plan_bench).
+class TextIndex final
+{
+public:
+    // Room for `capacity` entries, at most half of the slots, so a probe always ends.
+    explicit TextIndex(qsizetype capacity)
+    {
+        std::size_t size = 16;
+        while (size < 2 * std::size_t(std::max<qsizetype>(0, capacity))) {
+            size *= 2;
+        }
+        m_slots.resize(size);
+    }
+
+    // The index stored under `text` (textOf(index) is the text stored under index), or -1.
+    template<typename TextOf> int find(QStringView text, const TextOf &textOf) const
+    {
+        const std::uint32_t hash = hashOf(text);
+        return m_slots[slotOf(text, hash, textOf)].index;
+    }
+    // The same, but stores `index` under `text` when it is not there (at most `capacity` times).
+    template<typename TextOf> int findOrInsert(QStringView text, int index, const TextOf &textOf)
+    {
+        const std::uint32_t hash = hashOf(text);
+        Slot &slot = m_slots[slotOf(text, hash, textOf)];
+        if (slot.index >= 0) {
+            return slot.index;
+        }
+        slot = Slot { hash, index };
+        return -1;
+    }
+
+private:
+    struct Slot
+    {
+        std::uint32_t hash = 0;
+        int index = -1; // -1: empty
+    };
+
+    // The slot that holds `text`, or the empty one where it would go.
+    template<typename TextOf>
+    std::size_t slotOf(QStringView text, std::uint32_t hash, const TextOf &textOf) const
+    {
+        const std::size_t mask = m_slots.size() - 1;
+        for (std::size_t slot = hash & mask;; slot = (slot + 1) & mask) {
+            const Slot &candidate = m_slots[slot];
+            if (candidate.index < 0 || (candidate.hash == hash && textOf(candidate.index) == text)) {
+                return slot;
+            }
+        }
+    }
+    // FNV-1a: a few instructions a character, and enough for accounts that differ in a digit.
+    static std::uint32_t hashOf(QStringView text)
+    {
+        std::uint64_t hash = 14695981039346656037ULL;
+        for (const QChar c : text) {
+            hash = (hash ^ c.unicode()) * 1099511628211ULL;
+        }
+        return std::uint32_t(hash ^ (hash >> 32));
+    }
+
+    std::vector<Slot> m_slots;
+};
 
 QString lineList(const QList<int> &lines)
 {
@@ -146,36 +226,50 @@ QString lineList(const QList<int> &lines)
     return numbers.join(QLatin1String(", "));
 }
 
-// Every row of an account that is on several rows gets a problem naming all of its lines.
-void reportDuplicateAccounts(const QList<PlanRow> &rows, int accountColumn, QList<PlanProblem> &problems)
+// Every row of an account that is on several rows gets a problem naming all of its lines. Fed
+// each row as it is made, while its account is still in the cache.
+class DuplicateAccounts final
 {
-    QHash<QString, int> firstLine; // one entry per account; the line lists only for repeated ones
-    firstLine.reserve(rows.size());
-    QHash<QString, QList<int>> repeated;
-    for (const PlanRow &row : rows) {
+public:
+    explicit DuplicateAccounts(qsizetype rows)
+        : m_firstRow(rows)
+    { }
+
+    // rows.at(index) is the row just made.
+    void add(const QList<PlanRow> &rows, int index)
+    {
+        const PlanRow &row = rows.at(index);
         if (row.account.isEmpty()) {
-            continue;
+            return;
         }
-        const auto first = firstLine.constFind(row.account);
-        if (first == firstLine.cend()) {
-            firstLine.insert(row.account, row.line);
-            continue;
+        const auto accountOf = [&rows](int i) { return QStringView(rows.at(i).account); };
+        const int first = m_firstRow.findOrInsert(row.account, index, accountOf);
+        if (first < 0) {
+            return;
         }
-        QList<int> &lines = repeated[row.account];
+        QList<int> &lines = m_repeated[row.account]; // the line lists only for repeated accounts
         if (lines.isEmpty()) {
-            lines.append(first.value());
+            lines.append(rows.at(first).line);
         }
         lines.append(row.line);
     }
-    for (auto it = repeated.cbegin(); it != repeated.cend(); ++it) {
-        for (const int line : it.value()) {
-            problems.append(problem(PlanProblem::DuplicateAccount, PlanProblem::Row, line, accountColumn,
-                ChangePlanBuilder::tr("The account %1 is on lines %2. Keep one row per account: merge these "
-                                      "rows into one.")
-                    .arg(it.key(), lineList(it.value()))));
+
+    void report(int accountColumn, QList<PlanProblem> &problems) const
+    {
+        for (auto it = m_repeated.cbegin(); it != m_repeated.cend(); ++it) {
+            for (const int line : it.value()) {
+                problems.append(problem(PlanProblem::DuplicateAccount, PlanProblem::Row, line, accountColumn,
+                    ChangePlanBuilder::tr("The account %1 is on lines %2. Keep one row per account: merge "
+                                          "these rows into one.")
+                        .arg(it.key(), lineList(it.value()))));
+            }
         }
     }
-}
+
+private:
+    TextIndex m_firstRow;
+    QHash<QString, QList<int>> m_repeated;
+};
 
 // Marks the rows that have a Row problem and puts the problems in input order. A reader's row
 // problem on a line that is no row of the plan (no account column, so no rows were read) cannot
@@ -245,25 +339,43 @@ public:
         : m_columns(columns)
     { }
 
-    CellReading read(int column, const FieldSpec &spec, const QString &text)
+    // Valid until the next call.
+    const CellReading &read(int column, const FieldSpec &spec, QStringView text)
     {
         if (isFreeText(spec)) {
-            return readCell(spec, text);
+            m_freeText = readCell(spec, text);
+            return m_freeText;
         }
-        QHash<QString, CellReading> &known = m_columns[column];
-        if (const auto it = known.constFind(text); it != known.cend()) {
-            return it.value();
+        Column &known = m_columns[column];
+        if (!known.index) {
+            known.index = std::make_unique<TextIndex>(MaxPerColumn);
         }
-        const CellReading reading = readCell(spec, text);
-        if (known.size() < MaxPerColumn) {
-            known.insert(text, reading);
+        const auto textOf = [&known](int index) { return QStringView(known.texts.at(index)); };
+        if (known.texts.size() >= MaxPerColumn) {
+            if (const int found = known.index->find(text, textOf); found >= 0) {
+                return known.readings.at(found);
+            }
+            m_freeText = readCell(spec, text);
+            return m_freeText;
         }
-        return reading;
+        if (const int found = known.index->findOrInsert(text, int(known.texts.size()), textOf); found >= 0) {
+            return known.readings.at(found);
+        }
+        known.texts.append(text.toString());
+        known.readings.append(readCell(spec, text));
+        return known.readings.constLast();
     }
 
 private:
     static constexpr qsizetype MaxPerColumn = 4096; // a column of mostly distinct numbers stays small
-    QList<QHash<QString, CellReading>> m_columns;
+    struct Column
+    {
+        std::unique_ptr<TextIndex> index; // made on the first cell: most columns are free text
+        QStringList texts;
+        QList<CellReading> readings;
+    };
+    std::vector<Column> m_columns;
+    CellReading m_freeText;
 };
 
 Header readHeader(const SpreadsheetTable &table, QList<PlanProblem> &problems)
@@ -323,7 +435,7 @@ PlanRow readRow(const SpreadsheetRow &row, const Header &header, bool ragged, Ce
     result.line = row.line;
     const int accountColumn = header.accountColumn;
     if (accountColumn < row.cells.size()) {
-        result.account = row.cells.at(accountColumn).trimmed();
+        result.account = row.cells.view(accountColumn).trimmed().toString();
     }
     if (ragged) {
         return result; // the reader's problem says why; see ChangePlanBuilder on ragged rows
@@ -339,7 +451,7 @@ PlanRow readRow(const SpreadsheetRow &row, const Header &header, bool ragged, Ce
     // ragged; the reader reports that quote, and the cells past the header belong to no field.
     const int columns = int(std::min(row.cells.size(), header.fields.size()));
     for (int column = 0; column < columns; ++column) {
-        const QString &text = row.cells.at(column);
+        const QStringView text = row.cells.view(column);
         if (column == accountColumn || isBlank(text)) {
             continue;
         }
@@ -355,7 +467,7 @@ PlanRow readRow(const SpreadsheetRow &row, const Header &header, bool ragged, Ce
         if (!field) {
             continue; // the header's problem covers the whole column
         }
-        const CellReading reading = memo.read(column, *field, text);
+        const CellReading &reading = memo.read(column, *field, text);
         if (reading.outcome == CellReading::Refused) {
             problems.append(problem(reading.kind, PlanProblem::Row, row.line, column + 1, reading.message));
         } else if (reading.outcome == CellReading::Value) {
@@ -439,19 +551,21 @@ ChangePlan ChangePlanBuilder::fromTable(const SpreadsheetTable &table)
     const Header header = readHeader(table, plan.m_problems);
     if (header.accountColumn >= 0) {
         CellMemo memo(header.fields.size());
+        DuplicateAccounts duplicates(table.rows.size());
         plan.m_rows.reserve(table.rows.size());
         for (const SpreadsheetRow &row : table.rows) {
             const bool ragged = raggedLines.contains(row.line);
-            if (!ragged && std::all_of(row.cells.cbegin(), row.cells.cend(), isBlank)) {
+            if (!ragged && isBlankRow(row.cells)) {
                 continue; // see ChangePlanBuilder: not a row
             }
             plan.m_rows.append(readRow(row, header, ragged, memo, plan.m_problems));
+            duplicates.add(plan.m_rows, int(plan.m_rows.size() - 1));
         }
         if (plan.m_rows.isEmpty() && !table.rows.isEmpty()) {
             plan.m_problems.append(problem(PlanProblem::NoRows, PlanProblem::Input, table.headerLine + 1, 0,
                 tr("Every row below the header is empty. Add one row per account under the header.")));
         }
-        reportDuplicateAccounts(plan.m_rows, header.accountColumn + 1, plan.m_problems);
+        duplicates.report(header.accountColumn + 1, plan.m_problems);
     }
     finish(plan.m_rows, plan.m_problems);
     return plan;
@@ -506,6 +620,8 @@ ChangePlan ChangePlanBuilder::fromAccounts(QStringView accountsText, const QStri
     if (text.startsWith(QChar(0xFEFF))) {
         text = text.sliced(1); // a byte-order mark that the decoder left in
     }
+    // At most one account a line.
+    DuplicateAccounts duplicates(text.count(QLatin1Char('\n')) + text.count(QLatin1Char('\r')) + 1);
     int line = 1;
     qsizetype start = 0;
     while (start <= text.size()) {
@@ -516,6 +632,7 @@ ChangePlan ChangePlanBuilder::fromAccounts(QStringView accountsText, const QStri
         const QString account = text.sliced(start, end - start).trimmed().toString();
         if (!account.isEmpty()) {
             plan.m_rows.append(PlanRow { line, account, items, true });
+            duplicates.add(plan.m_rows, int(plan.m_rows.size() - 1));
         }
         if (end + 1 < text.size() && text[end] == QLatin1Char('\r') && text[end + 1] == QLatin1Char('\n')) {
             ++end; // one break, however it is written
@@ -527,7 +644,7 @@ ChangePlan ChangePlanBuilder::fromAccounts(QStringView accountsText, const QStri
         plan.m_problems.append(problem(PlanProblem::EmptyInput, PlanProblem::Input, 1, 0,
             tr("The list of accounts is empty. Give one account per line.")));
     }
-    reportDuplicateAccounts(plan.m_rows, 0, plan.m_problems);
+    duplicates.report(0, plan.m_problems);
     finish(plan.m_rows, plan.m_problems);
     return plan;
 }

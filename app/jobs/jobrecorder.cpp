@@ -104,6 +104,33 @@ void JobRecorder::record(qint64 jobId, const QList<JobRow> &rows, const QList<Ch
         Qt::QueuedConnection);
 }
 
+void JobRecorder::settleEarlierAttempts(qint64 jobId, const QString &account, bool stored)
+{
+    QMetaObject::invokeMethod(
+        m_worker,
+        [this, worker = m_worker, jobId, account, stored] {
+            ChangeHistory *history = worker->history();
+            if (!history) {
+                return;
+            }
+            HistoryFilter filter;
+            filter.jobId = jobId;
+            filter.account = account;
+            filter.state = ChangeRecord::State::Unknown; // and Pending
+            QList<ChangeRecord> records = history->find(filter);
+            for (ChangeRecord &record : records) {
+                record.state = ChangeRecord::State::Unknown;
+                record.readBack
+                    = stored ? ChangeRecord::ReadBack::Stuck : ChangeRecord::ReadBack::DidNotStick;
+            }
+            if (!records.isEmpty() && !history->setOutcomes(records)) {
+                const QString message = history->errorString();
+                QMetaObject::invokeMethod(this, [this, message] { Q_EMIT historyProblem(message); });
+            }
+        },
+        Qt::QueuedConnection);
+}
+
 void JobRecorder::setFinished(int token, qint64 jobId, bool finished)
 {
     QMetaObject::invokeMethod(

@@ -35,6 +35,11 @@ public:
     // Row outcomes, history outcomes and read-back verdicts.
     void record(qint64 jobId, const QList<JobRow> &rows, const QList<ChangeRecord> &answers,
         const QHash<qint64, ChangeRecord::ReadBack> &readBacks);
+    // Completes the history records of earlier attempts at an account's row whose answer never
+    // came (state Unknown or Pending): still unknown, but with what the read-back found (stored:
+    // the server holds the row's values). Looked up here, not where the runner runs: on resume,
+    // a read of the history for every row that was in flight would hold up the GUI thread.
+    void settleEarlierAttempts(qint64 jobId, const QString &account, bool stored);
     // The job's finished flag; done(token) follows once this and everything before it is committed.
     void setFinished(int token, qint64 jobId, bool finished);
 

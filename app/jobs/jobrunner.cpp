@@ -652,20 +652,12 @@ void JobRunner::completeHistory(const JobRow &row, const ApiResult &result, bool
 }
 
 // A row sent before the job was interrupted has records whose answer never came. What the
-// read-back found completes them: still unknown (no answer ever came), but stored or not.
+// read-back found completes them: still unknown (no answer ever came), but stored or not. The
+// recorder looks them up on its own thread.
 void JobRunner::settleEarlierAttempts(const JobRow &row, bool stored)
 {
-    if (!m_history) {
-        return;
-    }
-    HistoryFilter filter;
-    filter.jobId = m_job.id;
-    filter.account = row.account;
-    filter.state = ChangeRecord::State::Unknown; // and Pending
-    for (ChangeRecord record : m_history->find(filter)) {
-        record.state = ChangeRecord::State::Unknown;
-        record.readBack = stored ? ChangeRecord::ReadBack::Stuck : ChangeRecord::ReadBack::DidNotStick;
-        m_answers.append(record);
+    if (m_history) {
+        m_recorder->settleEarlierAttempts(m_job.id, row.account, stored);
     }
 }
 

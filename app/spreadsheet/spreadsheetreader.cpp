@@ -54,16 +54,25 @@ QString saveAsUtf8Advice()
 }
 
 // Splits text into rows and cells, numbering rows as a spreadsheet does (see SpreadsheetRow).
+// Cells are not copied out: each is a span of `text`, whose quotes are taken out in place (a
+// cell's text is never longer than what it was written as, and it is moved only towards its own
+// start, over characters already read).
 class Tokenizer final
 {
 public:
-    explicit Tokenizer(QChar delimiter)
+    using Span = SpreadsheetCells::Span;
+
+    Tokenizer(QChar delimiter, QString &text, QList<Span> &spans)
         : m_delimiter(delimiter)
+        , m_text(text)
+        , m_out(text.data())
+        , m_spans(spans)
     { }
 
-    // Calls onRow(line, cells) for every row that is not empty, in order.
-    template<typename OnRow> void run(QStringView text, OnRow onRow)
+    // Calls onRow(line, first span, number of cells) for every row that is not empty, in order.
+    template<typename OnRow> void run(OnRow onRow)
     {
+        const QStringView text = m_text;
         for (qsizetype i = 0; i < text.size(); ++i) {
             const QChar c = text[i];
             if (m_afterCr) {
@@ -82,15 +91,15 @@ public:
                 [[fallthrough]];
             case State::Unquoted:
                 if (c == m_delimiter || isLineBreak(c)) {
-                    unquoted(c, onRow);
+                    unquoted(c, i, onRow);
                 } else {
-                    // Plain text up to the next delimiter or line break, appended at once: a
+                    // Plain text up to the next delimiter or line break, taken at once: a
                     // 100,000-row file is read in a few times the time of splitting its lines.
                     qsizetype end = i + 1;
                     while (end < text.size() && text[end] != m_delimiter && !isLineBreak(text[end])) {
                         ++end;
                     }
-                    appendToCell(text.sliced(i, end - i));
+                    appendToCell(i, end - i);
                     m_rowHasText = true;
                     m_state = State::Unquoted;
                     i = end - 1;
@@ -102,22 +111,22 @@ public:
                 } else {
                     qsizetype end = text.indexOf(Quote, i + 1);
                     end = end < 0 ? text.size() : end;
-                    appendToCell(text.sliced(i, end - i));
+                    appendToCell(i, end - i);
                     i = end - 1;
                 }
                 break;
             case State::QuoteInQuoted:
                 if (c == Quote) {
-                    m_cell.append(Quote);
+                    appendToCell(i, 1); // the second quote of ""
                     m_state = State::Quoted;
                 } else if (c == m_delimiter || isLineBreak(c)) {
-                    unquoted(c, onRow);
+                    unquoted(c, i, onRow);
                 } else {
                     m_problems.append(problem(SpreadsheetProblem::TextAfterQuote, m_line, column(),
                         SpreadsheetReader::tr(
                             "This cell has text after its closing quote. Put the whole cell in "
                             "quotes and write every quote inside it twice (\"\").")));
-                    unquoted(c, onRow);
+                    unquoted(c, i, onRow);
                 }
                 break;
             }
@@ -138,41 +147,45 @@ public:
         endRow(onRow);
     }
 
-    // Rows are expected to have this many cells (the header's), so each row's list is allocated
-    // once at its final size instead of growing cell by cell.
-    void expectCells(qsizetype cells) { m_expectedCells = cells; }
-
     // Where the next character would go: for pointing at the cell that holds an unreadable byte.
     int line() const { return m_line; }
-    int column() const { return int(m_cells.size()) + 1; }
+    int column() const { return int(m_spans.size() - m_rowFirst) + 1; }
     bool lastRowUnterminated() const { return m_unterminated; }
     QList<SpreadsheetProblem> takeProblems() { return std::exchange(m_problems, {}); }
 
 private:
     enum class State { CellStart, Unquoted, Quoted, QuoteInQuoted };
 
-    // Most cells are one piece of text: copied at their exact size, since appending to an empty
-    // string allocates with room to grow, which 100,000 rows of cells would keep.
-    void appendToCell(QStringView piece)
+    // The `length` characters at `from` are the next ones of the cell.
+    void appendToCell(qsizetype from, qsizetype length)
     {
-        if (m_cell.isEmpty()) {
-            m_cell = piece.toString();
-        } else {
-            m_cell.append(piece);
+        if (m_cellLength == 0) {
+            m_cellStart = from; // a cell starts where its first character is: most never move
         }
+        const qsizetype to = m_cellStart + m_cellLength;
+        if (to != from) {
+            std::copy(m_out + from, m_out + from + length, m_out + to); // to < from: forwards is safe
+        }
+        m_cellLength += length;
     }
 
-    template<typename OnRow> void unquoted(QChar c, OnRow &onRow)
+    void endCell()
+    {
+        m_spans.append(Span { m_cellStart, m_cellLength });
+        m_cellLength = 0;
+    }
+
+    template<typename OnRow> void unquoted(QChar c, qsizetype at, OnRow &onRow)
     {
         if (c == m_delimiter) {
-            m_cells.append(std::exchange(m_cell, {}));
+            endCell();
             m_rowHasText = true;
             m_state = State::CellStart;
         } else if (isLineBreak(c)) {
             endRow(onRow);
             m_afterCr = c == Cr;
         } else {
-            m_cell.append(c);
+            appendToCell(at, 1);
             m_rowHasText = true;
             m_state = State::Unquoted;
         }
@@ -181,9 +194,9 @@ private:
     template<typename OnRow> void endRow(OnRow &onRow)
     {
         if (m_rowHasText) {
-            m_cells.append(std::exchange(m_cell, {}));
-            onRow(m_line, std::exchange(m_cells, {}));
-            m_cells.reserve(m_expectedCells);
+            endCell();
+            onRow(m_line, m_rowFirst, m_spans.size() - m_rowFirst);
+            m_rowFirst = m_spans.size();
         }
         m_rowHasText = false;
         m_state = State::CellStart;
@@ -191,14 +204,17 @@ private:
     }
 
     const QChar m_delimiter;
+    QString &m_text;
+    QChar *const m_out; // m_text's characters, detached once
+    QList<Span> &m_spans;
     State m_state = State::CellStart;
     bool m_afterCr = false;
     bool m_rowHasText = false;
     bool m_unterminated = false;
     int m_line = 1;
-    qsizetype m_expectedCells = 0;
-    QString m_cell;
-    QStringList m_cells;
+    qsizetype m_rowFirst = 0; // the current row's first span
+    qsizetype m_cellStart = 0;
+    qsizetype m_cellLength = 0;
     QList<SpreadsheetProblem> m_problems;
 };
 
@@ -240,8 +256,10 @@ QChar detectDelimiter(QStringView text)
 // The cell that holds text.size(), as (line, column): the row and cell a tokenizer is in there.
 std::pair<int, int> positionAtEnd(QStringView text, QChar delimiter)
 {
-    Tokenizer tokenizer(delimiter.isNull() ? detectDelimiter(text) : delimiter);
-    tokenizer.run(text, [](int, QStringList &&) {});
+    QString copy = text.toString(); // the tokenizer takes quotes out in place
+    QList<SpreadsheetCells::Span> spans;
+    Tokenizer tokenizer(delimiter.isNull() ? detectDelimiter(text) : delimiter, copy, spans);
+    tokenizer.run([](int, qsizetype, qsizetype) {});
     return { tokenizer.line(), tokenizer.column() };
 }
 
@@ -401,35 +419,41 @@ SpreadsheetTable SpreadsheetReader::read(const QByteArray &bytes, const Options 
     }
     table.delimiter = options.delimiter.isNull() ? detectDelimiter(decoded.text) : options.delimiter;
 
-    Tokenizer tokenizer(table.delimiter);
+    auto storage = std::make_shared<SpreadsheetCells::Storage>();
+    storage->text = std::move(decoded.text);
+    Tokenizer tokenizer(table.delimiter, storage->text, storage->spans);
+    // The rows share the storage while it is being filled: they read it only once read() is done.
+    const std::shared_ptr<const SpreadsheetCells::Storage> shared = storage;
     QList<SpreadsheetProblem> raggedRows;
-    auto onRow = [&](int line, QStringList &&cells) {
+    auto onRow = [&](int line, qsizetype first, qsizetype count) {
         if (table.headerLine == 0) {
             table.headerLine = line;
-            table.header = std::move(cells);
-            tokenizer.expectCells(table.header.size());
+            table.header.reserve(count);
+            for (qsizetype i = first; i < first + count; ++i) {
+                const SpreadsheetCells::Span span = storage->spans.at(i);
+                table.header.append(QStringView(storage->text).sliced(span.start, span.length).toString());
+            }
             return;
         }
         const qsizetype expected = table.header.size();
-        if (cells.size() != expected && !tokenizer.lastRowUnterminated()) {
-            const int count = int(cells.size());
-            raggedRows.append(cells.size() < expected
-                    ? problem(SpreadsheetProblem::RaggedRow, line, count + 1,
+        if (count != expected && !tokenizer.lastRowUnterminated()) {
+            raggedRows.append(count < expected
+                    ? problem(SpreadsheetProblem::RaggedRow, line, int(count) + 1,
                         tr("This row has %n cell(s) but the header names %1 columns. Add the missing "
                            "cells (an empty cell leaves a field unchanged), or check that a cell "
                            "holding the delimiter is quoted.",
-                            nullptr, count)
+                            nullptr, int(count))
                             .arg(expected))
                     : problem(SpreadsheetProblem::RaggedRow, line, int(expected) + 1,
                         tr("This row has %n cell(s) but the header names only %1 columns. Remove the "
                            "extra cells or name their column in the header, and check that a cell "
                            "holding the delimiter is quoted.",
-                            nullptr, count)
+                            nullptr, int(count))
                             .arg(expected)));
         }
-        table.rows.append(SpreadsheetRow { line, std::move(cells) });
+        table.rows.append(SpreadsheetRow { line, SpreadsheetCells(shared, first, count) });
     };
-    tokenizer.run(decoded.text, onRow);
+    tokenizer.run(onRow);
     tokenizer.finish(onRow);
 
     table.problems = tokenizer.takeProblems();
@@ -468,4 +492,40 @@ QString SpreadsheetReader::location(const SpreadsheetProblem &problem)
         return tr("Line %1").arg(problem.line);
     }
     return tr("Line %1, column %2").arg(problem.line).arg(columnName(problem.column));
+}
+
+QStringList SpreadsheetCells::mid(qsizetype position, qsizetype length) const
+{
+    const qsizetype end = length < 0 ? m_count : std::min(m_count, position + length);
+    QStringList cells;
+    for (qsizetype i = std::max<qsizetype>(0, position); i < end; ++i) {
+        cells.append(at(i));
+    }
+    return cells;
+}
+
+bool operator==(const SpreadsheetCells &a, const SpreadsheetCells &b)
+{
+    if (a.size() != b.size()) {
+        return false;
+    }
+    for (qsizetype i = 0; i < a.size(); ++i) {
+        if (a.view(i) != b.view(i)) {
+            return false;
+        }
+    }
+    return true;
+}
+
+bool operator==(const SpreadsheetCells &a, const QStringList &b)
+{
+    if (a.size() != b.size()) {
+        return false;
+    }
+    for (qsizetype i = 0; i < a.size(); ++i) {
+        if (a.view(i) != b.at(i)) {
+            return false;
+        }
+    }
+    return true;
 }

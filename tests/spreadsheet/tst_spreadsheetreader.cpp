@@ -115,6 +115,7 @@ private slots:
     void columnNames_data();
     void columnNames();
     void location();
+    void rowsOutliveTheirTable();
 };
 
 void TestSpreadsheetReader::rfc4180_data()
@@ -444,6 +445,26 @@ void TestSpreadsheetReader::location()
     QCOMPARE(SpreadsheetReader::location(problem), QStringLiteral("Line 7, column AB"));
     problem.column = 0;
     QCOMPARE(SpreadsheetReader::location(problem), QStringLiteral("Line 7"));
+}
+
+// Cells are views into the table's text: a row kept after the table is gone still holds its own
+// copy of that text, and the quotes taken out of one cell never shift its neighbours.
+void TestSpreadsheetReader::rowsOutliveTheirTable()
+{
+    SpreadsheetRow kept;
+    {
+        const SpreadsheetTable table = SpreadsheetReader::read(
+            QByteArrayLiteral("account,Nick,Tag\r\n\"u\"\"1\",\"a \"\"b\"\"\",x\r\nu2,\"\",\"\"\"\"\r\n"));
+        QVERIFY(!table.hasProblems());
+        kept = table.rows.at(0);
+        QCOMPARE(table.rows.at(1).cells, QStringList({ "u2", "", "\"" }));
+    }
+    QCOMPARE(kept.cells.size(), 3);
+    QCOMPARE(kept.cells.at(0), QStringLiteral("u\"1"));
+    QVERIFY(kept.cells.view(1) == QStringLiteral("a \"b\""));
+    QCOMPARE(kept.cells.at(2), QStringLiteral("x"));
+    QCOMPARE(kept.cells.mid(1), QStringList({ "a \"b\"", "x" }));
+    QVERIFY(kept.cells == kept.cells.toStringList());
 }
 
 QTEST_GUILESS_MAIN(TestSpreadsheetReader)
