@@ -4,6 +4,7 @@
 
 #include "api/restclient.h"
 #include "history/changehistory.h"
+#include "jobs/jobstore.h"
 #include "profile/customtagregistry.h"
 #include "profile/profiletablemodel.h"
 #include "sandbox/sandboxdemo.h"
@@ -52,10 +53,14 @@ private:
         RestClient client { &network };
         ProfileTableModel model;
         SessionLog log;
+        QTemporaryDir dir;
+        JobStore jobs { dir.filePath(QStringLiteral("jobs.sqlite")) };
         ProfileSession session { &client, &model, &log };
 
         explicit Fixture(const QUrl &baseUrl)
         {
+            // An Apply is a job stored before it is sent: the session needs a store to write.
+            session.setJobStore(&jobs, &network);
             const SandboxDemo &demo = SandboxDemo::get();
             session.setContextProvider([baseUrl, &demo] {
                 RequestContext context;
@@ -674,6 +679,245 @@ private Q_SLOTS:
         QCOMPARE(record.readBack, ChangeRecord::ReadBack::Stuck);
         QVERIFY2(record.resultText().contains(QStringLiteral("stored")), qPrintable(record.resultText()));
         QCOMPARE(b.requests().size(), 0);
+    }
+
+    // Issue #12: a single Apply is a plan of one account, stored as a job of kind Apply and sent
+    // by the JobRunner. When the write arrives, the job is stored with its row Sent, and the history
+    // holds each field as pending with the job's id.
+    void applyIsAStoredOneRowJobRecordedBeforeItIsSent()
+    {
+        TestHttpServer server;
+        QVERIFY(server.listen());
+        const QString account = QStringLiteral("user_1");
+        ChangeHistory history(m_dir.filePath(QStringLiteral("job-history.sqlite")));
+        std::unique_ptr<Fixture> fixture;
+        QList<JobSummary> jobsAtArrival;
+        std::optional<WriteJob> jobAtArrival;
+        QList<ChangeRecord> recordsAtArrival;
+        int sets = 0;
+        QJsonArray held { item(QStringLiteral("Tag_Profile_IM_Nick"), QStringLiteral("Anna")),
+            item(QStringLiteral("Tag_Profile_IM_SelfSignature"), QStringLiteral("hi")) };
+        server.setHandler([&](const TestHttpServer::Request &request) {
+            if (request.url().path().endsWith(QLatin1String("portrait_set"))) {
+                ++sets;
+                jobsAtArrival = fixture->jobs.list(WriteJob::Kind::Apply);
+                if (!jobsAtArrival.isEmpty()) {
+                    jobAtArrival = fixture->jobs.load(jobsAtArrival.first().id);
+                }
+                recordsAtArrival = history.recent(10);
+                held = QJsonDocument::fromJson(request.body)
+                           .object()
+                           .value(QLatin1String("ProfileItem"))
+                           .toArray();
+                return TestHttpServer::Response::json(
+                    R"({"ActionStatus":"OK","ErrorCode":0,"ErrorInfo":"","ErrorDisplay":""})");
+            }
+            return TestHttpServer::Response::json(getAnswer(account, held));
+        });
+        fixture = std::make_unique<Fixture>(server.baseUrl());
+        Fixture &f = *fixture;
+        f.session.setChangeHistory(&history);
+        QVERIFY(f.session.load(account));
+        f.waitForIdle();
+        QVERIFY(f.model.setData(
+            f.model.index(f.model.rowOfTag(u"Tag_Profile_IM_Nick"), ProfileTableModel::ValueColumn),
+            QStringLiteral("Annabel")));
+        QVERIFY(f.model.setData(
+            f.model.index(f.model.rowOfTag(u"Tag_Profile_IM_SelfSignature"), ProfileTableModel::ValueColumn),
+            QStringLiteral("hello")));
+        QSignalSpy applied(&f.session, &ProfileSession::applied);
+        QVERIFY(f.session.apply());
+        QCOMPARE(f.waitForIdle().operation, SessionEntry::Operation::ReadBack);
+        QCOMPARE(sets, 1);
+
+        // At the write's arrival: one Apply job, its one row marked Sent, every field pending.
+        QCOMPARE(jobsAtArrival.size(), 1);
+        const qint64 jobId = jobsAtArrival.first().id;
+        QVERIFY(jobId > 0);
+        QVERIFY(jobAtArrival);
+        QCOMPARE(jobAtArrival->rows.size(), 1);
+        QCOMPARE(jobAtArrival->rows.first().state, RowState::Sent);
+        QCOMPARE(recordsAtArrival.size(), 2);
+        for (const ChangeRecord &record : std::as_const(recordsAtArrival)) {
+            QCOMPARE(record.state, ChangeRecord::State::Pending);
+            QCOMPARE(record.jobId, jobId);
+        }
+
+        // Afterwards: the job holds the plan (old → new, bound to where it was loaded) and its end.
+        const std::optional<WriteJob> job = f.jobs.load(jobId);
+        QVERIFY(job);
+        QCOMPARE(job->kind, WriteJob::Kind::Apply);
+        QVERIFY(job->finished);
+        QCOMPARE(job->target.baseUrl, server.baseUrl());
+        QCOMPARE(job->rows.size(), 1);
+        const JobRow &row = job->rows.first();
+        QCOMPARE(row.account, account);
+        QCOMPARE(row.state, RowState::Ok);
+        QList<FieldChange> changes = row.changes;
+        std::sort(changes.begin(), changes.end(),
+            [](const FieldChange &l, const FieldChange &r) { return l.tag < r.tag; });
+        QCOMPARE(changes,
+            (QList<FieldChange> {
+                { QStringLiteral("Tag_Profile_IM_Nick"), QStringLiteral("Anna"), QStringLiteral("Annabel") },
+                { QStringLiteral("Tag_Profile_IM_SelfSignature"), QStringLiteral("hi"),
+                    QStringLiteral("hello") } }));
+        const SessionEntry &write = f.log.entry(f.log.rowCount() - 2);
+        QCOMPARE(write.operation, SessionEntry::Operation::Apply);
+        QCOMPARE(write.jobId, jobId);
+        QCOMPARE(applied.count(), 1);
+        QVERIFY(applied.first().first().toStringList().isEmpty());
+        for (const ChangeRecord &record : history.recent(10)) {
+            QCOMPARE(record.jobId, jobId);
+            QCOMPARE(record.state, ChangeRecord::State::Ok);
+            QCOMPARE(record.readBack, ChangeRecord::ReadBack::Stuck);
+        }
+        // The bulk window offers unfinished bulk jobs only: an Apply is never among them.
+        QVERIFY(f.jobs.list(WriteJob::Kind::Bulk).isEmpty());
+    }
+
+    // Sent as often as the console's retry policy decides, counted at the server: a 40006 (surely
+    // not stored) is sent again by the runner, and a write that timed out is never sent again.
+    void aRetryableAnswerIsSentAgainAndATimedOutWriteNever()
+    {
+        TestHttpServer server;
+        QVERIFY(server.listen());
+        const QString account = QStringLiteral("user_1");
+        int sets = 0;
+        bool hang = false;
+        QJsonArray held { item(QStringLiteral("Tag_Profile_IM_Nick"), QStringLiteral("Anna")) };
+        server.setHandler([&](const TestHttpServer::Request &request) {
+            if (request.url().path().endsWith(QLatin1String("portrait_set"))) {
+                if (++sets < 3) {
+                    return TestHttpServer::Response::json(
+                        R"({"ActionStatus":"FAIL","ErrorCode":40006,"ErrorInfo":"busy","ErrorDisplay":""})");
+                }
+                if (hang) {
+                    return TestHttpServer::Response::hang();
+                }
+                held = QJsonDocument::fromJson(request.body)
+                           .object()
+                           .value(QLatin1String("ProfileItem"))
+                           .toArray();
+                return TestHttpServer::Response::json(
+                    R"({"ActionStatus":"OK","ErrorCode":0,"ErrorInfo":"","ErrorDisplay":""})");
+            }
+            return TestHttpServer::Response::json(getAnswer(account, held));
+        });
+        Fixture f(server.baseUrl());
+        f.client.setRetryPolicy({ 3, std::chrono::milliseconds(5), std::chrono::milliseconds(20) });
+        ChangeHistory history(m_dir.filePath(QStringLiteral("retry-history.sqlite")));
+        f.session.setChangeHistory(&history);
+        QVERIFY(f.session.load(account));
+        f.waitForIdle();
+        const int nick = f.model.rowOfTag(u"Tag_Profile_IM_Nick");
+        QVERIFY(
+            f.model.setData(f.model.index(nick, ProfileTableModel::ValueColumn), QStringLiteral("Annabel")));
+        QVERIFY(f.session.apply());
+        QCOMPARE(f.waitForIdle().operation, SessionEntry::Operation::ReadBack);
+        QCOMPARE(sets, 3); // two 40006, then OK: the policy's three attempts, no more
+        const SessionEntry &written = f.log.entry(f.log.rowCount() - 2);
+        QCOMPARE(written.operation, SessionEntry::Operation::Apply);
+        QCOMPARE(written.result.outcome, ApiOutcome::Success);
+        QCOMPARE(written.result.attempts.size(), 3); // one entry, every attempt in it
+        QCOMPARE(f.jobs.load(written.jobId)->rows.first().state, RowState::Ok);
+        // The runner sent each attempt (the console's client would have repeated it unseen): each
+        // request on the wire has a history record of its own, newest first.
+        QList<int> codes;
+        for (const ChangeRecord &record : history.recent(10)) {
+            codes.append(record.errorCode);
+        }
+        QCOMPARE(codes, (QList<int> { 0, 40006, 40006 }));
+
+        // A write that left and got no answer may be stored: unknown, never sent again.
+        hang = true;
+        f.client.setTimeout(std::chrono::milliseconds(300));
+        QVERIFY(f.model.setData(f.model.index(nick, ProfileTableModel::ValueColumn), QStringLiteral("Anne")));
+        QVERIFY(f.session.apply());
+        const SessionEntry &timedOut = f.waitForIdle();
+        QCOMPARE(timedOut.operation, SessionEntry::Operation::Apply);
+        QCOMPARE(timedOut.result.outcome, ApiOutcome::Unknown);
+        QCOMPARE(sets, 4);
+        const JobRow row = f.jobs.load(timedOut.jobId)->rows.first();
+        QCOMPARE(row.state, RowState::Unknown);
+        QCOMPARE(row.errorCode, -1);
+        QVERIFY(f.session.mayReadBack(f.log.rowCount() - 1));
+    }
+
+    // Cancel does not wait for a write that hangs: it is cut off at once, and its outcome is unknown
+    // everywhere (the session log, the job, the history).
+    void cancelCutsOffAHangingWriteAndLeavesItUnknown()
+    {
+        TestHttpServer server;
+        QVERIFY(server.listen());
+        const QString account = QStringLiteral("user_1");
+        int sets = 0;
+        server.setHandler([&](const TestHttpServer::Request &request) {
+            if (request.url().path().endsWith(QLatin1String("portrait_set"))) {
+                ++sets;
+                return TestHttpServer::Response::hang();
+            }
+            return TestHttpServer::Response::json(
+                getAnswer(account, { item(QStringLiteral("Tag_Profile_IM_Nick"), QStringLiteral("Anna")) }));
+        });
+        ChangeHistory history(m_dir.filePath(QStringLiteral("cancel-history.sqlite")));
+        Fixture f(server.baseUrl());
+        f.client.setTimeout(std::chrono::seconds(60)); // the answer would never come in the test's time
+        f.session.setChangeHistory(&history);
+        QVERIFY(f.session.load(account));
+        f.waitForIdle();
+        QVERIFY(f.model.setData(
+            f.model.index(f.model.rowOfTag(u"Tag_Profile_IM_Nick"), ProfileTableModel::ValueColumn),
+            QStringLiteral("Annabel")));
+        QVERIFY(f.session.apply());
+        QTRY_COMPARE(sets, 1);
+        QVERIFY(f.session.isWriting());
+        f.session.cancel();
+        QTRY_VERIFY_WITH_TIMEOUT(!f.session.isBusy(), 5000);
+        const SessionEntry &entry = f.log.entry(f.log.rowCount() - 1);
+        QCOMPARE(entry.operation, SessionEntry::Operation::Apply);
+        QCOMPARE(entry.result.outcome, ApiOutcome::Unknown);
+        const std::optional<WriteJob> job = f.jobs.load(entry.jobId);
+        QVERIFY(job);
+        QCOMPARE(job->rows.first().state, RowState::Unknown);
+        const QList<ChangeRecord> records = history.recent(10);
+        QCOMPARE(records.size(), 1);
+        QCOMPARE(records.first().state, ChangeRecord::State::Unknown);
+        QCOMPARE(records.first().jobId, entry.jobId);
+        QVERIFY(f.session.mayReadBack(f.log.rowCount() - 1));
+        QCOMPARE(sets, 1);
+    }
+
+    // A job that cannot be stored is never sent: the Apply ends refused, and the server saw nothing.
+    void anApplyThatCannotBeStoredIsNotSent()
+    {
+        TestHttpServer server;
+        QVERIFY(server.listen());
+        const QString account = QStringLiteral("user_1");
+        server.setHandler([account](const TestHttpServer::Request &) {
+            return TestHttpServer::Response::json(
+                getAnswer(account, { item(QStringLiteral("Tag_Profile_IM_Nick"), QStringLiteral("Anna")) }));
+        });
+        Fixture f(server.baseUrl());
+        JobStore broken(f.dir.path()); // a folder, not a database file
+        f.session.setJobStore(&broken, &f.network);
+        QVERIFY(f.session.load(account));
+        f.waitForIdle();
+        QVERIFY(f.model.setData(
+            f.model.index(f.model.rowOfTag(u"Tag_Profile_IM_Nick"), ProfileTableModel::ValueColumn),
+            QStringLiteral("Annabel")));
+        const int rowsBefore = f.log.rowCount();
+        QSignalSpy refused(&f.session, &ProfileSession::refused);
+        QVERIFY(f.session.apply());
+        QTRY_VERIFY(!f.session.isBusy());
+        QCOMPARE(refused.count(), 1);
+        QVERIFY2(refused.first().first().toString().contains(QStringLiteral("stored")),
+            qPrintable(refused.first().first().toString()));
+        QCOMPARE(f.log.rowCount(), rowsBefore);
+        // Ordering instead of waiting: a load sent now arrives second, so no write went out.
+        QVERIFY(f.session.load(account));
+        f.waitForIdle();
+        QCOMPARE(server.requests().size(), 2);
+        QCOMPARE(server.requests().at(1).url().path(), QStringLiteral("/v4/profile/portrait_get"));
     }
 
     void cancelEndsAHangingRequest()
