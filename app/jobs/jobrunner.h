@@ -99,7 +99,8 @@ Q_DECLARE_METATYPE(JobProgress)
 //   once, so a write among them that had left is Unknown (recorded so, never sent again) and one
 //   that had not stays Pending; it ends Cancelled too. Both, while the job is being stored, end it
 //   Cancelled once stored, with nothing sent.
-// - finished() comes once per start(), after the last rowsChanged() and progressChanged();
+// - finished() comes once per start() or storeAndStart() that returned true, after the last
+//   rowsChanged() and progressChanged();
 //   JobStore::setFinished() records whether every row has its final state.
 class JobRunner final : public QObject
 {
@@ -145,7 +146,7 @@ public:
     bool isPaused() const;
 
     const WriteJob &job() const; // with every row's current state
-    // The change-history record of each field of row's last request (tag → id), 0 when none; kept
+    // The change-history record of each field of row's last request (tag → id), empty when none; kept
     // after the job ends, until the next start, so a later read-back of an Unknown row can say what
     // that write did.
     QHash<QString, qint64> historyIds(int row) const;

@@ -9,7 +9,9 @@
 #include "profile/fieldschema.h"
 #include "profile/profiletablemodel.h"
 
+#include <QFutureWatcher>
 #include <QJsonObject>
+#include <QtConcurrent>
 
 namespace {
 
@@ -49,7 +51,7 @@ ProfileSession::~ProfileSession()
 
 bool ProfileSession::isBusy() const
 {
-    return !m_call.isNull() || isWriting();
+    return !m_call.isNull() || m_recordingReadBack || isWriting();
 }
 
 bool ProfileSession::isWriting() const
@@ -242,7 +244,9 @@ bool ProfileSession::start(ApiCall *call, SessionEntry::Operation operation, con
         } else {
             onReadBack(result, entry);
         }
-        Q_EMIT busyChanged(false);
+        if (!isBusy()) {
+            Q_EMIT busyChanged(false);
+        }
     });
     Q_EMIT busyChanged(true);
     return true;
@@ -373,37 +377,49 @@ void ProfileSession::logWrite(const ApiResult &result)
     Q_EMIT requestFinished(m_log->append(entry));
 }
 
-void ProfileSession::onReadBack(const ApiResult &result, SessionEntry &entry)
+void ProfileSession::onReadBack(const ApiResult &result, const SessionEntry &entry)
 {
-    // Recorded before anyone hears of the result, so a view refreshed on requestFinished shows it.
     const UserProfile *user = findUser(result, m_loaded.account());
     const bool readBack = result.outcome == ApiOutcome::Success && user;
     QStringList didNotStick;
+    QHash<qint64, ChangeRecord::ReadBack> verdicts;
     if (readBack) {
         didNotStick = m_model->markReadBack(toJson(user->items), m_itemsSent);
-        recordReadBack(didNotStick);
-    }
-    Q_EMIT requestFinished(m_log->append(entry));
-    if (readBack) {
-        Q_EMIT applied(didNotStick);
-    }
-}
-
-void ProfileSession::recordReadBack(const QStringList &didNotStick)
-{
-    if (!m_history || m_historyIds.isEmpty()) {
-        return;
-    }
-    QHash<qint64, ChangeRecord::ReadBack> results;
-    for (auto it = m_historyIds.cbegin(); it != m_historyIds.cend(); ++it) {
-        results.insert(it.value(),
-            didNotStick.contains(it.key()) ? ChangeRecord::ReadBack::DidNotStick
-                                           : ChangeRecord::ReadBack::Stuck);
+        for (auto it = m_historyIds.cbegin(); it != m_historyIds.cend(); ++it) {
+            verdicts.insert(it.value(),
+                didNotStick.contains(it.key()) ? ChangeRecord::ReadBack::DidNotStick
+                                               : ChangeRecord::ReadBack::Stuck);
+        }
     }
     m_historyIds.clear();
-    if (!m_history->setReadBack(results)) {
-        Q_EMIT historyProblem(m_history->errorString());
+    const auto announce = [this, entry, readBack, didNotStick] {
+        Q_EMIT requestFinished(m_log->append(entry));
+        if (readBack) {
+            Q_EMIT applied(didNotStick);
+        }
+    };
+    if (!m_history || verdicts.isEmpty()) {
+        announce();
+        return;
     }
+    // Recorded before anyone hears of the result, so a view refreshed on requestFinished shows
+    // it; on a pool thread through a connection of its own, so the GUI thread never waits for it.
+    m_recordingReadBack = true;
+    auto *watcher = new QFutureWatcher<QString>(this);
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, announce] {
+        const QString error = watcher->result();
+        watcher->deleteLater();
+        m_recordingReadBack = false;
+        if (!error.isEmpty()) {
+            Q_EMIT historyProblem(error);
+        }
+        announce();
+        Q_EMIT busyChanged(false);
+    });
+    watcher->setFuture(QtConcurrent::run([path = m_history->path(), verdicts] {
+        ChangeHistory history(path);
+        return history.setReadBack(verdicts) ? QString() : history.errorString();
+    }));
 }
 
 QStringList ProfileSession::tagsToLoad() const

@@ -110,13 +110,12 @@ private:
     SessionEntry entryFor(
         SessionEntry::Operation operation, const RequestContext &context, const ApiResult &result) const;
     void onLoaded(const ApiResult &result, SessionEntry &entry, const RequestContext &context);
-    void onReadBack(const ApiResult &result, SessionEntry &entry);
+    void onReadBack(const ApiResult &result, const SessionEntry &entry);
     QStringList tagsToLoad() const;
     JobRunner *runner();
     void onCallFinished(int row, const ApiResult &result);
     void onJobFinished(const QString &message);
     void logWrite(const ApiResult &result);
-    void recordReadBack(const QStringList &didNotStick);
 
     RestClient *m_client;
     ProfileTableModel *m_model;
@@ -131,6 +130,7 @@ private:
     QJsonArray m_itemsSent;
     QHash<QString, qint64> m_historyIds; // the history row of each sent tag, for its read-back
     bool m_readOnly = false;
+    bool m_recordingReadBack = false; // an unknown write's read-back is on its way to the history
 
     // The Apply's write path, built on first use from the store, the history and the console's
     // policy: a client that sends each request once, a pacer, and the runner.

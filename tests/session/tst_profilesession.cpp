@@ -667,8 +667,16 @@ private Q_SLOTS:
         QVERIFY(!f.session.mayReadBack(0));
         QVERIFY(!f.session.readBackUnknownWrite(0));
 
+        // Recorded (off the GUI thread) before it is announced: a view refreshed then shows it.
+        QList<ChangeRecord::ReadBack> seen;
+        connect(&f.session, &ProfileSession::requestFinished, this, [&](int row) {
+            if (f.log.entry(row).operation == SessionEntry::Operation::ReadBack) {
+                seen.append(history.recent(1).first().readBack);
+            }
+        });
         QVERIFY(f.session.readBackUnknownWrite(unknownRow));
         const SessionEntry &readBack = f.waitForIdle();
+        QCOMPARE(seen, QList<ChangeRecord::ReadBack> { ChangeRecord::ReadBack::Stuck });
         QCOMPARE(readBack.operation, SessionEntry::Operation::ReadBack);
         QCOMPARE(a.requests().size(), 3);
         QCOMPARE(a.requests().constLast().url().path(), QStringLiteral("/v4/profile/portrait_get"));
