@@ -40,6 +40,24 @@ QJsonObject item(const QString &tag, const QJsonValue &value)
     return { { QStringLiteral("Tag"), tag }, { QStringLiteral("Value"), value } };
 }
 
+// Every request, loads and writes alike, gets an OK portrait_get holding Nick "Anna": a server
+// for tests that count what arrives rather than what it answers.
+void answerAnnaToEveryRequest(TestHttpServer &server, const QString &account)
+{
+    server.setHandler([account](const TestHttpServer::Request &) {
+        return TestHttpServer::Response::json(
+            getAnswer(account, { item(QStringLiteral("Tag_Profile_IM_Nick"), QStringLiteral("Anna")) }));
+    });
+}
+
+// A server's OK to a portrait_set, after it took the request's ProfileItem as what it now holds.
+TestHttpServer::Response storeWrite(const TestHttpServer::Request &request, QJsonArray *held)
+{
+    *held = QJsonDocument::fromJson(request.body).object().value(QLatin1String("ProfileItem")).toArray();
+    return TestHttpServer::Response::json(
+        R"({"ActionStatus":"OK","ErrorCode":0,"ErrorInfo":"","ErrorDisplay":""})");
+}
+
 } // namespace
 
 class TestProfileSession final : public QObject
@@ -73,6 +91,13 @@ private:
                 context.connectionName = QStringLiteral("Demo connection");
                 return context;
             });
+        }
+
+        // The user edits the nickname in the table.
+        void editNick(const QString &nick)
+        {
+            QVERIFY(model.setData(
+                model.index(model.rowOfTag(u"Tag_Profile_IM_Nick"), ProfileTableModel::ValueColumn), nick));
         }
 
         // Runs one operation to its end and returns the last session entry it recorded.
@@ -170,10 +195,7 @@ private Q_SLOTS:
         TestHttpServer server;
         QVERIFY(server.listen());
         const QString account = QStringLiteral("user_1");
-        server.setHandler([account](const TestHttpServer::Request &) {
-            return TestHttpServer::Response::json(
-                getAnswer(account, { item(QStringLiteral("Tag_Profile_IM_Nick"), QStringLiteral("Anna")) }));
-        });
+        answerAnnaToEveryRequest(server, account);
         Fixture f(server.baseUrl());
         QSignalSpy refused(&f.session, &ProfileSession::refused);
         QVERIFY(!f.session.apply()); // nothing loaded yet
@@ -713,12 +735,7 @@ private Q_SLOTS:
                     jobAtArrival = fixture->jobs.load(jobsAtArrival.first().id);
                 }
                 recordsAtArrival = history.recent(10);
-                held = QJsonDocument::fromJson(request.body)
-                           .object()
-                           .value(QLatin1String("ProfileItem"))
-                           .toArray();
-                return TestHttpServer::Response::json(
-                    R"({"ActionStatus":"OK","ErrorCode":0,"ErrorInfo":"","ErrorDisplay":""})");
+                return storeWrite(request, &held);
             }
             return TestHttpServer::Response::json(getAnswer(account, held));
         });
@@ -727,9 +744,7 @@ private Q_SLOTS:
         f.session.setChangeHistory(&history);
         QVERIFY(f.session.load(account));
         f.waitForIdle();
-        QVERIFY(f.model.setData(
-            f.model.index(f.model.rowOfTag(u"Tag_Profile_IM_Nick"), ProfileTableModel::ValueColumn),
-            QStringLiteral("Annabel")));
+        f.editNick(QStringLiteral("Annabel"));
         QVERIFY(f.model.setData(
             f.model.index(f.model.rowOfTag(u"Tag_Profile_IM_SelfSignature"), ProfileTableModel::ValueColumn),
             QStringLiteral("hello")));
@@ -802,12 +817,7 @@ private Q_SLOTS:
                 if (hang) {
                     return TestHttpServer::Response::hang();
                 }
-                held = QJsonDocument::fromJson(request.body)
-                           .object()
-                           .value(QLatin1String("ProfileItem"))
-                           .toArray();
-                return TestHttpServer::Response::json(
-                    R"({"ActionStatus":"OK","ErrorCode":0,"ErrorInfo":"","ErrorDisplay":""})");
+                return storeWrite(request, &held);
             }
             return TestHttpServer::Response::json(getAnswer(account, held));
         });
@@ -873,9 +883,7 @@ private Q_SLOTS:
         f.session.setChangeHistory(&history);
         QVERIFY(f.session.load(account));
         f.waitForIdle();
-        QVERIFY(f.model.setData(
-            f.model.index(f.model.rowOfTag(u"Tag_Profile_IM_Nick"), ProfileTableModel::ValueColumn),
-            QStringLiteral("Annabel")));
+        f.editNick(QStringLiteral("Annabel"));
         QVERIFY(f.session.apply());
         QTRY_COMPARE(sets, 1);
         QVERIFY(f.session.isWriting());
@@ -901,18 +909,13 @@ private Q_SLOTS:
         TestHttpServer server;
         QVERIFY(server.listen());
         const QString account = QStringLiteral("user_1");
-        server.setHandler([account](const TestHttpServer::Request &) {
-            return TestHttpServer::Response::json(
-                getAnswer(account, { item(QStringLiteral("Tag_Profile_IM_Nick"), QStringLiteral("Anna")) }));
-        });
+        answerAnnaToEveryRequest(server, account);
         Fixture f(server.baseUrl());
         JobStore broken(f.dir.path()); // a folder, not a database file
         f.session.setJobStore(&broken, &f.network);
         QVERIFY(f.session.load(account));
         f.waitForIdle();
-        QVERIFY(f.model.setData(
-            f.model.index(f.model.rowOfTag(u"Tag_Profile_IM_Nick"), ProfileTableModel::ValueColumn),
-            QStringLiteral("Annabel")));
+        f.editNick(QStringLiteral("Annabel"));
         const int rowsBefore = f.log.rowCount();
         QSignalSpy refused(&f.session, &ProfileSession::refused);
         QVERIFY(f.session.apply());
