@@ -5,6 +5,7 @@
 #include "appinfo/appinfo.h"
 #include "connections/connectionprofilestore.h"
 #include "credentials/memorysecretstore.h"
+#include "i18n/translator.h"
 #include "jobs/jobstore.h"
 #include "sandbox/sandboxdemo.h"
 #include "support/countingsandbox.h"
@@ -19,6 +20,7 @@
 #include <QDialogButtonBox>
 #include <QFile>
 #include <QFileDialog>
+#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
@@ -255,6 +257,42 @@ private Q_SLOTS:
         QVERIFY2(totals.contains(QStringLiteral("1 account does not exist")), qPrintable(totals));
         QCOMPARE(m_sandbox->writes(), 0); // a preview writes nothing
         QCOMPARE(m_sandbox->store().value(accounts.at(0), kNick).toString(), QStringLiteral("Old 1"));
+    }
+
+    void headersAreNotCutOffInAnyLanguage_data()
+    {
+        QTest::addColumn<QString>("language");
+        for (const QString &language : Translator::availableLanguages()) {
+            QTest::newRow(qPrintable(language)) << language;
+        }
+    }
+
+    // The tables' widths suit English; a translated header wider than that widens its column.
+    void headersAreNotCutOffInAnyLanguage()
+    {
+        QFETCH(QString, language);
+        const Translator translator { QLocale(language) };
+        const QStringList accounts = addAccounts(2);
+        openWindow();
+        openBulk();
+        QApplication::clipboard()->setText(nickCells(accounts, QStringLiteral("New ")));
+        QTest::mouseClick(child<QPushButton>(m_bulk, "bulkPasteButton"), Qt::LeftButton);
+        preview(2);
+        for (const char *name :
+            { "bulkProblemsView", "bulkInputRowsView", "bulkPreviewView", "bulkResultsView" }) {
+            const QHeaderView *header = child<QTableView>(m_bulk, name)->horizontalHeader();
+            // The last section stretches to what is left; every other keeps the width it was given.
+            for (int section = 0; section + 1 < header->count(); ++section) {
+                QVERIFY2(header->sectionSize(section) >= header->sectionSizeHint(section),
+                    qPrintable(QStringLiteral("%1 column %2 \"%3\": %4 < %5 px")
+                                   .arg(QLatin1String(name))
+                                   .arg(section)
+                                   .arg(header->model()->headerData(section, Qt::Horizontal).toString())
+                                   .arg(header->sectionSize(section))
+                                   .arg(header->sectionSizeHint(section))));
+            }
+        }
+        QLocale::setDefault(QLocale::c());
     }
 
     void runWritesEveryAccountAndProgressReachesTheTotal()

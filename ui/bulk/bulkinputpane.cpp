@@ -106,13 +106,12 @@ BulkInputPane::BulkInputPane(const PresentationMasker *masker, QWidget *parent)
 
     m_problemsView = RowTable::create(QStringLiteral("bulkProblemsView"), tr("Problems in the input"), this);
     m_problemsView->setModel(new MaskedTextModel(m_problems, masker, this));
-    m_problemsView->setColumnWidth(PlanProblemModel::WhereColumn, 160);
+    RowTable::setColumnWidths(m_problemsView, { { PlanProblemModel::WhereColumn, 160 } });
     m_rowsView = RowTable::create(QStringLiteral("bulkInputRowsView"), tr("Rows of the input"), this);
     m_rowsView->setModel(new MaskedTextModel(m_rows, masker, this));
-    m_rowsView->setColumnWidth(PlanRowsModel::SendColumn, 80);
-    m_rowsView->setColumnWidth(PlanRowsModel::LineColumn, 50);
-    m_rowsView->setColumnWidth(PlanRowsModel::AccountColumn, 160);
-    m_rowsView->setColumnWidth(PlanRowsModel::ValuesColumn, 300);
+    RowTable::setColumnWidths(m_rowsView,
+        { { PlanRowsModel::SendColumn, 80 }, { PlanRowsModel::LineColumn, 50 },
+            { PlanRowsModel::AccountColumn, 160 }, { PlanRowsModel::ValuesColumn, 300 } });
     auto *splitter = new QSplitter(Qt::Vertical, this);
     splitter->setChildrenCollapsible(false);
     splitter->addWidget(m_problemsView);

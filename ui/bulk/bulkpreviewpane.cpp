@@ -76,9 +76,9 @@ void BulkPreviewPane::showPreview(const QList<PreviewRow> &rows, const PreviewTo
     m_model->setRows(rows);
     m_totals->setText(totals.summaryText());
     // The field columns come and go with the input; the first three keep a readable width.
-    m_view->setColumnWidth(PreviewModel::LineColumn, 50);
-    m_view->setColumnWidth(PreviewModel::AccountColumn, 160);
-    m_view->setColumnWidth(PreviewModel::OutcomeColumn, 170);
+    RowTable::setColumnWidths(m_view,
+        { { PreviewModel::LineColumn, 50 }, { PreviewModel::AccountColumn, 160 },
+            { PreviewModel::OutcomeColumn, 170 } });
 }
 
 void BulkPreviewPane::showFailure(const QString &message)

@@ -52,13 +52,11 @@ BulkRunPane::BulkRunPane(const PresentationMasker *masker, QWidget *parent)
     m_filter->setSourceModel(m_model);
     m_view = RowTable::create(QStringLiteral("bulkResultsView"), tr("Result per row"), this);
     m_view->setModel(new MaskedTextModel(m_filter, masker, this));
-    m_view->setColumnWidth(JobResultModel::LineColumn, 50);
-    m_view->setColumnWidth(JobResultModel::AccountColumn, 150);
-    m_view->setColumnWidth(JobResultModel::OutcomeColumn, 190);
-    m_view->setColumnWidth(JobResultModel::ErrorCodeColumn, 80);
-    m_view->setColumnWidth(JobResultModel::ErrorInfoColumn, 160);
-    m_view->setColumnWidth(JobResultModel::ErrorDisplayColumn, 120);
-    m_view->setColumnWidth(JobResultModel::FieldsColumn, 120);
+    RowTable::setColumnWidths(m_view,
+        { { JobResultModel::LineColumn, 50 }, { JobResultModel::AccountColumn, 150 },
+            { JobResultModel::OutcomeColumn, 190 }, { JobResultModel::ErrorCodeColumn, 80 },
+            { JobResultModel::ErrorInfoColumn, 160 }, { JobResultModel::ErrorDisplayColumn, 120 },
+            { JobResultModel::FieldsColumn, 120 } });
 
     m_retry = new QPushButton(tr("Retry &failed rows"), this);
     m_retry->setObjectName(QStringLiteral("bulkRetryButton"));

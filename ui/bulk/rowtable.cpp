@@ -3,6 +3,8 @@
 #include <QHeaderView>
 #include <QTableView>
 
+#include <algorithm>
+
 QTableView *RowTable::create(const QString &objectName, const QString &accessibleName, QWidget *parent)
 {
     auto *view = new QTableView(parent);
@@ -16,4 +18,12 @@ QTableView *RowTable::create(const QString &objectName, const QString &accessibl
     view->verticalHeader()->setDefaultSectionSize(view->fontMetrics().height() + 8);
     view->horizontalHeader()->setStretchLastSection(true);
     return view;
+}
+
+void RowTable::setColumnWidths(QTableView *view, std::initializer_list<std::pair<int, int>> widths)
+{
+    const QHeaderView *header = view->horizontalHeader();
+    for (const auto &[column, width] : widths) {
+        view->setColumnWidth(column, std::max(width, header->sectionSizeHint(column)));
+    }
 }
