@@ -305,7 +305,7 @@ JobRunner *ProfileSession::runner()
         });
         connect(m_runner.get(), &JobRunner::historyProblem, this, &ProfileSession::historyProblem);
         connect(m_runner.get(), &JobRunner::finished, this,
-            [this](JobRunner::End, const QString &message) { onJobFinished(message); });
+            [this](JobRunner::End end, const QString &message) { onJobFinished(end, message); });
     }
     // The console's policy, decided by the runner: its client sends each request once, so a
     // write is repeated only when it surely was not stored.
@@ -331,12 +331,14 @@ void ProfileSession::onCallFinished(int row, const ApiResult &result)
     }
 }
 
-void ProfileSession::onJobFinished(const QString &message)
+void ProfileSession::onJobFinished(JobRunner::End end, const QString &message)
 {
     if (m_writeResult) {
         logWrite(*m_writeResult);
     } else if (m_runnerRefusal.isEmpty()) {
-        refuse(message); // not stored, or cancelled before it was sent
+        // Not stored, or cancelled before the write left: the runner's words for a cancel speak
+        // of requests on their way, and there were none.
+        refuse(end == JobRunner::End::Cancelled ? tr("Cancelled before the write was sent.") : message);
     }
     if (m_readBackResult) {
         SessionEntry entry = entryFor(SessionEntry::Operation::ReadBack, m_applyContext, *m_readBackResult);

@@ -1,11 +1,11 @@
 #pragma once
 
 #include "api/requestcontext.h"
+#include "bulk/pacerclock.h"
 #include "errors/errorcatalogue.h"
+#include "jobs/jobrunner.h"
 #include "session/loadedprofile.h"
 #include "session/sessionlog.h"
-
-#include "bulk/pacerclock.h"
 
 #include <QHash>
 #include <QJsonArray>
@@ -20,7 +20,6 @@ class ApiCall;
 class CallPacer;
 class ChangeHistory;
 class CustomTagRegistry;
-class JobRunner;
 class JobStore;
 class ProfileTableModel;
 class QNetworkAccessManager;
@@ -114,7 +113,7 @@ private:
     QStringList tagsToLoad() const;
     JobRunner *runner();
     void onCallFinished(int row, const ApiResult &result);
-    void onJobFinished(const QString &message);
+    void onJobFinished(JobRunner::End end, const QString &message);
     void logWrite(const ApiResult &result);
 
     RestClient *m_client;

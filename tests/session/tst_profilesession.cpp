@@ -903,6 +903,36 @@ private Q_SLOTS:
         QCOMPARE(sets, 1);
     }
 
+    // Cancelled while the job is being stored: it is never sent, and the session says so.
+    void cancelWhileTheApplyIsStoredSendsNothing()
+    {
+        TestHttpServer server;
+        QVERIFY(server.listen());
+        const QString account = QStringLiteral("user_1");
+        answerAnnaToEveryRequest(server, account);
+        Fixture f(server.baseUrl());
+        QVERIFY(f.session.load(account));
+        f.waitForIdle();
+        f.editNick(QStringLiteral("Annabel"));
+        const int rowsBefore = f.log.rowCount();
+        QSignalSpy refused(&f.session, &ProfileSession::refused);
+        QVERIFY(f.session.apply());
+        QVERIFY(f.session.isWriting()); // being stored: nothing can have left yet
+        f.session.cancel();
+        QTRY_VERIFY(!f.session.isBusy());
+        QCOMPARE(refused.count(), 1);
+        QCOMPARE(refused.first().first().toString(), QStringLiteral("Cancelled before the write was sent."));
+        QCOMPARE(f.log.rowCount(), rowsBefore);
+        const QList<JobSummary> jobs = f.jobs.list(WriteJob::Kind::Apply);
+        QCOMPARE(jobs.size(), 1);
+        QCOMPARE(jobs.first().totals.pending, 1);
+        // Ordering instead of waiting: a load sent now arrives second, so no write went out.
+        QVERIFY(f.session.load(account));
+        f.waitForIdle();
+        QCOMPARE(server.requests().size(), 2);
+        QCOMPARE(server.requests().at(1).url().path(), QStringLiteral("/v4/profile/portrait_get"));
+    }
+
     // A job that cannot be stored is never sent: the Apply ends refused, and the server saw nothing.
     void anApplyThatCannotBeStoredIsNotSent()
     {
