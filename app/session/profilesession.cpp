@@ -3,7 +3,6 @@
 #include "api/restclient.h"
 #include "bulk/callpacer.h"
 #include "history/changehistory.h"
-#include "jobs/jobrunner.h"
 #include "jobs/jobstore.h"
 #include "profile/customtagregistry.h"
 #include "profile/fieldschema.h"
@@ -304,8 +303,7 @@ JobRunner *ProfileSession::runner()
             Q_EMIT refused(reason);
         });
         connect(m_runner.get(), &JobRunner::historyProblem, this, &ProfileSession::historyProblem);
-        connect(m_runner.get(), &JobRunner::finished, this,
-            [this](JobRunner::End end, const QString &message) { onJobFinished(end, message); });
+        connect(m_runner.get(), &JobRunner::finished, this, &ProfileSession::onJobFinished);
     }
     // The console's policy, decided by the runner: its client sends each request once, so a
     // write is repeated only when it surely was not stored.
