@@ -82,10 +82,6 @@
 <context>
     <name>BulkCommand</name>
     <message>
-        <source>(not set)</source>
-        <translation>（未設定）</translation>
-    </message>
-    <message>
         <source>Change many accounts from a CSV/TSV file or an accounts list, resumably.</source>
         <translation>CSV/TSV ファイルまたはアカウントリストから多数のアカウントをまとめて変更します。中断しても再開できます。</translation>
     </message>
@@ -210,14 +206,6 @@
         <translation>問題があるため除外した行（スキップとして報告）：%1。</translation>
     </message>
     <message>
-        <source>Reading the current values: %1/%2 accounts</source>
-        <translation>現在の値を読み取り中：%1/%2 アカウント</translation>
-    </message>
-    <message>
-        <source>Nothing was written.</source>
-        <translation>何も書き込んでいません。</translation>
-    </message>
-    <message>
         <source>Line %1: %2</source>
         <translation>%1 行目：%2</translation>
     </message>
@@ -282,28 +270,8 @@
         <translation>すべての行の結果が出る前にジョブが停止しました。成功が確認された行は再送信されません。次のコマンドで再開してください：</translation>
     </message>
     <message>
-        <source>Line %1: %2: %3</source>
-        <translation>%1 行目：%2：%3</translation>
-    </message>
-    <message>
-        <source>Line %1: %2: ok, but the server holds something else for %3</source>
-        <translation>%1 行目：%2：成功したが、サーバー上の %3 は別の値になっている</translation>
-    </message>
-    <message>
         <source>Job %1: %2 ok, %3 unchanged, %4 failed, %5 skipped, %6 unknown, %7 not sent yet (of %8 rows).</source>
         <translation>ジョブ %1：成功 %2、変更なし %3、失敗 %4、スキップ %5、不明 %6、未送信 %7（全 %8 行）。</translation>
-    </message>
-    <message>
-        <source>time left unknown</source>
-        <translation>残り時間不明</translation>
-    </message>
-    <message>
-        <source>%1 left</source>
-        <translation>残り %1</translation>
-    </message>
-    <message>
-        <source>%1/%2 done, %3 ok, %4 failed, %5 unknown, %6 calls/s, %7</source>
-        <translation>%1/%2 完了、成功 %3、失敗 %4、不明 %5、%6 回/秒、%7</translation>
     </message>
 </context>
 <context>
@@ -964,6 +932,13 @@
     <message>
         <source>Exit codes: 0 success; 1 the check or the request failed; 2 bad input, nothing sent; 3 network, TLS, timeout or protocol failure, or a write whose outcome is unknown.</source>
         <translation>終了コード：0 成功、1 チェックまたはリクエストの失敗、2 入力の誤り（何も送信していません）、3 ネットワーク・TLS・タイムアウト・プロトコルの障害、または結果が不明な書き込み。</translation>
+    </message>
+</context>
+<context>
+    <name>CommandText</name>
+    <message>
+        <source>(not set)</source>
+        <translation>（未設定）</translation>
     </message>
 </context>
 <context>
@@ -4092,6 +4067,161 @@
     </message>
 </context>
 <context>
+    <name>RevertCommand</name>
+    <message>
+        <source>SDKAppID %1 (admin %2) at %3</source>
+        <translation>%3 の SDKAppID %1（管理者 %2）</translation>
+    </message>
+    <message>
+        <source>Put back the values recorded changes replaced: an operation, a change, an account's.</source>
+        <translation>記録された変更で置き換えられた値を元に戻します（操作、変更、アカウント単位）。</translation>
+    </message>
+    <message>
+        <source>Writes back the values that the selected changes of the change history replaced, on the app they were made on (other connection options are refused). The current values are read first: a field that no longer holds what was written (someone changed it since) is a conflict, skipped unless --force. A field that was not set before gets its empty value ("", 0, or the default), since portrait_set cannot unset it. The revert is an operation of its own and can be reverted. Exit codes: 0 everything was put back; 1 a conflict was skipped, or a write failed or its outcome is unknown; 2 bad input or another app, nothing sent; 3 a network failure stopped it.</source>
+        <translation>変更履歴で選んだ変更が置き換えた値を、変更が行われたアプリに書き戻します（それ以外の接続オプションは拒否します）。まず現在の値を読み取ります。書き込んだ値がもう入っていないフィールド（その後に誰かが変更したもの）は競合となり、--force を指定しない限りスキップします。以前は未設定だったフィールドには空の値（""、0、または既定値）を書き込みます。portrait_set では設定を解除できないためです。取り消しはそれ自体が 1 つの操作であり、取り消すこともできます。終了コード：0 すべて元に戻した、1 競合をスキップした、または書き込みが失敗したか結果が不明、2 入力の誤りまたは別のアプリ（何も送信していない）、3 ネットワーク障害で停止した。</translation>
+    </message>
+    <message>
+        <source>Revert every change of this operation (an Apply, a set, a bulk job, a revert).</source>
+        <translation>この操作のすべての変更を取り消します（適用、set、一括ジョブ、取り消し）。</translation>
+    </message>
+    <message>
+        <source>Revert this one change (its id in chat-profile history).</source>
+        <translation>この 1 件の変更を取り消します（chat-profile history に表示される ID）。</translation>
+    </message>
+    <message>
+        <source>Revert every change of this account (with --since: from then on).</source>
+        <translation>このアカウントのすべての変更を取り消します（--since を指定した場合はその時刻以降）。</translation>
+    </message>
+    <message>
+        <source>With --account: only changes at or after this time: a date (2026-12-01, midnight UTC) or an ISO time.</source>
+        <translation>--account と併用：この時刻以降の変更のみ。日付（2026-12-01、UTC の午前 0 時）または ISO 形式の時刻。</translation>
+    </message>
+    <message>
+        <source>Read the current values and print what the revert would do; write nothing.</source>
+        <translation>現在の値を読み取り、取り消しで行われる内容を出力します。何も書き込みません。</translation>
+    </message>
+    <message>
+        <source>Overwrite conflicts too: fields someone changed since the selected changes.</source>
+        <translation>競合も上書きします。競合とは、選んだ変更の後に誰かが変更したフィールドです。</translation>
+    </message>
+    <message>
+        <source>Print no progress.</source>
+        <translation>進行状況を出力しません。</translation>
+    </message>
+    <message>
+        <source>revert takes no arguments; select the changes with --job, --change or --account.</source>
+        <translation>revert は引数を取りません。--job、--change、--account で変更を選んでください。</translation>
+    </message>
+    <message>
+        <source>Select the changes to revert with one of --job ID, --change ID or --account ACCOUNT.</source>
+        <translation>取り消す変更を --job ID、--change ID、--account ACCOUNT のいずれか 1 つで選んでください。</translation>
+    </message>
+    <message>
+        <source>--since goes with --account: an operation or a change is reverted whole.</source>
+        <translation>--since は --account と併用します。操作や変更は全体が取り消されます。</translation>
+    </message>
+    <message>
+        <source>--%1 takes an id as chat-profile history lists it, not "%2".</source>
+        <translation>--%1 には chat-profile history に表示される ID を指定してください。「%2」は使えません。</translation>
+    </message>
+    <message>
+        <source>--account wants the account whose changes to revert.</source>
+        <translation>--account には変更を取り消すアカウントを指定してください。</translation>
+    </message>
+    <message>
+        <source>--since takes a date such as 2026-12-01 or a time such as 2026-12-01T08:30:00Z.</source>
+        <translation>--since には 2026-12-01 のような日付か 2026-12-01T08:30:00Z のような時刻を指定します。</translation>
+    </message>
+    <message>
+        <source>The change history has no change of operation %1.</source>
+        <translation>変更履歴に操作 %1 の変更はありません。</translation>
+    </message>
+    <message>
+        <source>The change history has no change %1.</source>
+        <translation>変更履歴に変更 %1 はありません。</translation>
+    </message>
+    <message>
+        <source>The change history has no change of %1 in that time.</source>
+        <translation>変更履歴に、その期間の %1 の変更はありません。</translation>
+    </message>
+    <message>
+        <source>Nothing was sent.</source>
+        <translation>何も送信していません。</translation>
+    </message>
+    <message>
+        <source>The changes were made on %1, but these options go to %2. A revert writes only where the changes were made: give their connection options. Nothing was sent.</source>
+        <translation>変更は %1 で行われましたが、これらのオプションの宛先は %2 です。取り消しは変更が行われた場所にだけ書き込みます。その接続オプションを指定してください。何も送信していません。</translation>
+    </message>
+    <message>
+        <source>Dry run: nothing was written.</source>
+        <translation>ドライラン：何も書き込んでいません。</translation>
+    </message>
+    <message>
+        <source>The revert was refused before anything was sent.</source>
+        <translation>取り消しは送信前に拒否されました。</translation>
+    </message>
+    <message>
+        <source>the account does not exist</source>
+        <translation>アカウントが存在しない</translation>
+    </message>
+    <message>
+        <source>was not set: writes its empty value ("", 0, or the default)</source>
+        <translation>未設定だった：空の値（""、0、または既定値）を書き込む</translation>
+    </message>
+    <message>
+        <source>already back to %1</source>
+        <translation>すでに %1 に戻っている</translation>
+    </message>
+    <message>
+        <source>CONFLICT: we wrote %1, now there: %2, revert would write: %3</source>
+        <translation>競合：書き込んだ値 %1、現在の値 %2、取り消しで書き込む値 %3</translation>
+    </message>
+    <message>
+        <source>overwritten (--force)</source>
+        <translation>上書き（--force）</translation>
+    </message>
+    <message>
+        <source>skipped (--force overwrites it)</source>
+        <translation>スキップ（--force で上書き可能）</translation>
+    </message>
+    <message>
+        <source>the server refuses to read it for this app</source>
+        <translation>サーバーがこのアプリでの読み取りを拒否</translation>
+    </message>
+    <message>
+        <source>Fields to put back: %1; already back: %2; conflicts: %3 (%4).</source>
+        <translation>元に戻すフィールド：%1、すでに元どおり：%2、競合：%3（%4）。</translation>
+    </message>
+    <message>
+        <source>overwritten</source>
+        <translation>上書き</translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation>スキップ</translation>
+    </message>
+    <message>
+        <source>Failed writes left out, since they changed nothing: %1.</source>
+        <translation>何も変更しなかったため除外した失敗の書き込み：%1。</translation>
+    </message>
+    <message>
+        <source>Revert job %1: accounts written: %2, already back: %3, only conflicts: %4, failed: %5, unknown: %6, not sent yet: %7 (of %8).</source>
+        <translation>取り消しジョブ %1：書き込んだアカウント：%2、すでに元どおり：%3、競合のみ：%4、失敗：%5、不明：%6、未送信：%7（全 %8）。</translation>
+    </message>
+    <message>
+        <source>Conflicts skipped: %1 (listed above); --force overwrites them.</source>
+        <translation>スキップした競合：%1（上記参照）。--force を指定すると上書きします。</translation>
+    </message>
+    <message>
+        <source>The revert stopped before every account had its result. Run it again: fields already back are not written again.</source>
+        <translation>すべてのアカウントの結果が出る前に取り消しが停止しました。もう一度実行してください。すでに元どおりのフィールドは再度書き込まれません。</translation>
+    </message>
+    <message>
+        <source>Recorded as operation %1; chat-profile revert --job %1 undoes this revert.</source>
+        <translation>操作 %1 として記録しました。chat-profile revert --job %1 でこの取り消しを取り消せます。</translation>
+    </message>
+</context>
+<context>
     <name>RevertPlan</name>
     <message>
         <source>Select the changes to revert.</source>
@@ -4416,8 +4546,32 @@
         <translation>何も送信していません。</translation>
     </message>
     <message>
-        <source>Checks every field against the profile rules, then sends one portrait_set and prints ActionStatus, ErrorCode, ErrorInfo, ErrorDisplay, an explanation and the request's random. A write whose answer never came is not sent again: its outcome is unknown, and the command to check it is printed. Exit codes: 0 set; 1 the API answered FAIL; 2 bad input, nothing sent; 3 network, TLS, timeout or protocol failure, or the outcome is unknown.</source>
-        <translation>すべてのフィールドをプロフィールの規則で確認してから portrait_set を 1 回送信し、ActionStatus、ErrorCode、ErrorInfo、ErrorDisplay、説明、リクエストの random を表示します。応答が来なかった書き込みは再送しません。その結果は不明となり、確認用のコマンドを表示します。終了コード：0 設定済み、1 API が FAIL を返した、2 入力の誤り（何も送信していません）、3 ネットワーク・TLS・タイムアウト・プロトコルの障害、または結果が不明。</translation>
+        <source>Checks every field against the profile rules, reads the current values, then sends one portrait_set with the fields that change and prints ActionStatus, ErrorCode, ErrorInfo, ErrorDisplay, an explanation and the request's random; nothing is sent when every field already holds its value. The write is recorded in the change history (old and new values) before it is sent, as an operation that chat-profile revert --job can undo. A write whose answer never came is not sent again: its outcome is unknown, and the command to check it is printed. Exit codes: 0 set (or already so); 1 the API answered FAIL, the account does not exist, or the value did not stick; 2 bad input, nothing sent; 3 network, TLS, timeout or protocol failure, or the outcome is unknown.</source>
+        <translation>すべてのフィールドをプロフィールの規則で検査し、現在の値を読み取ってから、変更するフィールドを含めた portrait_set を 1 回送信し、ActionStatus、ErrorCode、ErrorInfo、ErrorDisplay、説明、リクエストの random を出力します。すべてのフィールドがすでにその値であれば何も送信しません。書き込みは送信前に、chat-profile revert --job で取り消せる操作として変更履歴に記録されます（変更前と変更後の値）。応答がなかった書き込みは再送信しません。その結果は不明となり、確認するためのコマンドが出力されます。終了コード：0 設定した（またはすでにその値）、1 API が FAIL を返した、アカウントが存在しない、または値が反映されなかった、2 入力の誤り（何も送信していない）、3 ネットワーク・TLS・タイムアウト・プロトコルの障害、または結果が不明。</translation>
+    </message>
+    <message>
+        <source>The current values could not be read, so nothing was sent.</source>
+        <translation>現在の値を読み取れなかったため、何も送信していません。</translation>
+    </message>
+    <message>
+        <source>Reading the current values: the account %1 does not exist (ErrorCode %2).</source>
+        <translation>現在の値の読み取り：アカウント %1 は存在しません（ErrorCode %2）。</translation>
+    </message>
+    <message>
+        <source>Reading the current values: the server refuses %1 (ErrorCode %2).</source>
+        <translation>現在の値の読み取り：サーバーが %1 を拒否しました（ErrorCode %2）。</translation>
+    </message>
+    <message>
+        <source>Nothing was sent: %1 already holds every value asked for (%2).</source>
+        <translation>何も送信していません。%1 はすでに指定されたすべての値になっています（%2）。</translation>
+    </message>
+    <message>
+        <source>The server answered OK, but reading it back found something else for %1.</source>
+        <translation>サーバーは OK を返しましたが、読み戻すと %1 の値が異なっていました。</translation>
+    </message>
+    <message>
+        <source>Recorded as operation %1 in the change history; chat-profile revert --job %1 puts the old values back.</source>
+        <translation>変更履歴に操作 %1 として記録しました。chat-profile revert --job %1 で元の値に戻せます。</translation>
     </message>
 </context>
 <context>
@@ -4838,6 +4992,45 @@ Exit code: 0 when the sig is valid, or readable and no key was given; 1 when it 
     <message>
         <source>chat-profile usersig: unknown subcommand "%1".</source>
         <translation>chat-profile usersig: 不明なサブコマンド「%1」です。</translation>
+    </message>
+</context>
+<context>
+    <name>WriteCommand</name>
+    <message>
+        <source>Reading the current values: %1/%2 accounts</source>
+        <translation>現在の値を読み取り中：%1/%2 アカウント</translation>
+    </message>
+    <message>
+        <source>Nothing was written.</source>
+        <translation>何も書き込んでいません。</translation>
+    </message>
+    <message>
+        <source>time left unknown</source>
+        <translation>残り時間不明</translation>
+    </message>
+    <message>
+        <source>%1 left</source>
+        <translation>残り %1</translation>
+    </message>
+    <message>
+        <source>%1/%2 done, %3 ok, %4 failed, %5 unknown, %6 calls/s, %7</source>
+        <translation>%1/%2 完了、成功 %3、失敗 %4、不明 %5、%6 回/秒、%7</translation>
+    </message>
+    <message>
+        <source>Line %1: %2: %3</source>
+        <translation>%1 行目：%2：%3</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>Line %1: %2: ok, but the server holds something else for %3</source>
+        <translation>%1 行目：%2：ok、ただしサーバー上の %3 の値が異なります</translation>
+    </message>
+    <message>
+        <source>%1: ok, but the server holds something else for %2</source>
+        <translation>%1：ok、ただしサーバー上の %2 の値が異なります</translation>
     </message>
 </context>
 <context>

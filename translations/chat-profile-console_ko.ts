@@ -82,10 +82,6 @@
 <context>
     <name>BulkCommand</name>
     <message>
-        <source>(not set)</source>
-        <translation>(설정 안 됨)</translation>
-    </message>
-    <message>
         <source>Change many accounts from a CSV/TSV file or an accounts list, resumably.</source>
         <translation>CSV/TSV 파일이나 계정 목록으로 여러 계정을 한 번에 변경합니다. 중단되어도 이어서 할 수 있습니다.</translation>
     </message>
@@ -210,14 +206,6 @@
         <translation>문제가 있어 제외한 행(건너뜀으로 보고): %1.</translation>
     </message>
     <message>
-        <source>Reading the current values: %1/%2 accounts</source>
-        <translation>현재 값을 읽는 중: 계정 %1/%2개</translation>
-    </message>
-    <message>
-        <source>Nothing was written.</source>
-        <translation>아무것도 쓰지 않았습니다.</translation>
-    </message>
-    <message>
         <source>Line %1: %2</source>
         <translation>%1행: %2</translation>
     </message>
@@ -282,28 +270,8 @@
         <translation>모든 행의 결과가 나오기 전에 작업이 중지되었습니다. 성공이 확인된 행은 다시 보내지 않습니다. 다음 명령으로 이어서 하세요:</translation>
     </message>
     <message>
-        <source>Line %1: %2: %3</source>
-        <translation>%1행: %2: %3</translation>
-    </message>
-    <message>
-        <source>Line %1: %2: ok, but the server holds something else for %3</source>
-        <translation>%1행: %2: 성공했지만 서버의 %3에는 다른 값이 저장되어 있음</translation>
-    </message>
-    <message>
         <source>Job %1: %2 ok, %3 unchanged, %4 failed, %5 skipped, %6 unknown, %7 not sent yet (of %8 rows).</source>
         <translation>작업 %1: 성공 %2, 변경 없음 %3, 실패 %4, 건너뜀 %5, 알 수 없음 %6, 아직 보내지 않음 %7(전체 %8행).</translation>
-    </message>
-    <message>
-        <source>time left unknown</source>
-        <translation>남은 시간 알 수 없음</translation>
-    </message>
-    <message>
-        <source>%1 left</source>
-        <translation>%1 남음</translation>
-    </message>
-    <message>
-        <source>%1/%2 done, %3 ok, %4 failed, %5 unknown, %6 calls/s, %7</source>
-        <translation>%1/%2 완료, 성공 %3, 실패 %4, 알 수 없음 %5, %6회/초, %7</translation>
     </message>
 </context>
 <context>
@@ -964,6 +932,13 @@
     <message>
         <source>Exit codes: 0 success; 1 the check or the request failed; 2 bad input, nothing sent; 3 network, TLS, timeout or protocol failure, or a write whose outcome is unknown.</source>
         <translation>종료 코드: 0 성공, 1 검사 또는 요청 실패, 2 잘못된 입력(아무것도 보내지 않음), 3 네트워크·TLS·시간 초과·프로토콜 오류 또는 결과를 알 수 없는 쓰기.</translation>
+    </message>
+</context>
+<context>
+    <name>CommandText</name>
+    <message>
+        <source>(not set)</source>
+        <translation>(설정 안 됨)</translation>
     </message>
 </context>
 <context>
@@ -4092,6 +4067,161 @@
     </message>
 </context>
 <context>
+    <name>RevertCommand</name>
+    <message>
+        <source>SDKAppID %1 (admin %2) at %3</source>
+        <translation>%3의 SDKAppID %1(관리자 %2)</translation>
+    </message>
+    <message>
+        <source>Put back the values recorded changes replaced: an operation, a change, an account's.</source>
+        <translation>기록된 변경이 바꾼 값을 되돌립니다(작업, 변경, 계정 단위).</translation>
+    </message>
+    <message>
+        <source>Writes back the values that the selected changes of the change history replaced, on the app they were made on (other connection options are refused). The current values are read first: a field that no longer holds what was written (someone changed it since) is a conflict, skipped unless --force. A field that was not set before gets its empty value ("", 0, or the default), since portrait_set cannot unset it. The revert is an operation of its own and can be reverted. Exit codes: 0 everything was put back; 1 a conflict was skipped, or a write failed or its outcome is unknown; 2 bad input or another app, nothing sent; 3 a network failure stopped it.</source>
+        <translation>변경 기록에서 선택한 변경이 바꾼 값을, 변경이 이루어진 앱에 다시 씁니다(다른 연결 옵션은 거부합니다). 먼저 현재 값을 읽습니다. 쓴 값이 더 이상 들어 있지 않은 필드(이후 누군가 바꾼 필드)는 충돌이며, --force가 없으면 건너뜁니다. 이전에 설정되지 않았던 필드에는 빈 값("", 0 또는 기본값)을 씁니다. portrait_set으로는 설정을 해제할 수 없기 때문입니다. 되돌리기는 그 자체로 하나의 작업이며 다시 되돌릴 수 있습니다. 종료 코드: 0 모두 되돌림, 1 충돌을 건너뛰었거나 쓰기가 실패했거나 결과를 알 수 없음, 2 잘못된 입력 또는 다른 앱(아무것도 보내지 않음), 3 네트워크 장애로 중지됨.</translation>
+    </message>
+    <message>
+        <source>Revert every change of this operation (an Apply, a set, a bulk job, a revert).</source>
+        <translation>이 작업의 모든 변경을 되돌립니다(적용, set, 일괄 작업, 되돌리기).</translation>
+    </message>
+    <message>
+        <source>Revert this one change (its id in chat-profile history).</source>
+        <translation>이 변경 하나를 되돌립니다(chat-profile history에 표시되는 ID).</translation>
+    </message>
+    <message>
+        <source>Revert every change of this account (with --since: from then on).</source>
+        <translation>이 계정의 모든 변경을 되돌립니다(--since와 함께 쓰면 그 시각 이후).</translation>
+    </message>
+    <message>
+        <source>With --account: only changes at or after this time: a date (2026-12-01, midnight UTC) or an ISO time.</source>
+        <translation>--account와 함께 사용: 이 시각 이후의 변경만. 날짜(2026-12-01, UTC 자정) 또는 ISO 시각.</translation>
+    </message>
+    <message>
+        <source>Read the current values and print what the revert would do; write nothing.</source>
+        <translation>현재 값을 읽고 되돌리기가 할 일을 출력합니다. 아무것도 쓰지 않습니다.</translation>
+    </message>
+    <message>
+        <source>Overwrite conflicts too: fields someone changed since the selected changes.</source>
+        <translation>충돌도 덮어씁니다. 충돌은 선택한 변경 이후 누군가 바꾼 필드입니다.</translation>
+    </message>
+    <message>
+        <source>Print no progress.</source>
+        <translation>진행 상황을 출력하지 않습니다.</translation>
+    </message>
+    <message>
+        <source>revert takes no arguments; select the changes with --job, --change or --account.</source>
+        <translation>revert는 인수를 받지 않습니다. --job, --change 또는 --account로 변경을 선택하세요.</translation>
+    </message>
+    <message>
+        <source>Select the changes to revert with one of --job ID, --change ID or --account ACCOUNT.</source>
+        <translation>되돌릴 변경을 --job ID, --change ID, --account ACCOUNT 중 하나로 선택하세요.</translation>
+    </message>
+    <message>
+        <source>--since goes with --account: an operation or a change is reverted whole.</source>
+        <translation>--since는 --account와 함께 씁니다. 작업이나 변경은 통째로 되돌립니다.</translation>
+    </message>
+    <message>
+        <source>--%1 takes an id as chat-profile history lists it, not "%2".</source>
+        <translation>--%1에는 chat-profile history에 표시되는 ID를 지정해야 합니다. "%2"은(는) 사용할 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>--account wants the account whose changes to revert.</source>
+        <translation>--account에는 변경을 되돌릴 계정을 지정해야 합니다.</translation>
+    </message>
+    <message>
+        <source>--since takes a date such as 2026-12-01 or a time such as 2026-12-01T08:30:00Z.</source>
+        <translation>--since에는 2026-12-01 같은 날짜나 2026-12-01T08:30:00Z 같은 시각을 지정합니다.</translation>
+    </message>
+    <message>
+        <source>The change history has no change of operation %1.</source>
+        <translation>변경 기록에 작업 %1의 변경이 없습니다.</translation>
+    </message>
+    <message>
+        <source>The change history has no change %1.</source>
+        <translation>변경 기록에 변경 %1이(가) 없습니다.</translation>
+    </message>
+    <message>
+        <source>The change history has no change of %1 in that time.</source>
+        <translation>변경 기록에 해당 기간의 %1 변경이 없습니다.</translation>
+    </message>
+    <message>
+        <source>Nothing was sent.</source>
+        <translation>아무것도 보내지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>The changes were made on %1, but these options go to %2. A revert writes only where the changes were made: give their connection options. Nothing was sent.</source>
+        <translation>변경은 %1에서 이루어졌지만, 이 옵션은 %2을(를) 가리킵니다. 되돌리기는 변경이 이루어진 곳에만 씁니다. 그 연결 옵션을 지정하세요. 아무것도 보내지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>Dry run: nothing was written.</source>
+        <translation>시험 실행: 아무것도 쓰지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>The revert was refused before anything was sent.</source>
+        <translation>되돌리기가 아무것도 보내기 전에 거부되었습니다.</translation>
+    </message>
+    <message>
+        <source>the account does not exist</source>
+        <translation>계정이 존재하지 않음</translation>
+    </message>
+    <message>
+        <source>was not set: writes its empty value ("", 0, or the default)</source>
+        <translation>설정되지 않았었음: 빈 값("", 0 또는 기본값)을 씀</translation>
+    </message>
+    <message>
+        <source>already back to %1</source>
+        <translation>이미 %1(으)로 되돌려져 있음</translation>
+    </message>
+    <message>
+        <source>CONFLICT: we wrote %1, now there: %2, revert would write: %3</source>
+        <translation>충돌: 쓴 값 %1, 현재 값 %2, 되돌리면 쓸 값 %3</translation>
+    </message>
+    <message>
+        <source>overwritten (--force)</source>
+        <translation>덮어씀(--force)</translation>
+    </message>
+    <message>
+        <source>skipped (--force overwrites it)</source>
+        <translation>건너뜀(--force로 덮어쓸 수 있음)</translation>
+    </message>
+    <message>
+        <source>the server refuses to read it for this app</source>
+        <translation>서버가 이 앱에서 읽기를 거부함</translation>
+    </message>
+    <message>
+        <source>Fields to put back: %1; already back: %2; conflicts: %3 (%4).</source>
+        <translation>되돌릴 필드: %1, 이미 되돌려짐: %2, 충돌: %3(%4).</translation>
+    </message>
+    <message>
+        <source>overwritten</source>
+        <translation>덮어씀</translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation>건너뜀</translation>
+    </message>
+    <message>
+        <source>Failed writes left out, since they changed nothing: %1.</source>
+        <translation>아무것도 바꾸지 않아 제외한 실패한 쓰기: %1.</translation>
+    </message>
+    <message>
+        <source>Revert job %1: accounts written: %2, already back: %3, only conflicts: %4, failed: %5, unknown: %6, not sent yet: %7 (of %8).</source>
+        <translation>되돌리기 작업 %1: 쓴 계정: %2, 이미 되돌려짐: %3, 충돌만 있음: %4, 실패: %5, 알 수 없음: %6, 아직 보내지 않음: %7(전체 %8).</translation>
+    </message>
+    <message>
+        <source>Conflicts skipped: %1 (listed above); --force overwrites them.</source>
+        <translation>건너뛴 충돌: %1(위 참조). --force를 지정하면 덮어씁니다.</translation>
+    </message>
+    <message>
+        <source>The revert stopped before every account had its result. Run it again: fields already back are not written again.</source>
+        <translation>모든 계정의 결과가 나오기 전에 되돌리기가 중지되었습니다. 다시 실행하세요. 이미 되돌려진 필드는 다시 쓰지 않습니다.</translation>
+    </message>
+    <message>
+        <source>Recorded as operation %1; chat-profile revert --job %1 undoes this revert.</source>
+        <translation>작업 %1(으)로 기록했습니다. chat-profile revert --job %1로 이 되돌리기를 되돌릴 수 있습니다.</translation>
+    </message>
+</context>
+<context>
     <name>RevertPlan</name>
     <message>
         <source>Select the changes to revert.</source>
@@ -4416,8 +4546,32 @@
         <translation>아무것도 보내지 않았습니다.</translation>
     </message>
     <message>
-        <source>Checks every field against the profile rules, then sends one portrait_set and prints ActionStatus, ErrorCode, ErrorInfo, ErrorDisplay, an explanation and the request's random. A write whose answer never came is not sent again: its outcome is unknown, and the command to check it is printed. Exit codes: 0 set; 1 the API answered FAIL; 2 bad input, nothing sent; 3 network, TLS, timeout or protocol failure, or the outcome is unknown.</source>
-        <translation>모든 필드를 프로필 규칙으로 검사한 다음 portrait_set을 한 번 보내고 ActionStatus, ErrorCode, ErrorInfo, ErrorDisplay, 설명과 요청의 random을 출력합니다. 응답이 오지 않은 쓰기는 다시 보내지 않습니다. 그 결과는 알 수 없음이며, 확인할 명령을 출력합니다. 종료 코드: 0 설정됨, 1 API가 FAIL로 응답, 2 잘못된 입력(아무것도 보내지 않음), 3 네트워크·TLS·시간 초과·프로토콜 오류 또는 결과를 알 수 없음.</translation>
+        <source>Checks every field against the profile rules, reads the current values, then sends one portrait_set with the fields that change and prints ActionStatus, ErrorCode, ErrorInfo, ErrorDisplay, an explanation and the request's random; nothing is sent when every field already holds its value. The write is recorded in the change history (old and new values) before it is sent, as an operation that chat-profile revert --job can undo. A write whose answer never came is not sent again: its outcome is unknown, and the command to check it is printed. Exit codes: 0 set (or already so); 1 the API answered FAIL, the account does not exist, or the value did not stick; 2 bad input, nothing sent; 3 network, TLS, timeout or protocol failure, or the outcome is unknown.</source>
+        <translation>모든 필드를 프로필 규칙으로 검사하고 현재 값을 읽은 다음, 바뀌는 필드를 담은 portrait_set을 한 번 보내고 ActionStatus, ErrorCode, ErrorInfo, ErrorDisplay, 설명, 요청의 random을 출력합니다. 모든 필드가 이미 그 값이면 아무것도 보내지 않습니다. 쓰기는 보내기 전에 chat-profile revert --job으로 되돌릴 수 있는 작업으로서 변경 기록에 기록됩니다(이전 값과 새 값). 응답이 오지 않은 쓰기는 다시 보내지 않습니다. 결과는 알 수 없음이 되며, 확인할 명령이 출력됩니다. 종료 코드: 0 설정함(또는 이미 그 값), 1 API가 FAIL로 응답했거나 계정이 존재하지 않거나 값이 반영되지 않음, 2 잘못된 입력(아무것도 보내지 않음), 3 네트워크·TLS·시간 초과·프로토콜 오류 또는 결과를 알 수 없음.</translation>
+    </message>
+    <message>
+        <source>The current values could not be read, so nothing was sent.</source>
+        <translation>현재 값을 읽을 수 없어 아무것도 보내지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>Reading the current values: the account %1 does not exist (ErrorCode %2).</source>
+        <translation>현재 값 읽기: 계정 %1이(가) 존재하지 않습니다(ErrorCode %2).</translation>
+    </message>
+    <message>
+        <source>Reading the current values: the server refuses %1 (ErrorCode %2).</source>
+        <translation>현재 값 읽기: 서버가 %1을(를) 거부했습니다(ErrorCode %2).</translation>
+    </message>
+    <message>
+        <source>Nothing was sent: %1 already holds every value asked for (%2).</source>
+        <translation>아무것도 보내지 않았습니다. %1에는 이미 요청한 값이 모두 들어 있습니다(%2).</translation>
+    </message>
+    <message>
+        <source>The server answered OK, but reading it back found something else for %1.</source>
+        <translation>서버가 OK로 응답했지만, 다시 읽어 보니 %1의 값이 달랐습니다.</translation>
+    </message>
+    <message>
+        <source>Recorded as operation %1 in the change history; chat-profile revert --job %1 puts the old values back.</source>
+        <translation>변경 기록에 작업 %1(으)로 기록했습니다. chat-profile revert --job %1로 이전 값을 되돌릴 수 있습니다.</translation>
     </message>
 </context>
 <context>
@@ -4838,6 +4992,45 @@ Exit code: 0 when the sig is valid, or readable and no key was given; 1 when it 
     <message>
         <source>chat-profile usersig: unknown subcommand "%1".</source>
         <translation>chat-profile usersig: 알 수 없는 하위 명령 "%1".</translation>
+    </message>
+</context>
+<context>
+    <name>WriteCommand</name>
+    <message>
+        <source>Reading the current values: %1/%2 accounts</source>
+        <translation>현재 값 읽는 중: 계정 %1/%2</translation>
+    </message>
+    <message>
+        <source>Nothing was written.</source>
+        <translation>아무것도 쓰지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>time left unknown</source>
+        <translation>남은 시간 알 수 없음</translation>
+    </message>
+    <message>
+        <source>%1 left</source>
+        <translation>%1 남음</translation>
+    </message>
+    <message>
+        <source>%1/%2 done, %3 ok, %4 failed, %5 unknown, %6 calls/s, %7</source>
+        <translation>%1/%2 완료, 성공 %3, 실패 %4, 알 수 없음 %5, %6회/초, %7</translation>
+    </message>
+    <message>
+        <source>Line %1: %2: %3</source>
+        <translation>%1행: %2: %3</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Line %1: %2: ok, but the server holds something else for %3</source>
+        <translation>%1행: %2: ok, 그러나 서버의 %3 값이 다릅니다</translation>
+    </message>
+    <message>
+        <source>%1: ok, but the server holds something else for %2</source>
+        <translation>%1: ok, 그러나 서버의 %2 값이 다릅니다</translation>
     </message>
 </context>
 <context>

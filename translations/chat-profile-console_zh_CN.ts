@@ -82,10 +82,6 @@
 <context>
     <name>BulkCommand</name>
     <message>
-        <source>(not set)</source>
-        <translation>（未设置）</translation>
-    </message>
-    <message>
         <source>Change many accounts from a CSV/TSV file or an accounts list, resumably.</source>
         <translation>根据 CSV/TSV 文件或账号列表批量修改多个账号，中断后可以继续。</translation>
     </message>
@@ -210,14 +206,6 @@
         <translation>因存在问题而跳过的行（报告为已跳过）：%1。</translation>
     </message>
     <message>
-        <source>Reading the current values: %1/%2 accounts</source>
-        <translation>正在读取当前值：%1/%2 个账号</translation>
-    </message>
-    <message>
-        <source>Nothing was written.</source>
-        <translation>未写入任何内容。</translation>
-    </message>
-    <message>
         <source>Line %1: %2</source>
         <translation>第 %1 行：%2</translation>
     </message>
@@ -282,28 +270,8 @@
         <translation>任务在所有行得到结果之前停止了；已确认成功的行不会再次发送。可用以下命令继续：</translation>
     </message>
     <message>
-        <source>Line %1: %2: %3</source>
-        <translation>第 %1 行：%2：%3</translation>
-    </message>
-    <message>
-        <source>Line %1: %2: ok, but the server holds something else for %3</source>
-        <translation>第 %1 行：%2：成功，但服务器上 %3 保存的是其他值</translation>
-    </message>
-    <message>
         <source>Job %1: %2 ok, %3 unchanged, %4 failed, %5 skipped, %6 unknown, %7 not sent yet (of %8 rows).</source>
         <translation>任务 %1：成功 %2，未改变 %3，失败 %4，跳过 %5，未知 %6，尚未发送 %7（共 %8 行）。</translation>
-    </message>
-    <message>
-        <source>time left unknown</source>
-        <translation>剩余时间未知</translation>
-    </message>
-    <message>
-        <source>%1 left</source>
-        <translation>剩余 %1</translation>
-    </message>
-    <message>
-        <source>%1/%2 done, %3 ok, %4 failed, %5 unknown, %6 calls/s, %7</source>
-        <translation>已完成 %1/%2，成功 %3，失败 %4，未知 %5，%6 次/秒，%7</translation>
     </message>
 </context>
 <context>
@@ -964,6 +932,13 @@
     <message>
         <source>Exit codes: 0 success; 1 the check or the request failed; 2 bad input, nothing sent; 3 network, TLS, timeout or protocol failure, or a write whose outcome is unknown.</source>
         <translation>退出码：0 成功；1 检查或请求失败；2 输入有误，未发送任何内容；3 网络、TLS、超时或协议故障，或某次写入的结果未知。</translation>
+    </message>
+</context>
+<context>
+    <name>CommandText</name>
+    <message>
+        <source>(not set)</source>
+        <translation>（未设置）</translation>
     </message>
 </context>
 <context>
@@ -4092,6 +4067,161 @@
     </message>
 </context>
 <context>
+    <name>RevertCommand</name>
+    <message>
+        <source>SDKAppID %1 (admin %2) at %3</source>
+        <translation>%3 上的 SDKAppID %1（管理员 %2）</translation>
+    </message>
+    <message>
+        <source>Put back the values recorded changes replaced: an operation, a change, an account's.</source>
+        <translation>恢复已记录的修改所替换的值：可按操作、单条修改或账号。</translation>
+    </message>
+    <message>
+        <source>Writes back the values that the selected changes of the change history replaced, on the app they were made on (other connection options are refused). The current values are read first: a field that no longer holds what was written (someone changed it since) is a conflict, skipped unless --force. A field that was not set before gets its empty value ("", 0, or the default), since portrait_set cannot unset it. The revert is an operation of its own and can be reverted. Exit codes: 0 everything was put back; 1 a conflict was skipped, or a write failed or its outcome is unknown; 2 bad input or another app, nothing sent; 3 a network failure stopped it.</source>
+        <translation>将修改历史中所选修改所替换的值写回到这些修改所在的应用（其他连接选项会被拒绝）。先读取当前值：如果某个字段已不再是当初写入的值（之后有人修改过），即为冲突，除非指定 --force，否则跳过。之前未设置的字段会写入其空值（""、0 或默认值），因为 portrait_set 无法取消设置。撤销本身也是一次操作，同样可以撤销。退出码：0 全部已恢复；1 跳过了冲突，或有写入失败或结果未知；2 输入有误或属于其他应用，未发送任何内容；3 网络故障使其停止。</translation>
+    </message>
+    <message>
+        <source>Revert every change of this operation (an Apply, a set, a bulk job, a revert).</source>
+        <translation>撤销该操作的所有修改（一次应用、一次 set、一个批量任务或一次撤销）。</translation>
+    </message>
+    <message>
+        <source>Revert this one change (its id in chat-profile history).</source>
+        <translation>撤销这一条修改（即它在 chat-profile history 中的 ID）。</translation>
+    </message>
+    <message>
+        <source>Revert every change of this account (with --since: from then on).</source>
+        <translation>撤销该账号的所有修改（配合 --since 时：从该时间起）。</translation>
+    </message>
+    <message>
+        <source>With --account: only changes at or after this time: a date (2026-12-01, midnight UTC) or an ISO time.</source>
+        <translation>与 --account 一起使用：只包括此时间及之后的修改：日期（2026-12-01，UTC 零点）或 ISO 时间。</translation>
+    </message>
+    <message>
+        <source>Read the current values and print what the revert would do; write nothing.</source>
+        <translation>读取当前值并输出撤销将执行的操作；不写入任何内容。</translation>
+    </message>
+    <message>
+        <source>Overwrite conflicts too: fields someone changed since the selected changes.</source>
+        <translation>也覆盖冲突：即所选修改之后被他人修改过的字段。</translation>
+    </message>
+    <message>
+        <source>Print no progress.</source>
+        <translation>不输出进度。</translation>
+    </message>
+    <message>
+        <source>revert takes no arguments; select the changes with --job, --change or --account.</source>
+        <translation>revert 不接受参数；请用 --job、--change 或 --account 选择修改。</translation>
+    </message>
+    <message>
+        <source>Select the changes to revert with one of --job ID, --change ID or --account ACCOUNT.</source>
+        <translation>请用 --job ID、--change ID 或 --account ACCOUNT 中的一个选择要撤销的修改。</translation>
+    </message>
+    <message>
+        <source>--since goes with --account: an operation or a change is reverted whole.</source>
+        <translation>--since 需与 --account 一起使用：操作或单条修改总是整体撤销。</translation>
+    </message>
+    <message>
+        <source>--%1 takes an id as chat-profile history lists it, not "%2".</source>
+        <translation>--%1 需要 chat-profile history 列出的 ID，而不是“%2”。</translation>
+    </message>
+    <message>
+        <source>--account wants the account whose changes to revert.</source>
+        <translation>--account 需要指定要撤销其修改的账号。</translation>
+    </message>
+    <message>
+        <source>--since takes a date such as 2026-12-01 or a time such as 2026-12-01T08:30:00Z.</source>
+        <translation>--since 需要日期（如 2026-12-01）或时间（如 2026-12-01T08:30:00Z）。</translation>
+    </message>
+    <message>
+        <source>The change history has no change of operation %1.</source>
+        <translation>修改历史中没有操作 %1 的修改。</translation>
+    </message>
+    <message>
+        <source>The change history has no change %1.</source>
+        <translation>修改历史中没有修改 %1。</translation>
+    </message>
+    <message>
+        <source>The change history has no change of %1 in that time.</source>
+        <translation>修改历史中没有 %1 在该时间段内的修改。</translation>
+    </message>
+    <message>
+        <source>Nothing was sent.</source>
+        <translation>未发送任何内容。</translation>
+    </message>
+    <message>
+        <source>The changes were made on %1, but these options go to %2. A revert writes only where the changes were made: give their connection options. Nothing was sent.</source>
+        <translation>这些修改是在 %1 上进行的，但这些选项指向 %2。撤销只会写入修改所在的位置：请提供其连接选项。未发送任何内容。</translation>
+    </message>
+    <message>
+        <source>Dry run: nothing was written.</source>
+        <translation>试运行：未写入任何内容。</translation>
+    </message>
+    <message>
+        <source>The revert was refused before anything was sent.</source>
+        <translation>撤销在发送任何内容之前被拒绝。</translation>
+    </message>
+    <message>
+        <source>the account does not exist</source>
+        <translation>账号不存在</translation>
+    </message>
+    <message>
+        <source>was not set: writes its empty value ("", 0, or the default)</source>
+        <translation>原先未设置：写入其空值（""、0 或默认值）</translation>
+    </message>
+    <message>
+        <source>already back to %1</source>
+        <translation>已恢复为 %1</translation>
+    </message>
+    <message>
+        <source>CONFLICT: we wrote %1, now there: %2, revert would write: %3</source>
+        <translation>冲突：我们写入的是 %1，现在是 %2，撤销将写入 %3</translation>
+    </message>
+    <message>
+        <source>overwritten (--force)</source>
+        <translation>覆盖（--force）</translation>
+    </message>
+    <message>
+        <source>skipped (--force overwrites it)</source>
+        <translation>跳过（--force 可覆盖）</translation>
+    </message>
+    <message>
+        <source>the server refuses to read it for this app</source>
+        <translation>服务器拒绝为此应用读取该字段</translation>
+    </message>
+    <message>
+        <source>Fields to put back: %1; already back: %2; conflicts: %3 (%4).</source>
+        <translation>要恢复的字段：%1；已恢复：%2；冲突：%3（%4）。</translation>
+    </message>
+    <message>
+        <source>overwritten</source>
+        <translation>覆盖</translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation>跳过</translation>
+    </message>
+    <message>
+        <source>Failed writes left out, since they changed nothing: %1.</source>
+        <translation>失败的写入未做任何修改，因此已略过：%1。</translation>
+    </message>
+    <message>
+        <source>Revert job %1: accounts written: %2, already back: %3, only conflicts: %4, failed: %5, unknown: %6, not sent yet: %7 (of %8).</source>
+        <translation>撤销任务 %1：已写入的账号：%2，已恢复：%3，仅有冲突：%4，失败：%5，未知：%6，尚未发送：%7（共 %8 个）。</translation>
+    </message>
+    <message>
+        <source>Conflicts skipped: %1 (listed above); --force overwrites them.</source>
+        <translation>已跳过的冲突：%1（见上文）；--force 可覆盖它们。</translation>
+    </message>
+    <message>
+        <source>The revert stopped before every account had its result. Run it again: fields already back are not written again.</source>
+        <translation>撤销在所有账号得到结果之前停止了。请再次运行：已恢复的字段不会再次写入。</translation>
+    </message>
+    <message>
+        <source>Recorded as operation %1; chat-profile revert --job %1 undoes this revert.</source>
+        <translation>已记录为操作 %1；chat-profile revert --job %1 可撤销此次撤销。</translation>
+    </message>
+</context>
+<context>
     <name>RevertPlan</name>
     <message>
         <source>Select the changes to revert.</source>
@@ -4416,8 +4546,32 @@
         <translation>未发送任何内容。</translation>
     </message>
     <message>
-        <source>Checks every field against the profile rules, then sends one portrait_set and prints ActionStatus, ErrorCode, ErrorInfo, ErrorDisplay, an explanation and the request's random. A write whose answer never came is not sent again: its outcome is unknown, and the command to check it is printed. Exit codes: 0 set; 1 the API answered FAIL; 2 bad input, nothing sent; 3 network, TLS, timeout or protocol failure, or the outcome is unknown.</source>
-        <translation>先按资料规则检查每个字段，然后发送一次 portrait_set，并打印 ActionStatus、ErrorCode、ErrorInfo、ErrorDisplay、解释以及请求的 random。没有收到应答的写入不会再次发送：其结果为未知，并会打印用于检查的命令。退出码：0 已设置；1 API 应答 FAIL；2 输入有误，未发送任何内容；3 网络、TLS、超时或协议故障，或结果未知。</translation>
+        <source>Checks every field against the profile rules, reads the current values, then sends one portrait_set with the fields that change and prints ActionStatus, ErrorCode, ErrorInfo, ErrorDisplay, an explanation and the request's random; nothing is sent when every field already holds its value. The write is recorded in the change history (old and new values) before it is sent, as an operation that chat-profile revert --job can undo. A write whose answer never came is not sent again: its outcome is unknown, and the command to check it is printed. Exit codes: 0 set (or already so); 1 the API answered FAIL, the account does not exist, or the value did not stick; 2 bad input, nothing sent; 3 network, TLS, timeout or protocol failure, or the outcome is unknown.</source>
+        <translation>按资料规则检查每个字段，读取当前值，然后发送一次只包含要修改字段的 portrait_set，并输出 ActionStatus、ErrorCode、ErrorInfo、ErrorDisplay、说明以及请求的 random；如果每个字段都已是要设置的值，则不发送任何内容。写入在发送前就会记录到修改历史中（含原值和新值），作为一次可用 chat-profile revert --job 撤销的操作。没有收到应答的写入不会再次发送：其结果为未知，并会输出用于检查它的命令。退出码：0 已设置（或已是该值）；1 API 返回 FAIL、账号不存在或值未生效；2 输入有误，未发送任何内容；3 网络、TLS、超时或协议故障，或结果未知。</translation>
+    </message>
+    <message>
+        <source>The current values could not be read, so nothing was sent.</source>
+        <translation>无法读取当前值，因此未发送任何内容。</translation>
+    </message>
+    <message>
+        <source>Reading the current values: the account %1 does not exist (ErrorCode %2).</source>
+        <translation>读取当前值：账号 %1 不存在（ErrorCode %2）。</translation>
+    </message>
+    <message>
+        <source>Reading the current values: the server refuses %1 (ErrorCode %2).</source>
+        <translation>读取当前值：服务器拒绝了 %1（ErrorCode %2）。</translation>
+    </message>
+    <message>
+        <source>Nothing was sent: %1 already holds every value asked for (%2).</source>
+        <translation>未发送任何内容：%1 已是要求的所有值（%2）。</translation>
+    </message>
+    <message>
+        <source>The server answered OK, but reading it back found something else for %1.</source>
+        <translation>服务器返回了 OK，但回读发现 %1 的值与写入的不同。</translation>
+    </message>
+    <message>
+        <source>Recorded as operation %1 in the change history; chat-profile revert --job %1 puts the old values back.</source>
+        <translation>已在修改历史中记录为操作 %1；chat-profile revert --job %1 可恢复原值。</translation>
     </message>
 </context>
 <context>
@@ -4838,6 +4992,45 @@ Exit code: 0 when the sig is valid, or readable and no key was given; 1 when it 
     <message>
         <source>chat-profile usersig: unknown subcommand "%1".</source>
         <translation>chat-profile usersig：未知子命令“%1”。</translation>
+    </message>
+</context>
+<context>
+    <name>WriteCommand</name>
+    <message>
+        <source>Reading the current values: %1/%2 accounts</source>
+        <translation>正在读取当前值：%1/%2 个账号</translation>
+    </message>
+    <message>
+        <source>Nothing was written.</source>
+        <translation>未写入任何内容。</translation>
+    </message>
+    <message>
+        <source>time left unknown</source>
+        <translation>剩余时间未知</translation>
+    </message>
+    <message>
+        <source>%1 left</source>
+        <translation>剩余 %1</translation>
+    </message>
+    <message>
+        <source>%1/%2 done, %3 ok, %4 failed, %5 unknown, %6 calls/s, %7</source>
+        <translation>已完成 %1/%2，成功 %3，失败 %4，未知 %5，%6 次/秒，%7</translation>
+    </message>
+    <message>
+        <source>Line %1: %2: %3</source>
+        <translation>第 %1 行：%2：%3</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>Line %1: %2: ok, but the server holds something else for %3</source>
+        <translation>第 %1 行：%2：ok，但服务器上 %3 的值与写入的不同</translation>
+    </message>
+    <message>
+        <source>%1: ok, but the server holds something else for %2</source>
+        <translation>%1：ok，但服务器上 %2 的值与写入的不同</translation>
     </message>
 </context>
 <context>

@@ -50,18 +50,22 @@ void ApiCommand::finishWhenDone(
 {
     connect(call, &ApiCall::finished, this,
         [this, context = std::move(context), printAnswer = std::move(printAnswer), checkCommand](
-            const ApiResult &result) mutable {
-            if (result.outcome == ApiOutcome::Unknown) {
-                ApiCommandOutput::printProblem(Console::err(), name(), result);
-                ApiCommandOutput::printUnknownOutcome(Console::err(), result, checkCommand);
-            } else if (result.outcome == ApiOutcome::Refused || result.isTransportFailure()) {
-                ApiCommandOutput::printProblem(Console::err(), name(), result);
-            } else {
-                context.serverErrorInfo = result.errorInfo;
-                printAnswer(result, ErrorCatalogue::explain(result.errorCode, context));
-            }
-            finishLater(ApiCommandOutput::exitCode(result.outcome));
-        });
+            const ApiResult &result) { finishLater(report(result, context, printAnswer, checkCommand)); });
+}
+
+ExitCode ApiCommand::report(const ApiResult &result, DiagnosisContext context,
+    const AnswerPrinter &printAnswer, const QString &checkCommand)
+{
+    if (result.outcome == ApiOutcome::Unknown) {
+        ApiCommandOutput::printProblem(Console::err(), name(), result);
+        ApiCommandOutput::printUnknownOutcome(Console::err(), result, checkCommand);
+    } else if (result.outcome == ApiOutcome::Refused || result.isTransportFailure()) {
+        ApiCommandOutput::printProblem(Console::err(), name(), result);
+    } else {
+        context.serverErrorInfo = result.errorInfo;
+        printAnswer(result, ErrorCatalogue::explain(result.errorCode, context));
+    }
+    return ApiCommandOutput::exitCode(result.outcome);
 }
 
 QByteArray ApiCommand::jsonOutput(const ApiResult &result, bool split)

@@ -35,6 +35,10 @@ protected:
     // holds); answers from the API go to `printAnswer`, explained with `context`.
     void finishWhenDone(
         ApiCall *call, DiagnosisContext context, AnswerPrinter printAnswer, const QString &checkCommand = {});
+    // What finishWhenDone() does with the finished call's result, without ending the command: the
+    // exit code its outcome means.
+    ExitCode report(const ApiResult &result, DiagnosisContext context, const AnswerPrinter &printAnswer,
+        const QString &checkCommand = {});
     // The response for --json: as received, or the merged object of a split call.
     static QByteArray jsonOutput(const ApiResult &result, bool split);
 

@@ -1,14 +1,11 @@
 #include "cli/bulkcommand.h"
 
 #include "cli/commandtext.h"
-#include "errors/errorcatalogue.h"
 #include "history/changehistory.h"
 #include "jobs/jobreport.h"
 #include "jobs/jobstore.h"
 #include "jobs/planpreview.h"
-#include "profile/fieldvalidator.h"
 #include "spreadsheet/spreadsheetreader.h"
-#include "usersig/durationtext.h"
 
 #include <QCommandLineParser>
 #include <QFile>
@@ -21,13 +18,6 @@
 #include <algorithm>
 
 namespace {
-
-const QString kArrow = QStringLiteral(" \u2192 ");
-
-QString valueText(const QString &tag, const QJsonValue &value)
-{
-    return value.isUndefined() ? BulkCommand::tr("(not set)") : FieldValidator::displayText(tag, value);
-}
 
 QJsonArray changesJson(const QList<FieldChange> &changes)
 {
@@ -64,9 +54,7 @@ std::optional<QChar> delimiterFrom(const QString &text)
 } // namespace
 
 BulkCommand::BulkCommand(QObject *parent)
-    : ApiCommand(parent)
-    , m_pacer(m_clock)
-    , m_jobClient(&m_network)
+    : WriteCommand(parent)
 { }
 
 BulkCommand::~BulkCommand() = default;
@@ -128,16 +116,9 @@ void BulkCommand::start(const QStringList &arguments)
         return;
     }
 
-    // The preview and the runner apply the retry policy the options ask for, pacing every attempt;
-    // their client sends each request once.
-    m_retry = m_client.retryPolicy();
-    RetryPolicy once = m_retry;
-    once.maxAttempts = 1;
-    m_jobClient.setRetryPolicy(once);
-    m_jobClient.setTimeout(m_client.timeout());
+    setUpJobClient();
 
-    m_progress = std::make_unique<ProgressLine>(
-        Console::err(), ProgressLine::modeForStderr(parser.isSet(quietOption)));
+    makeProgressLine(parser.isSet(quietOption));
     m_dryRun = parser.isSet(dryRunOption);
     m_mode
         = parser.isSet(skipInvalidOption) ? ChangePlan::InvalidRows::Skip : ChangePlan::InvalidRows::Refuse;
@@ -307,25 +288,14 @@ bool BulkCommand::acceptPlan(const ChangePlan &plan)
 void BulkCommand::startPreview()
 {
     printCredentialWarnings();
-    m_preview = std::make_unique<PlanPreview>(&m_jobClient, &m_pacer, [this] { return jobContext(); });
-    m_preview->setRetryPolicy(m_retry);
-    connect(m_preview.get(), &PlanPreview::progress, this, [this](int read, int total) {
-        m_progress->show(tr("Reading the current values: %1/%2 accounts").arg(read).arg(total));
-    });
-    connect(m_preview.get(), &PlanPreview::finished, this, &BulkCommand::previewFinished);
-    connect(
-        m_preview.get(), &PlanPreview::failed, this, [this](const ApiResult &result, const QString &message) {
-            m_progress->finish();
-            Console::err() << "chat-profile bulk: " << message << '\n'
-                           << tr("Nothing was written.") << Qt::endl;
-            finishLater(ApiCommandOutput::exitCode(result.outcome));
-        });
-    m_preview->start(m_plan, m_mode);
+    PlanPreview &preview = makePreview();
+    connect(&preview, &PlanPreview::finished, this, &BulkCommand::previewFinished);
+    connect(&preview, &PlanPreview::failed, this, &BulkCommand::previewFailed);
+    preview.start(m_plan, m_mode);
 }
 
 void BulkCommand::previewFinished()
 {
-    m_progress->finish();
     if (m_dryRun) {
         if (m_connection.json()) {
             printPreviewJson();
@@ -343,10 +313,7 @@ void BulkCommand::previewFinished()
     job.regionId = jobContext().regionId;
     job.rate = m_pacer.rate();
     job.finished = job.totals().pending == 0;
-    if (!m_store->create(job)) {
-        Console::err() << "chat-profile bulk: " << m_store->errorString() << '\n'
-                       << tr("Nothing was written.") << Qt::endl;
-        finishLater(ExitCode::Failed);
+    if (!storeJob(job)) {
         return;
     }
     if (job.finished) { // nothing to write: every account is as asked, missing or skipped
@@ -367,8 +334,8 @@ void BulkCommand::printPreview() const
         }
         for (const FieldChange &change : row.changes) {
             out << "  " << CommandText::fieldLabel(change.tag) << ": "
-                << valueText(change.tag, change.oldValue) << kArrow << valueText(change.tag, change.newValue)
-                << '\n';
+                << CommandText::valueText(change.tag, change.oldValue) << CommandText::Arrow
+                << CommandText::valueText(change.tag, change.newValue) << '\n';
         }
         if (!row.alreadyEqual.isEmpty()) {
             out << "  " << tr("already as asked: %1").arg(labels(row.alreadyEqual).join(QStringLiteral(", ")))
@@ -451,9 +418,8 @@ void BulkCommand::resume(const QString &idArgument)
     }
     // The command line has no saved connections: the job is the same app when the endpoint, the
     // SDKAppID and the admin are, whichever connection of the window stored it.
-    RequestTarget here = RequestTarget::of(m_connection.context());
-    here.connectionId = job->target.connectionId;
-    if (here != job->target) {
+    if (!adoptTarget(job->target)) {
+        const RequestTarget here = givenTarget();
         refuse(tr("Job %1 belongs to SDKAppID %2 (admin %3) at %4, but these options go to SDKAppID %5 "
                   "(admin %6) at %7. A job writes only where its old values were read: give the job's "
                   "connection options. Nothing was sent.")
@@ -464,7 +430,6 @@ void BulkCommand::resume(const QString &idArgument)
                    .arg(here.identifier, here.baseUrl.toString()));
         return;
     }
-    m_connectionId = job->target.connectionId;
     if (!m_rateGiven && job->rate > 0) {
         m_pacer.setRate(job->rate);
     }
@@ -491,13 +456,7 @@ void BulkCommand::run(const WriteJob &job)
                    << '\n'
                    << tr("If it is interrupted, continue it with:") << "\n  " << resumeCommand(job.id)
                    << Qt::endl;
-    m_runner = std::make_unique<JobRunner>(
-        &m_jobClient, m_store.get(), m_history.get(), &m_pacer, [this] { return jobContext(); });
-    JobRunner::Options options;
-    options.retry = m_retry;
-    m_runner->setOptions(options);
-    connect(m_runner.get(), &JobRunner::progressChanged, this,
-        [this](const JobProgress &progress) { m_progress->show(progressText(progress)); });
+    makeRunner();
     connect(m_runner.get(), &JobRunner::refused, this, [this](const QString &reason) {
         m_progress->finish();
         refuse(reason + QLatin1Char('\n') + tr("Nothing was sent."));
@@ -508,23 +467,12 @@ void BulkCommand::run(const WriteJob &job)
 
 void BulkCommand::runFinished(JobRunner::End end, const QString &message)
 {
-    m_progress->finish();
     finishJob(m_runner->job(), end, message);
 }
 
 void BulkCommand::finishJob(const WriteJob &job, JobRunner::End end, const QString &message)
 {
-    ExitCode code = ExitCode::Success;
-    const JobTotals totals = job.totals();
-    bool didNotStick = false;
-    for (const JobRow &row : job.rows) {
-        didNotStick = didNotStick || !row.didNotStick.isEmpty();
-    }
-    if (end != JobRunner::End::Finished) {
-        code = ExitCode::Transport;
-    } else if (totals.failed > 0 || totals.unknown > 0 || didNotStick) {
-        code = ExitCode::Failed;
-    }
+    ExitCode code = exitCodeOf(job, end);
 
     if (m_connection.json()) {
         Console::out() << QJsonDocument(JobReport::toJson(job)).toJson(QJsonDocument::Compact) << Qt::endl;
@@ -552,38 +500,8 @@ void BulkCommand::finishJob(const WriteJob &job, JobRunner::End end, const QStri
 
 void BulkCommand::printResult(const WriteJob &job) const
 {
+    printRowProblems(job);
     QTextStream &out = Console::out();
-    for (const JobRow &row : job.rows) {
-        const QString outcome = JobReport::outcomeName(row.state);
-        if (row.state == RowState::Failed || row.state == RowState::Unknown || row.state == RowState::Sent) {
-            // The wire names stay untranslated, as in `set`'s output; the catalogue says what they mean.
-            QStringList words { outcome };
-            if (row.errorCode > 0) {
-                words << QStringLiteral("ErrorCode %1").arg(row.errorCode);
-            }
-            if (!row.errorInfo.isEmpty()) {
-                words << row.errorInfo;
-            }
-            if (!row.reason.isEmpty()) {
-                words << QStringLiteral("(%1)").arg(row.reason);
-            }
-            if (row.random != 0) {
-                words << QStringLiteral("random %1").arg(row.random);
-            }
-            out << tr("Line %1: %2: %3").arg(row.line).arg(row.account, words.join(QLatin1Char(' ')));
-            if (row.errorCode > 0) {
-                DiagnosisContext context;
-                context.serverErrorInfo = row.errorInfo;
-                out << " — " << ErrorCatalogue::explain(row.errorCode, context).title;
-            }
-            out << '\n';
-        } else if (!row.didNotStick.isEmpty()) {
-            out << tr("Line %1: %2: ok, but the server holds something else for %3")
-                       .arg(row.line)
-                       .arg(row.account, row.didNotStick.join(QStringLiteral(", ")))
-                << '\n';
-        }
-    }
     const JobTotals totals = job.totals();
     out << tr("Job %1: %2 ok, %3 unchanged, %4 failed, %5 skipped, %6 unknown, %7 not sent yet (of %8 rows).")
                .arg(job.id)
@@ -598,22 +516,6 @@ void BulkCommand::printResult(const WriteJob &job) const
     out.flush();
 }
 
-void BulkCommand::openStores()
-{
-    // Here rather than in the constructor: every chat-profile command constructs its commands.
-    if (!m_store) {
-        m_store = std::make_unique<JobStore>();
-        m_history = std::make_unique<ChangeHistory>();
-    }
-}
-
-RequestContext BulkCommand::jobContext()
-{
-    RequestContext context = m_connection.context();
-    context.connectionId = m_connectionId;
-    return context;
-}
-
 QString BulkCommand::resumeCommand(qint64 jobId) const
 {
     QStringList words { QStringLiteral("chat-profile"), QStringLiteral("bulk"), QStringLiteral("--resume"),
@@ -622,19 +524,4 @@ QString BulkCommand::resumeCommand(qint64 jobId) const
         words << CommandText::shellWord(argument);
     }
     return words.join(QLatin1Char(' '));
-}
-
-QString BulkCommand::progressText(const JobProgress &progress) const
-{
-    const QString timeLeft = progress.timeLeft.count() < 0
-        ? tr("time left unknown")
-        : tr("%1 left").arg(DurationText::approximate(progress.timeLeft.count()));
-    return tr("%1/%2 done, %3 ok, %4 failed, %5 unknown, %6 calls/s, %7")
-        .arg(progress.done)
-        .arg(progress.totals.total)
-        .arg(progress.totals.ok)
-        .arg(progress.totals.failed)
-        .arg(progress.totals.unknown)
-        .arg(progress.currentRate, 0, 'f', 0)
-        .arg(timeLeft);
 }

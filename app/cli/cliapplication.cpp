@@ -5,6 +5,7 @@
 #include "cli/getcommand.h"
 #include "cli/historycommand.h"
 #include "cli/jobscommand.h"
+#include "cli/revertcommand.h"
 #include "cli/sandboxcommand.h"
 #include "cli/setcommand.h"
 #include "cli/usersigcommand.h"
@@ -20,6 +21,7 @@ CliApplication::CliApplication(QObject *parent)
     m_commands.push_back(std::make_unique<BulkCommand>());
     m_commands.push_back(std::make_unique<JobsCommand>());
     m_commands.push_back(std::make_unique<HistoryCommand>());
+    m_commands.push_back(std::make_unique<RevertCommand>());
     m_commands.push_back(std::make_unique<SandboxCommand>());
     m_commands.push_back(std::make_unique<UserSigCommand>());
     for (const auto &command : m_commands) {

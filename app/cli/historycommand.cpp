@@ -1,5 +1,6 @@
 #include "cli/historycommand.h"
 
+#include "cli/commandtext.h"
 #include "cli/texttable.h"
 #include "history/changehistory.h"
 
@@ -7,25 +8,8 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QTimeZone>
 
 namespace {
-
-// "2026-12-01" is midnight UTC; a time may follow ("2026-12-01T08:30:00Z", or with an offset).
-QDateTime parseSince(const QString &text)
-{
-    // QDate reads the date at the start of a longer text too, so only a bare date is one.
-    const QDate date = text.size() == 10 ? QDate::fromString(text, Qt::ISODate) : QDate();
-    if (date.isValid()) {
-        return date.startOfDay(QTimeZone::utc());
-    }
-    const QDateTime time = QDateTime::fromString(text, Qt::ISODateWithMs);
-    if (!time.isValid()) {
-        return {};
-    }
-    // A time without a zone is read as UTC, the zone the history is kept in.
-    return time.timeSpec() == Qt::LocalTime ? QDateTime(time.date(), time.time(), Qt::UTC) : time.toUTC();
-}
 
 // The outcome for scripts: a record whose answer was never recorded is unknown, like one whose
 // answer never came.
@@ -134,7 +118,7 @@ ExitCode HistoryCommand::run(const QStringList &arguments)
         }
     }
     if (parser.isSet(sinceOption)) {
-        filter.since = parseSince(parser.value(sinceOption));
+        filter.since = CommandText::parseSince(parser.value(sinceOption));
         if (!filter.since.isValid()) {
             return refuse(
                 tr("--since takes a date such as 2026-12-01 or a time such as 2026-12-01T08:30:00Z."));

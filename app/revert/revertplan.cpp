@@ -26,6 +26,16 @@ QJsonValue asRead(const QString &tag, const QJsonValue &value)
     return value.isUndefined() ? unsetValueOf(tag) : value;
 }
 
+const FieldChange *findChange(const QList<FieldChange> &changes, const QString &tag)
+{
+    for (const FieldChange &change : changes) {
+        if (change.tag == tag) {
+            return &change;
+        }
+    }
+    return nullptr;
+}
+
 } // namespace
 
 RevertPlan RevertPlan::fromChanges(const QList<ChangeRecord> &changes)
@@ -154,4 +164,38 @@ RevertPlan::Built RevertPlan::build(const QList<PreviewRow> &preview, bool force
         job.rows.append(row);
     }
     return built;
+}
+
+QList<RevertStep> RevertPlan::steps(const QList<PreviewRow> &preview, const Built &built) const
+{
+    QHash<QString, const PreviewRow *> rows;
+    for (const PreviewRow &row : preview) {
+        rows.insert(row.account, &row);
+    }
+    QHash<QPair<QString, QString>, const RevertConflict *> conflicts;
+    for (const RevertConflict &conflict : built.conflicts) {
+        conflicts.insert({ conflict.account, conflict.tag }, &conflict);
+    }
+    QList<RevertStep> steps;
+    for (const RevertField &field : m_fields) {
+        RevertStep step;
+        step.field = field;
+        const PreviewRow *row = rows.value(field.account);
+        if (!row || row->accountMissing) {
+            step.action = RevertStep::Action::AccountMissing;
+        } else if (row->refusedTags.contains(field.tag)) {
+            step.action = RevertStep::Action::FieldRefused;
+        } else if (const RevertConflict *conflict = conflicts.value({ field.account, field.tag })) {
+            step.action = RevertStep::Action::Conflict;
+            step.now = conflict->nowThere;
+            step.overwritten = conflict->overwritten;
+        } else if (const FieldChange *change = findChange(row->changes, field.tag)) {
+            step.now = change->oldValue;
+        } else if (const FieldChange *equal = findChange(row->alreadyEqual, field.tag)) {
+            step.action = RevertStep::Action::AlreadyBack;
+            step.now = equal->oldValue;
+        }
+        steps.append(step);
+    }
+    return steps;
 }

@@ -34,6 +34,25 @@ struct RevertConflict
     bool overwritten = false; // forced: the revert writes it anyway
 };
 
+// What a revert does with one field once the current values are read (RevertPlan::steps()): what
+// a preview shows for it, side by side with what we wrote and what is there now, in the CLI's
+// output as in a window.
+struct RevertStep
+{
+    enum class Action {
+        Write, // the server holds what we wrote: the revert writes field.restore
+        AlreadyBack, // the server holds field.restore already: nothing to write
+        Conflict, // the server holds something else: skipped, or written when overwritten
+        AccountMissing, // the account does not exist (any more): nothing to write
+        FieldRefused, // the server refuses to read the field for this app: nothing to write
+    };
+
+    RevertField field;
+    Action action = Action::Write;
+    QJsonValue now; // what the server holds; Undefined when it returns nothing for the field
+    bool overwritten = false; // a Conflict that a forced build() writes anyway
+};
+
 // Undoing changes from the history: which values to write back, where, and what conflicts with
 // what happened since. A revert is a WriteJob of kind Revert and goes through the one write path
 // (PlanPreview reads the current values, the JobRunner writes), with every guard of a write.
@@ -74,6 +93,9 @@ public:
     };
     // From the preview of changePlan(): the fields to write and the conflicts.
     Built build(const QList<PreviewRow> &preview, bool force) const;
+    // Every field of fields(), in that order, with what the preview of changePlan() found for it
+    // and what built (build() of the same preview) does with it.
+    QList<RevertStep> steps(const QList<PreviewRow> &preview, const Built &built) const;
 
 private:
     QString m_problem;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QFile>
 #include <QProcess>
 #include <QProcessEnvironment>
 #include <QSignalSpy>
@@ -13,6 +14,17 @@ struct CliRun
     int exitCode = -1; // -1 when it crashed or did not finish
     QString out;
     QString err;
+
+    // Writes a test's input file (a key, a CSV…); returns its path, empty when it could not.
+    static QString writeFile(const QString &path, const QByteArray &content)
+    {
+        QFile file(path);
+        if (!file.open(QIODevice::WriteOnly)) {
+            return {};
+        }
+        file.write(content);
+        return file.fileName();
+    }
 
     // The environment starts without CHAT_PROFILE_* variables, so a developer's own never leaks in.
     static CliRun run(const QStringList &arguments, const QProcessEnvironment &extra = {},

@@ -1,5 +1,9 @@
 // `chat-profile get` and `set` end to end: the real executable against a loopback server,
-// checking what goes on the wire, what is printed and every exit code.
+// checking what goes on the wire, what is printed and every exit code. `set` writes through the
+// one write path: it reads the current values first (portrait_get) and reads its write back, so
+// the loopback server answers reads like an app that holds what was written, and the tests count
+// the portrait_set requests among the others. Each test has its own XDG_DATA_HOME, since every
+// set is recorded in the change history there.
 #include "cli/clirun.h"
 #include "sandbox/sandboxdemo.h"
 #include "sandbox/sandboxserver.h"
@@ -32,14 +36,77 @@ private:
     TestHttpServer *m_server = nullptr;
     QTemporaryDir *m_dir = nullptr;
     QString m_keyFile;
+    QHash<QString, QJsonObject> m_profiles; // account → {tag: value}, as the loopback app holds them
 
-    static CliRun run(const QStringList &arguments, const QHash<QString, QString> &environment = {})
+    CliRun run(const QStringList &arguments, const QHash<QString, QString> &environment = {}) const
     {
         QProcessEnvironment extra;
+        extra.insert(QStringLiteral("XDG_DATA_HOME"), m_dir->filePath(QStringLiteral("data")));
         for (auto it = environment.cbegin(); it != environment.cend(); ++it) {
             extra.insert(it.key(), it.value());
         }
         return CliRun::run(arguments, extra);
+    }
+
+    static bool isWrite(const TestHttpServer::Request &request)
+    {
+        return request.url().path() == QLatin1String("/v4/profile/portrait_set");
+    }
+
+    // As an app answers: portrait_get from the profiles (every account exists), portrait_set
+    // stored and answered OK.
+    Response appAnswer(const TestHttpServer::Request &request)
+    {
+        const QJsonObject body = QJsonDocument::fromJson(request.body).object();
+        if (isWrite(request)) {
+            QJsonObject &profile = m_profiles[body.value(u"From_Account").toString()];
+            for (const QJsonValue &item : body.value(u"ProfileItem").toArray()) {
+                profile.insert(item.toObject().value(u"Tag").toString(), item.toObject().value(u"Value"));
+            }
+            return Response::json(kOk);
+        }
+        QJsonArray users;
+        for (const QJsonValue &account : body.value(u"To_Account").toArray()) {
+            QJsonArray items;
+            const QJsonObject profile = m_profiles.value(account.toString());
+            for (auto it = profile.constBegin(); it != profile.constEnd(); ++it) {
+                items.append(
+                    QJsonObject { { QStringLiteral("Tag"), it.key() }, { QStringLiteral("Value"), *it } });
+            }
+            users.append(QJsonObject { { QStringLiteral("To_Account"), account },
+                { QStringLiteral("ResultCode"), 0 }, { QStringLiteral("ProfileItem"), items } });
+        }
+        return Response::json(QJsonDocument(
+            QJsonObject { { QStringLiteral("ActionStatus"), QStringLiteral("OK") },
+                { QStringLiteral("ErrorCode"), 0 },
+                { QStringLiteral("UserProfileItem"),
+                    users } }).toJson(QJsonDocument::Compact));
+    }
+
+    // Reads answered as the app does; every portrait_set gets `answer` (the test's subject), and
+    // is stored when `stored` (an OK answer the read-back then confirms).
+    void answerWritesWith(const Response &answer, bool stored = false)
+    {
+        m_server->setHandler([this, answer, stored](const TestHttpServer::Request &request) {
+            if (!isWrite(request)) {
+                return appAnswer(request);
+            }
+            if (stored) {
+                appAnswer(request);
+            }
+            return answer;
+        });
+    }
+
+    QList<TestHttpServer::Request> writes() const
+    {
+        QList<TestHttpServer::Request> found;
+        for (const TestHttpServer::Request &request : m_server->requests()) {
+            if (isWrite(request)) {
+                found.append(request);
+            }
+        }
+        return found;
     }
 
     QStringList connection(const QUrl &endpoint) const
@@ -61,12 +128,7 @@ private:
 
     QString writeFile(const QString &name, const QByteArray &content) const
     {
-        QFile file(m_dir->filePath(name));
-        if (!file.open(QIODevice::WriteOnly)) {
-            return {};
-        }
-        file.write(content);
-        return file.fileName();
+        return CliRun::writeFile(m_dir->filePath(name), content);
     }
 
     QString sentUserSig() const
@@ -79,6 +141,8 @@ private Q_SLOTS:
     {
         m_server = new TestHttpServer;
         QVERIFY(m_server->listen());
+        m_profiles.clear();
+        m_server->setHandler([this](const TestHttpServer::Request &request) { return appAnswer(request); });
         m_dir = new QTemporaryDir;
         m_keyFile = writeFile(QStringLiteral("key"), kSecretKey + '\n');
     }
@@ -96,8 +160,10 @@ private Q_SLOTS:
                 QStringLiteral("Nick=Anna"), QStringLiteral("--set"), QStringLiteral("Gender=Female"),
                 QStringLiteral("--set"), QStringLiteral("Level=4294967295") });
         QCOMPARE(result.exitCode, 0);
-        QCOMPARE(m_server->requests().size(), 1);
-        const TestHttpServer::Request &request = m_server->requests().constFirst();
+        // One write, between the read of the old values (for the history) and the read-back.
+        QCOMPARE(m_server->requests().size(), 3);
+        QCOMPARE(writes().size(), 1);
+        const TestHttpServer::Request request = writes().constFirst();
         QVERIFY(request.target.startsWith(
             "/v4/profile/portrait_set?sdkappid=1400000000&identifier=administrator"));
         const QJsonObject body = QJsonDocument::fromJson(request.body).object();
@@ -123,7 +189,7 @@ private Q_SLOTS:
 
     void setPrintsTheFailureVerbatimWithAnExplanationAndExitsOne()
     {
-        m_server->enqueue(
+        answerWritesWith(
             Response::json(R"({"ActionStatus":"FAIL","ErrorCode":40009,)"
                            R"("ErrorInfo":"Err_Profile_Tag_Not_Exist","ErrorDisplay":"no such tag"})"));
         const CliRun result = run(QStringList { QStringLiteral("set") } + connection()
@@ -137,7 +203,26 @@ private Q_SLOTS:
         QVERIFY2(result.out.contains(QStringLiteral("Tag_Profile_Custom_Hobby"))
                 && result.out.contains(QStringLiteral("not created")),
             qPrintable(result.out));
-        QCOMPARE(m_server->requests().size(), 1); // 40009 is not retried
+        QCOMPARE(writes().size(), 1); // 40009 is not retried
+    }
+
+    // The read of the old values finds no such account: nothing is written, since neither the
+    // history nor a revert could say what the write replaced.
+    void setOfAMissingAccountSendsNothingAndExitsOne()
+    {
+        m_server->setHandler([this](const TestHttpServer::Request &request) {
+            return isWrite(request)
+                ? appAnswer(request)
+                : Response::json(R"({"ActionStatus":"OK","ErrorCode":0,"Fail_Account":["user_1"],)"
+                                 R"("UserProfileItem":[{"To_Account":"user_1","ResultCode":40003,)"
+                                 R"("ResultInfo":"Err_Profile_Account_Not_Exist"}]})");
+        });
+        const CliRun result = run(setNick());
+        QCOMPARE(result.exitCode, 1);
+        QVERIFY2(result.err.contains(QStringLiteral("user_1 does not exist (ErrorCode 40003)"))
+                && result.err.contains(QStringLiteral("Nothing was sent.")),
+            qPrintable(result.err));
+        QCOMPARE(writes().size(), 0);
     }
 
     void wrongRegionCodeNamesTheRegionProblem()
@@ -171,7 +256,7 @@ private Q_SLOTS:
     {
         const QByteArray answer
             = R"({"ErrorCode":0,"ActionStatus":"OK","ErrorInfo":"","ErrorDisplay":"","New":1})";
-        m_server->enqueue(Response::json(answer));
+        answerWritesWith(Response::json(answer), true);
         const CliRun result = run(setNick({ QStringLiteral("--json") }));
         QCOMPARE(result.exitCode, 0);
         QCOMPARE(result.out.trimmed().toUtf8(), answer);
@@ -292,9 +377,11 @@ private Q_SLOTS:
         const QString readySig = UserSig::generate(1400000000, QStringLiteral("administrator"), kSecretKey,
             86400, QDateTime::currentSecsSinceEpoch());
         const QString sigFile = writeFile(QStringLiteral("sig"), readySig.toLatin1() + "\n");
+        m_profiles.clear(); // a set of what the server holds sends nothing
         QCOMPARE(run(noKey + QStringList { QStringLiteral("--usersig-file"), sigFile }).exitCode, 0);
         QCOMPARE(sentUserSig(), readySig);
 
+        m_profiles.clear(); // so the next set has a value to change, and is sent
         QCOMPARE(run(noKey, { { QStringLiteral("CHAT_PROFILE_USERSIG"), readySig } }).exitCode, 0);
         QCOMPARE(sentUserSig(), readySig);
 
@@ -302,7 +389,7 @@ private Q_SLOTS:
             { { QStringLiteral("CHAT_PROFILE_USERSIG"), readySig },
                 { QStringLiteral("CHAT_PROFILE_SECRET_KEY"), QString::fromLatin1(kSecretKey) } });
         QCOMPARE(both.exitCode, 2);
-        QCOMPARE(m_server->requests().size(), 3);
+        QCOMPARE(writes().size(), 3);
     }
 
     void keyFileWithoutFinalNewlineIsRead()
@@ -325,7 +412,7 @@ private Q_SLOTS:
     void transportFailuresExitThree()
     {
         QFETCH(Response, response);
-        m_server->setHandler([response](const TestHttpServer::Request &) { return response; });
+        answerWritesWith(response);
         const CliRun result = run(setNick({ QStringLiteral("--timeout"), QStringLiteral("0.5"),
             QStringLiteral("--retries"), QStringLiteral("1") }));
         QCOMPARE(result.exitCode, 3);
@@ -356,11 +443,13 @@ private Q_SLOTS:
         QFETCH(Response, unanswered);
         QFETCH(QString, retries);
         QFETCH(QString, account);
-        m_server->setHandler([unanswered](const TestHttpServer::Request &) { return unanswered; });
+        answerWritesWith(unanswered);
         const CliRun result
             = run(setNick({ QStringLiteral("--retries"), retries, QStringLiteral("--account=") + account }));
-        QCOMPARE(m_server->requests().size(), 1);
-        QCOMPARE(m_server->connectionCount(), 1);
+        // The read of the old values, and the write once: an unknown write is not read back.
+        QCOMPARE(writes().size(), 1);
+        QCOMPARE(m_server->requests().size(), 2);
+        QCOMPARE(m_server->connectionCount(), 2);
         QCOMPARE(result.exitCode, 3);
         QVERIFY(result.out.isEmpty());
         QVERIFY2(result.err.contains(QStringLiteral("Outcome: unknown")), qPrintable(result.err));
@@ -379,8 +468,8 @@ private Q_SLOTS:
         });
         const CliRun checked = run(check);
         QCOMPARE(checked.exitCode, 0);
-        QCOMPARE(m_server->requests().size(), 2);
-        const TestHttpServer::Request &read = m_server->requests().at(1);
+        QCOMPARE(m_server->requests().size(), 3);
+        const TestHttpServer::Request &read = m_server->requests().at(2);
         QVERIFY2(
             read.target.startsWith("/v4/profile/portrait_get?sdkappid=1400000000&identifier=administrator&"),
             read.target.constData());
@@ -406,15 +495,17 @@ private Q_SLOTS:
     {
         QFETCH(bool, write);
         QFETCH(int, status);
-        m_server->setHandler(
-            [status](const TestHttpServer::Request &request) { return Response::echoPage(request, status); });
+        // For set, the read of the old values is answered; the write gets the page.
+        m_server->setHandler([this, write, status](const TestHttpServer::Request &request) {
+            return write && !isWrite(request) ? appAnswer(request) : Response::echoPage(request, status);
+        });
         const QStringList arguments = write ? setNick({ QStringLiteral("--retries"), QStringLiteral("0") })
                                             : QStringList { QStringLiteral("get") } + connection()
                 + QStringList { QStringLiteral("user_1"), QStringLiteral("--retries"), QStringLiteral("0") };
         const CliRun result
             = run(arguments, { { QStringLiteral("QT_LOGGING_RULES"), QStringLiteral("cpc.api.*=true") } });
         QCOMPARE(result.exitCode, 3);
-        QCOMPARE(m_server->requests().size(), 1);
+        QCOMPARE(m_server->requests().size(), write ? 2 : 1);
         const QString sig = sentUserSig();
         QVERIFY(sig.size() > 100);
         QVERIFY2(result.err.contains(QStringLiteral("attempt 1")), qPrintable(result.err)); // the log is on
@@ -539,8 +630,11 @@ private Q_SLOTS:
         const CliRun fail = run(QStringList { QStringLiteral("set") } + demoConnection
             + QStringList { QStringLiteral("--account"), demo.demoAccount, QStringLiteral("--set"),
                 QStringLiteral("Tag_Profile_Custom_NoSuchField=x") });
+        // The server refuses to read the field, so its old value is unknown and nothing is sent.
         QCOMPARE(fail.exitCode, 1);
-        QVERIFY2(fail.out.contains(QStringLiteral("ErrorCode: 40009")), qPrintable(fail.out));
+        QVERIFY2(fail.err.contains(QStringLiteral("Tag_Profile_Custom_NoSuchField (ErrorCode 40009)"))
+                && fail.err.contains(QStringLiteral("Nothing was sent.")),
+            qPrintable(fail.err));
     }
 };
 

@@ -165,12 +165,7 @@ private:
 
     QString writeFile(const QString &name, const QByteArray &content) const
     {
-        QFile file(m_dir->filePath(name));
-        if (!file.open(QIODevice::WriteOnly)) {
-            return {};
-        }
-        file.write(content);
-        return file.fileName();
+        return CliRun::writeFile(m_dir->filePath(name), content);
     }
 
     QByteArray readFile(const QString &path) const

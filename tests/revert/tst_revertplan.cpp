@@ -199,6 +199,50 @@ private Q_SLOTS:
         QVERIFY(forced.conflicts.at(0).overwritten);
     }
 
+    // What a preview shows per field: written, a conflict (skipped or overwritten), already back,
+    // an account that is gone, a field the server refuses to read; in the plan's order.
+    void stepsSayWhatBecomesOfEachField()
+    {
+        const RevertPlan plan = RevertPlan::fromChanges({
+            change(QStringLiteral("u1"), kNick, QStringLiteral("Anna"), QStringLiteral("Bob")),
+            change(QStringLiteral("u1"), kLevel, 1, 2),
+            change(QStringLiteral("u2"), kNick, QStringLiteral("Eve"), QStringLiteral("Finn")),
+            change(QStringLiteral("u2"), kGender, kNotSet, QStringLiteral("Gender_Type_Male")),
+            change(QStringLiteral("u3"), kNick, QStringLiteral("Gus"), QStringLiteral("Hal")),
+        });
+        PreviewRow u2 = previewOf(
+            QStringLiteral("u2"), {}, { { kNick, QStringLiteral("Eve"), QStringLiteral("Eve") } });
+        u2.refusedTags = QStringList { kGender };
+        PreviewRow u3;
+        u3.account = QStringLiteral("u3");
+        u3.accountMissing = true;
+        const QList<PreviewRow> preview {
+            previewOf(QStringLiteral("u1"),
+                { { kNick, QStringLiteral("Bob"), QStringLiteral("Anna") }, { kLevel, 9, 1 } }),
+            u2,
+            u3,
+        };
+        using Action = RevertStep::Action;
+        for (const bool force : { false, true }) {
+            const QList<RevertStep> steps = plan.steps(preview, plan.build(preview, force));
+            QCOMPARE(steps.size(), 5);
+            QCOMPARE(steps.at(0).action, Action::Write);
+            QCOMPARE(steps.at(0).field.tag, kNick);
+            QCOMPARE(steps.at(0).now, QJsonValue(QStringLiteral("Bob")));
+            QCOMPARE(steps.at(1).action, Action::Conflict);
+            QCOMPARE(steps.at(1).now, QJsonValue(9));
+            QCOMPARE(steps.at(1).field.weWrote, QJsonValue(2));
+            QCOMPARE(steps.at(1).field.restore, QJsonValue(1));
+            QCOMPARE(steps.at(1).overwritten, force);
+            QCOMPARE(steps.at(2).action, Action::AlreadyBack);
+            QCOMPARE(steps.at(2).now, QJsonValue(QStringLiteral("Eve")));
+            QCOMPARE(steps.at(3).action, Action::FieldRefused);
+            QVERIFY(steps.at(3).field.wasNotSet);
+            QCOMPARE(steps.at(4).action, Action::AccountMissing);
+            QCOMPARE(steps.at(4).field.account, QStringLiteral("u3"));
+        }
+    }
+
     // A cleared text field the server no longer returns still holds what we wrote (""), and a
     // number it returns as 2.0 is the 2 we wrote: neither is a conflict.
     void valuesAreComparedAsTheServerStoresThem()

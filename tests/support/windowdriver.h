@@ -13,6 +13,8 @@
 #include <QMessageBox>
 #include <QPointer>
 #include <QPushButton>
+#include <QTabBar>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTest>
 #include <QTimer>
@@ -130,6 +132,18 @@ inline std::shared_ptr<bool> answerWhenAsked(QObject *context, const QString &bo
     });
     timer->start();
     return asked;
+}
+
+// Brings the results pane's tab with this (English) title to the front, as a user clicking it does.
+inline void showResultTab(QWidget *window, const QString &title)
+{
+    QTabBar *bar = child<QTabWidget>(window, "resultTabs")->tabBar();
+    int index = bar->count() - 1;
+    while (index >= 0 && bar->tabText(index) != title) {
+        --index;
+    }
+    QVERIFY2(index >= 0, qPrintable(title));
+    QTest::mouseClick(bar, Qt::LeftButton, {}, bar->tabRect(index).center());
 }
 
 // Points the current connection at a loopback stand-in for a region: the user changes this

@@ -16,6 +16,7 @@
 #include "sandbox/sandboxserver.h"
 #include "support/releasedsettings.h"
 #include "support/testhttpserver.h"
+#include "support/windowdriver.h"
 #include "usersig/usersig.h"
 
 #include <QAction>
@@ -314,13 +315,7 @@ private:
     // Brings the Change history tab to the front, as a user clicking it does.
     void showHistoryTab()
     {
-        QTabBar *bar = child<QTabWidget>(window(), "resultTabs")->tabBar();
-        int index = bar->count() - 1;
-        while (index >= 0 && bar->tabText(index) != QLatin1String("Change history")) {
-            --index;
-        }
-        QVERIFY(index >= 0);
-        QTest::mouseClick(bar, Qt::LeftButton, {}, bar->tabRect(index).center());
+        WindowDriver::showResultTab(window(), QStringLiteral("Change history"));
         QVERIFY(historyTree()->isVisible());
     }
 

@@ -16,7 +16,7 @@ BulkConfirmDialog::BulkConfirmDialog(
     : QDialog(parent)
 {
     setObjectName(QStringLiteral("bulkConfirmDialog"));
-    setWindowTitle(tr("Confirm bulk write"));
+    setWindowTitle(job.kind == WriteJob::Kind::Revert ? tr("Confirm revert") : tr("Confirm bulk write"));
 
     const JobTotals totals = job.totals();
     const int accounts = totals.pending + totals.sent + totals.unknown;

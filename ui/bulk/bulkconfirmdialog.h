@@ -6,9 +6,9 @@
 
 class PresentationMasker;
 
-// The question a connection that confirms every write asks before a bulk job: how many accounts
-// and fields, a sample of old → new, and a button that names the count, so the confirmation is
-// for this job and not a reflex. Cancel is the default.
+// The question a connection that confirms every write asks before a bulk job or a revert: how
+// many accounts and fields, a sample of old → new, and a button that names the count, so the
+// confirmation is for this job and not a reflex. Cancel is the default.
 class BulkConfirmDialog final : public QDialog
 {
     Q_OBJECT

@@ -45,7 +45,7 @@ BulkEditWindow::BulkEditWindow(const BulkEnvironment &environment, QWidget *pare
     : QWidget(parent, Qt::Window)
     , m_environment(environment)
     , m_pacer(std::make_unique<CallPacer>(m_clock))
-    , m_calls(new RestClient(environment.network, this))
+    , m_calls(environment.sendOnceClient(this))
     , m_preview(new PlanPreview(m_calls, m_pacer.get(), environment.contextProvider, this))
     , m_runner(new JobRunner(m_calls, environment.jobStore, environment.history, m_pacer.get(),
           environment.contextProvider, this))
@@ -53,15 +53,9 @@ BulkEditWindow::BulkEditWindow(const BulkEnvironment &environment, QWidget *pare
     setObjectName(QStringLiteral("bulkEditWindow"));
     setWindowTitle(tr("Bulk edit — Chat Profile Console"));
 
-    // The preview and the runner decide every retry, so each attempt waits for the pacer (and a
-    // write is repeated only when it surely was not stored); their client sends each request once.
-    RetryPolicy once = environment.client->retryPolicy();
-    once.maxAttempts = 1;
-    m_calls->setRetryPolicy(once);
-    m_calls->setTimeout(environment.client->timeout());
-    m_preview->setRetryPolicy(environment.client->retryPolicy());
+    m_preview->setRetryPolicy(environment.retryPolicy());
     JobRunner::Options options;
-    options.retry = environment.client->retryPolicy();
+    options.retry = environment.retryPolicy();
     m_runner->setOptions(options);
 
     m_guardLabel = new QLabel(this);
@@ -338,30 +332,17 @@ void BulkEditWindow::startNewJob(WriteJob job)
     m_runPane->showMessage(tr("Storing the job…"));
     m_storing = true;
     updateRunControls();
-    // Storing 100,000 rows takes a moment: on a pool thread, through a connection of its own.
-    struct Stored
-    {
-        WriteJob job;
-        QString error;
-    };
-    runInPool<Stored>(
-        this,
-        [job, path = m_environment.jobStore->path()]() mutable {
-            JobStore store(path);
-            const bool stored = store.create(job);
-            return Stored { job, stored ? QString() : store.errorString() };
-        },
-        [this](const Stored &stored) {
+    storeNewJobInPool(
+        this, m_environment.jobStore->path(), job, [this](const WriteJob &stored, const QString &error) {
             m_storing = false;
-            if (!stored.error.isEmpty()) {
+            if (!error.isEmpty()) {
                 // Stored before the first write, or not sent at all: a job that could not survive a
                 // crash could not be resumed, and its rows would be unaccounted for.
-                m_runPane->showMessage(
-                    tr("The job could not be stored, so nothing was sent: %1").arg(stored.error));
+                m_runPane->showMessage(tr("The job could not be stored, so nothing was sent: %1").arg(error));
                 updateRunControls();
                 return;
             }
-            startStoredJob(stored.job);
+            startStoredJob(stored);
         });
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "api/requestcontext.h"
+#include "api/retrypolicy.h"
 
 #include <QString>
 
@@ -10,6 +11,7 @@ class ChangeHistory;
 class JobStore;
 class PresentationMasker;
 class QNetworkAccessManager;
+class QObject;
 class RestClient;
 
 // The guards of the connection a bulk job would write to, asked for at the moment they matter
@@ -21,7 +23,8 @@ struct BulkGuard
     bool confirmEveryWrite = false;
 };
 
-// What the main window shares with its bulk edit window. None owned; all outlive the window.
+// What the main window shares with the windows that write through a JobRunner: bulk edit and
+// revert. None owned; all outlive those windows.
 struct BulkEnvironment
 {
     // The console's client, for its timeout and retry policy: the window calls through a client of
@@ -34,4 +37,10 @@ struct BulkEnvironment
     PresentationMasker *masker = nullptr;
     JobStore *jobStore = nullptr;
     ChangeHistory *history = nullptr; // may be nullptr
+
+    // A client of the window's own (owned by parent) on the console's network, with its timeout,
+    // that sends each request once: PlanPreview and JobRunner repeat under retryPolicy().
+    RestClient *sendOnceClient(QObject *parent) const;
+    // The console's retry policy, for PlanPreview::setRetryPolicy() and JobRunner::Options.
+    RetryPolicy retryPolicy() const;
 };

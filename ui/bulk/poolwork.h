@@ -1,5 +1,7 @@
 #pragma once
 
+#include "jobs/jobstore.h"
+
 #include <QFutureWatcher>
 #include <QObject>
 #include <QPromise>
@@ -29,4 +31,26 @@ void runInPool(QObject *context, std::function<Result()> work, std::function<voi
         promise->addResult(work());
         promise->finish();
     });
+}
+
+// Stores a new job (JobStore::create()) before its first write, on a pool thread through a
+// connection of its own: storing 100,000 rows takes a moment. done gets the job with its id, or
+// the store's error (translated) and the job as given.
+inline void storeNewJobInPool(QObject *context, const QString &storePath, const WriteJob &job,
+    std::function<void(const WriteJob &stored, const QString &error)> done)
+{
+    struct Stored
+    {
+        WriteJob job;
+        QString error;
+    };
+    runInPool<Stored>(
+        context,
+        [job, storePath] {
+            JobStore store(storePath);
+            WriteJob created = job;
+            const bool stored = store.create(created);
+            return Stored { created, stored ? QString() : store.errorString() };
+        },
+        [done = std::move(done)](const Stored &stored) { done(stored.job, stored.error); });
 }

@@ -25,6 +25,7 @@
 #include "regions/regioncatalogue.h"
 #include "results/historyview.h"
 #include "results/resultspane.h"
+#include "revert/revertdialog.h"
 #include "sandbox/sandboxdemo.h"
 #include "sandbox/sandboxserver.h"
 #include "session/quitguard.h"
@@ -171,6 +172,7 @@ MainWindow::MainWindow(std::unique_ptr<SecretStore> secretStore, QWidget *parent
             10000);
     });
     connect(m_results, &ResultsPane::findRegionRequested, this, &MainWindow::findRegion);
+    connect(m_results->historyView(), &HistoryView::revertRequested, this, &MainWindow::openRevert);
     m_results->setReadBackCheck([this](int row) { return m_session->mayReadBack(row); });
     connect(m_results, &ResultsPane::readBackRequested, this,
         [this](int row) { whenCredentialsAccepted([this, row] { m_session->readBackUnknownWrite(row); }); });
@@ -190,6 +192,7 @@ MainWindow::~MainWindow()
     // First, while the job store and the history it records into still exist: a running bulk
     // job stores its answers as it goes down, and stays resumable.
     delete m_bulkWindow;
+    delete m_revertDialog;
     // Requests still running end here, before the client and the network go.
     m_session->cancel();
     m_client->cancelAll();
@@ -958,29 +961,66 @@ void MainWindow::showAbout()
     box->open();
 }
 
+BulkEnvironment MainWindow::writeEnvironment()
+{
+    BulkEnvironment environment;
+    environment.client = m_client;
+    environment.network = m_network;
+    environment.contextProvider = [this] { return requestContext(); };
+    environment.guard = [this] {
+        BulkGuard guard;
+        if (m_current >= 0) {
+            const ConnectionProfile &profile = m_profiles.at(m_current);
+            guard.connectionName = profile.displayName();
+            guard.readOnly = profile.readOnly;
+            guard.confirmEveryWrite = profile.confirmBeforeWrite;
+        }
+        return guard;
+    };
+    environment.masker = m_masker;
+    environment.jobStore = m_jobStore.get();
+    environment.history = m_history.get();
+    return environment;
+}
+
 BulkEditWindow *MainWindow::bulkEditWindow()
 {
     if (!m_bulkWindow) {
-        BulkEnvironment environment;
-        environment.client = m_client;
-        environment.network = m_network;
-        environment.contextProvider = [this] { return requestContext(); };
-        environment.guard = [this] {
-            BulkGuard guard;
-            if (m_current >= 0) {
-                const ConnectionProfile &profile = m_profiles.at(m_current);
-                guard.connectionName = profile.displayName();
-                guard.readOnly = profile.readOnly;
-                guard.confirmEveryWrite = profile.confirmBeforeWrite;
-            }
-            return guard;
-        };
-        environment.masker = m_masker;
-        environment.jobStore = m_jobStore.get();
-        environment.history = m_history.get();
-        m_bulkWindow = new BulkEditWindow(environment, this);
+        m_bulkWindow = new BulkEditWindow(writeEnvironment(), this);
     }
     return m_bulkWindow;
+}
+
+void MainWindow::openRevert(const QList<ChangeRecord> &changes)
+{
+    if (m_revertDialog) {
+        return; // window-modal: only one at a time
+    }
+    m_revertDialog = new RevertDialog(writeEnvironment(), changes, this);
+    m_revertDialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(m_revertDialog, &RevertDialog::reverted, this, &MainWindow::showReverted);
+    m_revertDialog->open();
+}
+
+void MainWindow::showReverted(const RequestTarget &target, const QStringList &accounts)
+{
+    m_results->historyView()->refresh();
+    // A switch of connection empties the table, so while it holds a profile, that profile was
+    // loaded from where requests go now.
+    if (m_session->isBusy() || !m_session->hasLoadedProfile() || !accounts.contains(m_session->account())
+        || RequestTarget::of(requestContext()) != target) {
+        return;
+    }
+    if (m_model->hasChanges()) {
+        statusBar()->showMessage(
+            m_masker->mask(
+                tr("%1 was reverted; Load it to see the values put back (your unsent edits are kept "
+                   "until then).")
+                    .arg(m_session->account())),
+            15000);
+        return;
+    }
+    m_session->load(m_session->account());
 }
 
 BulkEditWindow *MainWindow::openBulkEdit()

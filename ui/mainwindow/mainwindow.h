@@ -1,8 +1,10 @@
 #pragma once
 
 #include "api/regionprobe.h"
+#include "bulk/bulkenvironment.h"
 #include "connections/connectionprofile.h"
 #include "credentials/credentials.h"
+#include "history/changehistory.h"
 #include "session/profilesession.h"
 
 #include <QMainWindow>
@@ -29,6 +31,7 @@ class QProgressBar;
 class QPushButton;
 class RestClient;
 class ResultsPane;
+class RevertDialog;
 class SandboxServer;
 class SecretKeyKeeper;
 class SecretStore;
@@ -94,9 +97,15 @@ private:
     void setTheme(const QString &name);
     void showAbout();
     void restoreWindowState();
+    // What the windows that write through a JobRunner (bulk edit, revert) share with this one.
+    BulkEnvironment writeEnvironment();
     // The bulk edit window, made on first use with what it shares with this window.
     BulkEditWindow *bulkEditWindow();
     BulkEditWindow *openBulkEdit();
+    void openRevert(const QList<ChangeRecord> &changes);
+    // After a revert: the history shows it, and the table the values put back when it holds one
+    // of these accounts as loaded from target.
+    void showReverted(const RequestTarget &target, const QStringList &accounts);
 
     std::unique_ptr<SecretStore> m_secretStore;
     std::unique_ptr<ConnectionProfileStore> m_store;
@@ -119,6 +128,7 @@ private:
     PresentationMasker *m_masker;
     QuitGuard *m_quitGuard;
     QPointer<BulkEditWindow> m_bulkWindow;
+    QPointer<RevertDialog> m_revertDialog;
 
     ConnectionBar *m_connectionBar = nullptr;
     UnfinishedJobBar *m_unfinishedJobs = nullptr;

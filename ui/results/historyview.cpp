@@ -25,6 +25,8 @@
 #include <QVBoxLayout>
 #include <QtConcurrent>
 
+#include <algorithm>
+
 namespace {
 
 // Long enough to type a word before the history is searched.
@@ -51,6 +53,8 @@ HistoryView::HistoryView(const ChangeHistory *history, const PresentationMasker 
     , m_notice(new QLabel(this))
     , m_exportButton(new QPushButton(tr("&Export CSV…"), this))
     , m_clearButton(new QPushButton(tr("C&lear history…"), this))
+    , m_revertButton(new QPushButton(tr("Rever&t…"), this))
+    , m_revertAllButton(new QPushButton(this))
 {
     setObjectName(QStringLiteral("historyView"));
     if (history) {
@@ -97,6 +101,8 @@ HistoryView::HistoryView(const ChangeHistory *history, const PresentationMasker 
     m_tree->header()->resizeSection(HistoryModel::BeforeColumn, characters(11));
     m_tree->header()->resizeSection(HistoryModel::AfterColumn, characters(11));
     m_tree->header()->resizeSection(HistoryModel::ResultColumn, characters(13));
+    connect(
+        m_tree->selectionModel(), &QItemSelectionModel::selectionChanged, this, &HistoryView::updateActions);
     connect(m_tree, &QTreeView::expanded, this,
         [this](const QModelIndex &index) { m_expanded.insert(m_model->operationKey(index.row())); });
     connect(m_tree, &QTreeView::collapsed, this,
@@ -128,6 +134,7 @@ HistoryView::HistoryView(const ChangeHistory *history, const PresentationMasker 
         showAccount();
         showLocation();
         offerFacets();
+        updateActions();
     });
     showAccount();
     showLocation();
@@ -208,7 +215,22 @@ QLayout *HistoryView::buildActions()
     m_clearButton->setToolTip(tr("Delete every recorded change from this computer"));
     connect(m_exportButton, &QPushButton::clicked, this, &HistoryView::askWhereToExport);
     connect(m_clearButton, &QPushButton::clicked, this, &HistoryView::askToClear);
+    m_revertButton->setObjectName(QStringLiteral("historyRevertButton"));
+    m_revertAllButton->setObjectName(QStringLiteral("historyRevertAllButton"));
+    connect(m_revertButton, &QPushButton::clicked, this, [this] {
+        const QList<ChangeRecord> changes = selectedChanges();
+        if (!changes.isEmpty()) {
+            Q_EMIT revertRequested(changes);
+        }
+    });
+    connect(m_revertAllButton, &QPushButton::clicked, this, [this] {
+        if (!m_shownAccount.isEmpty() && !m_truncated) {
+            Q_EMIT revertRequested(m_model->records());
+        }
+    });
     auto *actions = new QHBoxLayout;
+    actions->addWidget(m_revertButton);
+    actions->addWidget(m_revertAllButton);
     actions->addWidget(m_location, 1);
     actions->addWidget(m_exportButton);
     actions->addWidget(m_clearButton);
@@ -281,6 +303,14 @@ void HistoryView::reload()
 void HistoryView::present(const HistorySnapshot &snapshot)
 {
     m_model->setRecords(snapshot.records);
+    m_truncated = snapshot.truncated;
+    m_shownAccount.clear();
+    if (!snapshot.records.isEmpty()) {
+        const QString &account = snapshot.records.constFirst().account;
+        const bool one = std::all_of(snapshot.records.cbegin(), snapshot.records.cend(),
+            [&account](const ChangeRecord &r) { return r.account == account; });
+        m_shownAccount = one ? account : QString();
+    }
     m_facets = snapshot.facets;
     offerFacets();
     for (int row = 0; row < m_model->rowCount(); ++row) {
@@ -343,6 +373,40 @@ void HistoryView::updateActions()
 {
     m_exportButton->setEnabled(m_model->rowCount() > 0 && !m_exporting);
     m_clearButton->setEnabled(m_loader && !m_clearing);
+    // A cut-off list may show part of an operation: reverting it would leave the rest.
+    const QString narrow = tr("Only the newest changes are shown: narrow the filters to revert.");
+    const bool selected = m_tree->selectionModel()->hasSelection();
+    m_revertButton->setEnabled(selected && !m_truncated);
+    m_revertButton->setToolTip(m_truncated
+            ? narrow
+            : tr("Put back what the selected operations or changes overwrote, after a look at what the "
+                 "server holds now"));
+    const QString &account = m_shownAccount;
+    m_revertAllButton->setText(account.isEmpty()
+            ? tr("Revert all shown…")
+            : m_masker->mask(tr("Revert all shown for %1…").arg(account)));
+    m_revertAllButton->setEnabled(!account.isEmpty() && !m_truncated);
+    m_revertAllButton->setToolTip(m_truncated ? narrow
+            : account.isEmpty()
+            ? tr("Filter the history to one account (and a time span) to revert all its changes shown")
+            : tr("Put back every change shown: this account's, within the filters and time span chosen"));
+}
+
+QList<ChangeRecord> HistoryView::selectedChanges() const
+{
+    QList<ChangeRecord> changes;
+    QSet<qint64> seen; // an operation and one of its changes may both be selected
+    for (const QModelIndex &shown : m_tree->selectionModel()->selectedRows()) {
+        for (const ChangeRecord &change : m_model->changesAt(m_shown->mapToSource(shown))) {
+            if (!seen.contains(change.id)) {
+                seen.insert(change.id);
+                changes.append(change);
+            }
+        }
+    }
+    std::sort(changes.begin(), changes.end(),
+        [](const ChangeRecord &a, const ChangeRecord &b) { return a.id > b.id; });
+    return changes;
 }
 
 void HistoryView::askToClear()

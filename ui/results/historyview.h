@@ -21,6 +21,10 @@ class QTreeView;
 // bulk job, a revert) with its field changes beneath, filtered by account, field, connection,
 // time and outcome and searched; exported to CSV, cleared on request. Reads happen in a worker
 // thread (HistoryLoader): the window never waits for SQLite. Kept across restarts.
+// Revert… asks to undo the selected operations and changes (as shown: a filtered operation
+// offers only its changes that match); "Revert all shown for ACCOUNT…" every change shown when
+// they are all of one account, e.g. that account's changes since a time through its filters.
+// Neither is offered while the tree shows only the newest changes of more.
 class HistoryView final : public QWidget
 {
     Q_OBJECT
@@ -36,6 +40,10 @@ public:
     void setAccount(const QString &account);
     // Reads the history again now if the tab is on screen, else when it is next shown.
     void refresh();
+
+Q_SIGNALS:
+    // The user asked to revert these changes (newest first, each once).
+    void revertRequested(const QList<ChangeRecord> &changes);
 
 protected:
     void showEvent(QShowEvent *event) override;
@@ -54,6 +62,7 @@ private:
     void askWhereToExport();
     void exportTo(const QString &path);
     void tell(const QString &notice);
+    QList<ChangeRecord> selectedChanges() const;
 
     const PresentationMasker *m_masker;
     HistoryLoader *m_loader = nullptr; // nullptr without a history
@@ -64,6 +73,8 @@ private:
     bool m_stale = true;
     bool m_exporting = false;
     bool m_clearing = false;
+    bool m_truncated = false; // the tree shows only the newest HistoryLoader::kLimit changes
+    QString m_shownAccount; // the one account every shown change is of; empty for several or none
     QSet<QString> m_expanded; // operations kept open across reloads
     QTimer *m_typingPause;
     QLineEdit *m_searchEdit;
@@ -79,4 +90,6 @@ private:
     QLabel *m_notice;
     QPushButton *m_exportButton;
     QPushButton *m_clearButton;
+    QPushButton *m_revertButton;
+    QPushButton *m_revertAllButton;
 };

@@ -17,6 +17,7 @@
 #include <QApplication>
 #include <QCheckBox>
 #include <QClipboard>
+#include <QDialog>
 #include <QDir>
 #include <QLabel>
 #include <QLineEdit>
@@ -25,9 +26,11 @@
 #include <QSignalSpy>
 #include <QSpinBox>
 #include <QStandardPaths>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTreeView>
 
 namespace {
 
@@ -93,6 +96,49 @@ bool shootBulkEdit(MainWindow &window, const QString &dir, const QString &suffix
     return ok;
 }
 
+// The Change history tab after three Applies, and Revert… of the second: the level goes back,
+// and the signature, written again since, is a conflict the preview shows side by side.
+bool shootHistoryAndRevert(MainWindow &window, const QString &dir, const QString &suffix)
+{
+    auto *load = child<QPushButton>(&window, "loadButton");
+    auto *apply = child<QPushButton>(&window, "applyButton");
+    auto *model = qobject_cast<ProfileTableModel *>(child<QTableView>(&window, "profileTable")->model());
+    const auto applyValues = [&](const QList<std::pair<QString, QVariant>> &values) {
+        for (const auto &[tag, value] : values) {
+            model->setData(model->index(model->rowOfTag(tag), ProfileTableModel::ValueColumn), value);
+        }
+        QTest::mouseClick(apply, Qt::LeftButton);
+        return waitIdle(load);
+    };
+    bool ok = applyValues({ { QStringLiteral("Tag_Profile_IM_Level"), 7 },
+        { QStringLiteral("Tag_Profile_IM_SelfSignature"), QStringLiteral("On leave until Monday") } });
+    ok &= applyValues(
+        { { QStringLiteral("Tag_Profile_IM_SelfSignature"), QStringLiteral("Back on Monday") } });
+    auto *tabs = child<QTabWidget>(&window, "resultTabs");
+    auto *history = child<QWidget>(&window, "historyView");
+    tabs->setCurrentWidget(history);
+    auto *tree = child<QTreeView>(&window, "historyTree");
+    ok &= QTest::qWaitFor([tree] { return tree->model()->rowCount() >= 3; }, 10000);
+    tree->expand(tree->model()->index(1, 0));
+    tree->selectionModel()->select(
+        tree->model()->index(1, 0), QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    ok &= save(window, dir, QStringLiteral("main-history"), suffix);
+
+    QTest::mouseClick(child<QPushButton>(&window, "historyRevertButton"), Qt::LeftButton);
+    QDialog *revert = nullptr;
+    ok &= QTest::qWaitFor(
+        [&] { return (revert = child<QDialog>(&window, "revertDialog")) && revert->isVisible(); });
+    if (!revert) {
+        return false;
+    }
+    auto *run = child<QPushButton>(revert, "revertRunButton");
+    ok &= QTest::qWaitFor([run] { return run->isEnabled(); }, 10000);
+    ok &= save(*revert, dir, QStringLiteral("revert-preview"), suffix);
+    revert->close();
+    tabs->setCurrentIndex(0);
+    return ok;
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -155,6 +201,7 @@ int main(int argc, char *argv[])
     QTest::mouseClick(apply, Qt::LeftButton);
     ok &= waitIdle(load);
     ok &= save(window, dir, QStringLiteral("main-apply-ok"), suffix);
+    ok &= shootHistoryAndRevert(window, dir, suffix);
 
     // A custom field the Chat console never created: the server answers 40009.
     model->addField(QStringLiteral("Tag_Profile_Custom_Mood"));
