@@ -59,6 +59,20 @@ JobRecorder::~JobRecorder()
     m_thread.wait();
 }
 
+void JobRecorder::create(int token, const WriteJob &job)
+{
+    QMetaObject::invokeMethod(
+        m_worker,
+        [this, worker = m_worker, token, job] {
+            WriteJob copy = job;
+            const bool stored = worker->store().create(copy);
+            const QString error = stored ? QString() : worker->store().errorString();
+            const qint64 id = stored ? copy.id : 0;
+            QMetaObject::invokeMethod(this, [this, token, id, error] { Q_EMIT created(token, id, error); });
+        },
+        Qt::QueuedConnection);
+}
+
 void JobRecorder::markSent(
     int token, qint64 jobId, const QList<int> &rows, const QList<ChangeRecord> &pending)
 {

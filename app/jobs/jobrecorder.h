@@ -29,6 +29,9 @@ public:
     // Carries out what is queued, then stops the thread.
     ~JobRecorder() override;
 
+    // Stores a new job (JobStore::create); created(token, id, error) follows, with id 0 and the
+    // store's error when it could not be stored.
+    void create(int token, const WriteJob &job);
     // Marks rows Sent in the store and appends pending history records; marked(token, ids) follows,
     // ids in the order of pending.
     void markSent(int token, qint64 jobId, const QList<int> &rows, const QList<ChangeRecord> &pending);
@@ -44,6 +47,7 @@ public:
     void setFinished(int token, qint64 jobId, bool finished);
 
 Q_SIGNALS:
+    void created(int token, qint64 jobId, const QString &error);
     void marked(int token, const QList<qint64> &historyIds);
     void done(int token);
     // The job store could not be written: the job must stop (what is not recorded is not sent).

@@ -61,6 +61,7 @@ JobRunner::JobRunner(RestClient *client, JobStore *store, ChangeHistory *history
     , m_contextProvider(std::move(contextProvider))
     , m_recorder(std::make_unique<JobRecorder>(store->path(), history ? history->path() : QString()))
 {
+    connect(m_recorder.get(), &JobRecorder::created, this, &JobRunner::onCreated);
     connect(m_recorder.get(), &JobRecorder::marked, this, &JobRunner::onMarked);
     connect(m_recorder.get(), &JobRecorder::done, this, &JobRunner::onRecorded);
     connect(m_recorder.get(), &JobRecorder::storeFailed, this, [this](const QString &message) {
@@ -107,32 +108,81 @@ bool JobRunner::refuse(const QString &reason)
 
 bool JobRunner::start(const WriteJob &job)
 {
-    if (m_running) {
-        return refuse(tr("A job is running already."));
+    if (const QString problem = startProblem(job, true); !problem.isEmpty()) {
+        return refuse(problem);
     }
-    if (job.id == 0) {
-        return refuse(tr("The job was not stored, so it cannot be sent."));
+    begin(job);
+    return true;
+}
+
+bool JobRunner::storeAndStart(const WriteJob &job)
+{
+    if (const QString problem = startProblem(job, false); !problem.isEmpty()) {
+        return refuse(problem);
+    }
+    m_job = job;
+    m_job.id = 0;
+    m_storeCancelled = false;
+    m_storeToken = ++m_lastToken;
+    m_recorder->create(m_storeToken, m_job);
+    return true;
+}
+
+void JobRunner::onCreated(int token, qint64 jobId, const QString &error)
+{
+    if (token != m_storeToken) {
+        return;
+    }
+    m_storeToken = 0;
+    if (!error.isEmpty()) {
+        Q_EMIT finished(End::Stopped, tr("The job could not be stored, so nothing was sent: %1").arg(error));
+        return;
+    }
+    m_job.id = jobId;
+    if (m_storeCancelled) {
+        Q_EMIT finished(End::Cancelled, tr("Cancelled before anything was sent."));
+        return;
+    }
+    // Asked again: the connection may have changed while the job was being stored.
+    if (const QString problem = startProblem(m_job, true); !problem.isEmpty()) {
+        Q_EMIT refused(problem);
+        Q_EMIT finished(End::Stopped, problem);
+        return;
+    }
+    begin(m_job);
+}
+
+QString JobRunner::startProblem(const WriteJob &job, bool stored) const
+{
+    if (isRunning()) {
+        return tr("A job is running already.");
+    }
+    if (stored && job.id == 0) {
+        return tr("The job was not stored, so it cannot be sent.");
     }
     if (job.finished) {
-        return refuse(tr("The job is finished: every row has its outcome."));
+        return tr("The job is finished: every row has its outcome.");
     }
     for (int i = 0; i < job.rows.size(); ++i) {
         if (job.rows.at(i).index != i) {
-            return refuse(
-                tr("The job's rows are damaged: row %1 is numbered %2.").arg(i).arg(job.rows.at(i).index));
+            return tr("The job's rows are damaged: row %1 is numbered %2.").arg(i).arg(job.rows.at(i).index);
         }
     }
     const RequestContext context = m_contextProvider();
     if (!context.problem.isEmpty()) {
-        return refuse(context.problem);
+        return context.problem;
     }
     if (RequestTarget::of(context) != job.target) {
-        return refuse(tr("This job belongs to another app, admin or endpoint than the connection in use: it "
-                         "writes only where its old values were read from (app %1 at %2).")
-                          .arg(job.target.sdkAppId)
-                          .arg(job.target.baseUrl.toDisplayString()));
+        return tr("This job belongs to another app, admin or endpoint than the connection in use: it "
+                  "writes only where its old values were read from (app %1 at %2).")
+            .arg(job.target.sdkAppId)
+            .arg(job.target.baseUrl.toDisplayString());
     }
+    return {};
+}
 
+void JobRunner::begin(const WriteJob &job)
+{
     m_job = job;
     m_queue.clear();
     m_inFlight = 0;
@@ -148,6 +198,7 @@ bool JobRunner::start(const WriteJob &job)
     m_marking.clear();
     m_readBacks.clear();
     m_callTimes.clear();
+    m_calls.clear();
     m_running = true;
     m_paused = false;
     m_halting = false;
@@ -174,7 +225,6 @@ bool JobRunner::start(const WriteJob &job)
         queueReads(toVerify);
     }
     QMetaObject::invokeMethod(this, &JobRunner::pump, Qt::QueuedConnection);
-    return true;
 }
 
 void JobRunner::pause()
@@ -195,15 +245,43 @@ void JobRunner::resume()
 
 void JobRunner::cancel()
 {
-    if (m_running) {
+    if (m_storeToken != 0) {
+        m_storeCancelled = true;
+    } else if (m_running) {
         halt(End::Cancelled,
             tr("Cancelled: nothing more was sent, and the answers on their way were awaited."));
     }
 }
 
+void JobRunner::abort()
+{
+    if (m_storeToken != 0) {
+        m_storeCancelled = true;
+        return;
+    }
+    if (!m_running) {
+        return;
+    }
+    const QString message = tr("Cancelled: nothing more was sent, and the requests on their way were cut "
+                               "off; a write among them may or may not have been stored.");
+    if (m_halting) {
+        m_end = End::Cancelled; // a cancel() that was waiting for the answers waits no more
+        m_message = message;
+    } else {
+        halt(End::Cancelled, message);
+    }
+    // Each call ends at once (finished() comes from cancel()), which removes it from m_calls.
+    const QSet<ApiCall *> calls = m_calls;
+    for (ApiCall *call : calls) {
+        if (m_calls.contains(call)) {
+            call->cancel();
+        }
+    }
+}
+
 bool JobRunner::isRunning() const
 {
-    return m_running;
+    return m_running || m_storeToken != 0;
 }
 
 bool JobRunner::isPaused() const
@@ -214,6 +292,11 @@ bool JobRunner::isPaused() const
 const WriteJob &JobRunner::job() const
 {
     return m_job;
+}
+
+QHash<QString, qint64> JobRunner::historyIds(int row) const
+{
+    return m_historyIds.value(row);
 }
 
 void JobRunner::queueReads(const QList<int> &rows)
@@ -314,7 +397,9 @@ bool JobRunner::send(const Request &request)
     while (now - m_callTimes.front() > RateWindowMs) {
         m_callTimes.pop_front();
     }
-    connect(call, &ApiCall::finished, this, [this, request, write](const ApiResult &result) {
+    m_calls.insert(call);
+    connect(call, &ApiCall::finished, this, [this, call, request, write](const ApiResult &result) {
+        m_calls.remove(call);
         --m_inFlight;
         Q_EMIT callFinished(write ? request.rows.first() : -1, result);
         if (write) {

@@ -89,9 +89,18 @@ Q_DECLARE_METATYPE(JobProgress)
 //   retries stops the job (Stopped): those rows cannot be re-sent unseen.
 // - Final read-back: a failing read leaves its rows Ok with readBack false; it does not fail
 //   the job.
+// - storeAndStart() takes a job not stored yet (a single Apply): it is stored through the
+//   recorder's connection, on its thread, and started only once stored, so nothing is sent before
+//   the job is in the store and the caller never waits for SQLite. The runner counts as running
+//   from the call on; a job that cannot be stored ends Stopped without a request, job().id 0.
 // - pause() lets the calls in flight finish and sends nothing until resume(); cancel() sends
 //   nothing new, awaits the answers in flight and ends Cancelled (the rest stays Pending).
-// - finished() comes once per start(), after the last rowsChanged() and progressChanged();
+//   abort() is cancel() for a user who will not wait: the requests in flight are cut off at
+//   once, so a write among them that had left is Unknown (recorded so, never sent again) and one
+//   that had not stays Pending; it ends Cancelled too. Both, while the job is being stored, end it
+//   Cancelled once stored, with nothing sent.
+// - finished() comes once per start() or storeAndStart() that returned true, after the last
+//   rowsChanged() and progressChanged();
 //   JobStore::setFinished() records whether every row has its final state.
 class JobRunner final : public QObject
 {
@@ -126,13 +135,21 @@ public:
     // job must be stored (job.id != 0). Returns false (and emits refused()) when nothing starts:
     // the job is finished, or the context does not go to job.target.
     bool start(const WriteJob &job);
+    // job not stored yet (job.id 0): stores it, then starts it. Returns false (and emits refused())
+    // for what start() refuses, the storing aside; otherwise finished() follows.
+    bool storeAndStart(const WriteJob &job);
     void pause(); // no new call starts; the answers in flight are awaited
     void resume();
     void cancel();
-    bool isRunning() const;
+    void abort(); // cancel(), cutting off the requests in flight: a write among them is Unknown
+    bool isRunning() const; // from start() or storeAndStart() until finished()
     bool isPaused() const;
 
     const WriteJob &job() const; // with every row's current state
+    // The change-history record of each field of row's last request (tag → id), empty when none; kept
+    // after the job ends, until the next start, so a later read-back of an Unknown row can say what
+    // that write did.
+    QHash<QString, qint64> historyIds(int row) const;
 
 Q_SIGNALS:
     // Rows whose state changed since the last emission (coalesced: at most every 100 ms).
@@ -155,6 +172,9 @@ private:
     };
 
     bool refuse(const QString &reason);
+    QString startProblem(const WriteJob &job, bool stored) const; // empty when it may start
+    void begin(const WriteJob &job);
+    void onCreated(int token, qint64 jobId, const QString &error);
     void pump();
     bool send(const Request &request);
     bool isMarked(int row) const;
@@ -214,6 +234,10 @@ private:
     QList<ChangeRecord> m_answers; // outcomes for history records already written as pending
     QHash<int, QHash<QString, qint64>> m_historyIds; // row → tag → history row id
     QHash<qint64, ChangeRecord::ReadBack> m_readBacks; // verdicts for the history, to record
+
+    QSet<ApiCall *> m_calls; // in flight, for abort()
+    int m_storeToken = 0; // the recorder's token of the job being stored, 0 when none
+    bool m_storeCancelled = false; // cancel() or abort() while it was being stored
 
     bool m_running = false;
     bool m_paused = false;

@@ -19,6 +19,7 @@ public:
 
     bool isBound() const { return !m_account.isEmpty(); }
     QString account() const { return m_account; }
+    RequestTarget target() const { return m_target; }
     // True when the table holds account as loaded from target.
     bool isBoundTo(const QString &account, const RequestTarget &target) const
     {

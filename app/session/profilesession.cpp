@@ -1,12 +1,16 @@
 #include "session/profilesession.h"
 
 #include "api/restclient.h"
+#include "bulk/callpacer.h"
 #include "history/changehistory.h"
+#include "jobs/jobstore.h"
 #include "profile/customtagregistry.h"
 #include "profile/fieldschema.h"
 #include "profile/profiletablemodel.h"
 
+#include <QFutureWatcher>
 #include <QJsonObject>
+#include <QtConcurrent>
 
 namespace {
 
@@ -30,20 +34,6 @@ const UserProfile *findUser(const ApiResult &result, const QString &account)
     return nullptr;
 }
 
-// What a write's end means for its history record: only an answer of the API says OK or failed;
-// a write sent without one stays unknown; a write that never left failed without changing anything.
-ChangeRecord::State historyState(ApiOutcome outcome)
-{
-    switch (outcome) {
-    case ApiOutcome::Success:
-        return ChangeRecord::State::Ok;
-    case ApiOutcome::Unknown:
-        return ChangeRecord::State::Unknown;
-    default:
-        return ChangeRecord::State::Failed;
-    }
-}
-
 } // namespace
 
 ProfileSession::ProfileSession(RestClient *client, ProfileTableModel *model, SessionLog *log, QObject *parent)
@@ -56,6 +46,16 @@ ProfileSession::ProfileSession(RestClient *client, ProfileTableModel *model, Ses
 ProfileSession::~ProfileSession()
 {
     cancel();
+}
+
+bool ProfileSession::isBusy() const
+{
+    return !m_call.isNull() || m_recordingReadBack || isWriting();
+}
+
+bool ProfileSession::isWriting() const
+{
+    return m_runner && m_runner->isRunning();
 }
 
 void ProfileSession::setContextProvider(ContextProvider provider)
@@ -71,6 +71,14 @@ void ProfileSession::setCustomTagRegistry(const CustomTagRegistry *registry)
 void ProfileSession::setChangeHistory(ChangeHistory *history)
 {
     m_history = history;
+    m_runner.reset(); // the next Apply's runner records there
+}
+
+void ProfileSession::setJobStore(JobStore *store, QNetworkAccessManager *network)
+{
+    m_jobStore = store;
+    m_runner.reset();
+    m_writeClient = std::make_unique<RestClient>(network);
 }
 
 void ProfileSession::setReadOnly(bool readOnly)
@@ -115,6 +123,9 @@ bool ProfileSession::apply()
     if (!m_model->hasChanges()) {
         return refuse(tr("Nothing has changed, so there is nothing to apply."));
     }
+    if (!m_jobStore) {
+        return refuse(tr("There is no job store to record the write in first, so it was not sent."));
+    }
     const RequestContext context = m_contextProvider ? m_contextProvider() : RequestContext {};
     if (!context.problem.isEmpty()) {
         return refuse(context.problem);
@@ -123,22 +134,47 @@ bool ProfileSession::apply()
         return refuse(mismatch);
     }
     m_itemsSent = m_model->changedItems();
-    m_valuesBefore.clear();
-    for (const QString &tag : ProfileTableModel::tagsOf(m_itemsSent)) {
-        m_valuesBefore.insert(tag,
+    // A plan of one account: what the table loaded from this target is the old value of each field.
+    WriteJob job;
+    job.kind = WriteJob::Kind::Apply;
+    job.createdAt = QDateTime::currentDateTimeUtc();
+    job.target = m_loaded.target();
+    job.regionId = context.regionId;
+    JobRow row;
+    row.account = m_loaded.account();
+    for (const QJsonValue &item : std::as_const(m_itemsSent)) {
+        const QJsonObject object = item.toObject();
+        const QString tag = object.value(QLatin1String("Tag")).toString();
+        row.changes.append({ tag,
             m_model->index(m_model->rowOfTag(tag), ProfileTableModel::ServerValueColumn)
                 .data(ProfileTableModel::ServerJsonValueRole)
-                .toJsonValue());
+                .toJsonValue(),
+            object.value(QLatin1String("Value")) });
     }
-    recordPendingWrite(context);
-    return start(m_client->portraitSet(context.target, m_loaded.account(), m_itemsSent),
-        SessionEntry::Operation::Apply, context);
+    job.rows.append(row);
+    JobRunner *jobRunner = runner();
+    job.rate = m_pacer->rate();
+    m_applyContext = context;
+    m_writeResult.reset();
+    m_writeAttempts.clear();
+    m_readBackResult.reset();
+    m_runnerRefusal.clear();
+    m_historyIds.clear();
+    // Stored on the runner's thread, then sent: refused() says why when it does not start.
+    if (!jobRunner->storeAndStart(job)) {
+        return false;
+    }
+    Q_EMIT busyChanged(true);
+    return true;
 }
 
 void ProfileSession::cancel()
 {
     if (m_call) {
         m_call->cancel();
+    }
+    if (m_runner) {
+        m_runner->abort(); // the user will not wait: a write on its way becomes unknown
     }
 }
 
@@ -149,7 +185,6 @@ bool ProfileSession::unload()
     }
     m_loaded.clear();
     m_itemsSent = {};
-    m_valuesBefore.clear();
     m_historyIds.clear();
     m_model->loadFromServer({}, {});
     Q_EMIT unloaded();
@@ -199,24 +234,25 @@ bool ProfileSession::refuse(const QString &reason)
 
 bool ProfileSession::start(ApiCall *call, SessionEntry::Operation operation, const RequestContext &context)
 {
-    const bool wasBusy = isBusy();
     m_call = call;
-    m_running = operation;
     connect(call, &ApiCall::finished, this, [this, operation, context](const ApiResult &result) {
         m_call.clear();
-        finish(operation, context, result);
+        SessionEntry entry = entryFor(operation, context, result);
+        if (operation == SessionEntry::Operation::Load) {
+            onLoaded(result, entry, context);
+        } else {
+            onReadBack(result, entry);
+        }
         if (!isBusy()) {
             Q_EMIT busyChanged(false);
         }
     });
-    if (!wasBusy) {
-        Q_EMIT busyChanged(true);
-    }
+    Q_EMIT busyChanged(true);
     return true;
 }
 
-void ProfileSession::finish(
-    SessionEntry::Operation operation, const RequestContext &context, const ApiResult &result)
+SessionEntry ProfileSession::entryFor(
+    SessionEntry::Operation operation, const RequestContext &context, const ApiResult &result) const
 {
     SessionEntry entry;
     entry.startedAt = QDateTime::currentDateTimeUtc().addMSecs(-result.latencyMs);
@@ -231,18 +267,7 @@ void ProfileSession::finish(
     if (result.outcome == ApiOutcome::ApiError) {
         entry.explanation = ErrorCatalogue::explain(result.errorCode, diagnosis);
     }
-
-    switch (operation) {
-    case SessionEntry::Operation::Load:
-        onLoaded(result, entry, context);
-        break;
-    case SessionEntry::Operation::Apply:
-        onApplied(result, entry, context);
-        break;
-    case SessionEntry::Operation::ReadBack:
-        onReadBack(result, entry);
-        break;
-    }
+    return entry;
 }
 
 void ProfileSession::onLoaded(const ApiResult &result, SessionEntry &entry, const RequestContext &context)
@@ -266,113 +291,135 @@ void ProfileSession::onLoaded(const ApiResult &result, SessionEntry &entry, cons
     }
 }
 
-void ProfileSession::onApplied(const ApiResult &result, SessionEntry &entry, const RequestContext &context)
+JobRunner *ProfileSession::runner()
 {
+    if (!m_runner) {
+        m_pacer = std::make_unique<CallPacer>(m_clock);
+        m_runner = std::make_unique<JobRunner>(m_writeClient.get(), m_jobStore, m_history, m_pacer.get(),
+            [this] { return m_contextProvider ? m_contextProvider() : RequestContext {}; });
+        connect(m_runner.get(), &JobRunner::callFinished, this, &ProfileSession::onCallFinished);
+        connect(m_runner.get(), &JobRunner::refused, this, [this](const QString &reason) {
+            m_runnerRefusal = reason;
+            Q_EMIT refused(reason);
+        });
+        connect(m_runner.get(), &JobRunner::historyProblem, this, &ProfileSession::historyProblem);
+        connect(m_runner.get(), &JobRunner::finished, this, &ProfileSession::onJobFinished);
+    }
+    // The console's policy, decided by the runner: its client sends each request once, so a
+    // write is repeated only when it surely was not stored.
+    RetryPolicy once = m_client->retryPolicy();
+    once.maxAttempts = 1;
+    m_writeClient->setRetryPolicy(once);
+    m_writeClient->setTimeout(m_client->timeout());
+    JobRunner::Options options;
+    options.retry = m_client->retryPolicy();
+    options.maxInFlight = 1;
+    m_runner->setOptions(options);
+    return m_runner.get();
+}
+
+void ProfileSession::onCallFinished(int row, const ApiResult &result)
+{
+    // Kept until the job's end, when the runner has committed what they say.
+    if (row >= 0) {
+        m_writeResult = result;
+        m_writeAttempts += result.attempts;
+    } else {
+        m_readBackResult = result;
+    }
+}
+
+void ProfileSession::onJobFinished(JobRunner::End end, const QString &message)
+{
+    if (m_writeResult) {
+        logWrite(*m_writeResult);
+    } else if (m_runnerRefusal.isEmpty()) {
+        // Not stored, or cancelled before the write left: the runner's words for a cancel speak
+        // of requests on their way, and there were none.
+        refuse(end == JobRunner::End::Cancelled ? tr("Cancelled before the write was sent.") : message);
+    }
+    if (m_readBackResult) {
+        SessionEntry entry = entryFor(SessionEntry::Operation::ReadBack, m_applyContext, *m_readBackResult);
+        const UserProfile *user = findUser(*m_readBackResult, m_loaded.account());
+        if (m_readBackResult->outcome == ApiOutcome::Success && user) {
+            m_model->markReadBack(toJson(user->items), m_itemsSent);
+        }
+        Q_EMIT requestFinished(m_log->append(entry));
+        // What did not stick is the runner's verdict, the one the history holds.
+        const JobRow &row = m_runner->job().rows.constFirst();
+        if (row.readBack) {
+            Q_EMIT applied(row.didNotStick);
+        }
+    }
+    m_writeResult.reset();
+    m_readBackResult.reset();
+    if (!isBusy()) {
+        Q_EMIT busyChanged(false);
+    }
+}
+
+void ProfileSession::logWrite(const ApiResult &result)
+{
+    SessionEntry entry = entryFor(SessionEntry::Operation::Apply, m_applyContext, result);
+    entry.result.attempts = m_writeAttempts; // every attempt the runner made, in order
     if (result.outcome == ApiOutcome::ApiError) {
         const QList<int> rows = m_model->markServerError(result.errorCode, result.errorInfo, m_itemsSent);
         if (!rows.isEmpty()) {
-            DiagnosisContext diagnosis = context.diagnosis;
+            DiagnosisContext diagnosis = m_applyContext.diagnosis;
             diagnosis.serverErrorInfo = result.errorInfo;
             diagnosis.tag = m_model->tagAt(rows.first());
             entry.explanation = ErrorCatalogue::explain(result.errorCode, diagnosis);
         }
     }
-    // Recorded before anyone hears of the result, so a view refreshed on requestFinished shows it.
     entry.itemsSent = m_itemsSent;
-    recordWrite(result, entry);
+    entry.jobId = m_runner->job().id;
+    entry.historyIds = m_runner->historyIds(0); // for a read-back asked for later, if no answer came
     Q_EMIT requestFinished(m_log->append(entry));
-    if (result.outcome == ApiOutcome::Success) {
-        // "OK but it did not change" is a known pain: read the fields back and compare.
-        start(m_client->portraitGet(
-                  context.target, { m_loaded.account() }, ProfileTableModel::tagsOf(m_itemsSent)),
-            SessionEntry::Operation::ReadBack, context);
-    }
 }
 
-void ProfileSession::onReadBack(const ApiResult &result, SessionEntry &entry)
+void ProfileSession::onReadBack(const ApiResult &result, const SessionEntry &entry)
 {
-    // Recorded before anyone hears of the result, so a view refreshed on requestFinished shows it.
     const UserProfile *user = findUser(result, m_loaded.account());
     const bool readBack = result.outcome == ApiOutcome::Success && user;
     QStringList didNotStick;
+    QHash<qint64, ChangeRecord::ReadBack> verdicts;
     if (readBack) {
         didNotStick = m_model->markReadBack(toJson(user->items), m_itemsSent);
-        recordReadBack(didNotStick);
-    }
-    Q_EMIT requestFinished(m_log->append(entry));
-    if (readBack) {
-        Q_EMIT applied(didNotStick);
-    }
-}
-
-// Before the write leaves, so a crash or a kill in between leaves "no answer recorded" in the
-// history instead of nothing.
-void ProfileSession::recordPendingWrite(const RequestContext &context)
-{
-    m_historyIds.clear();
-    if (!m_history) {
-        return;
-    }
-    QList<ChangeRecord> records;
-    for (const QJsonValue &item : std::as_const(m_itemsSent)) {
-        const QJsonObject object = item.toObject();
-        const QString tag = object.value(QLatin1String("Tag")).toString();
-        const ChangeRecord r = ChangeRecord::pending(context, m_loaded.account(), tag,
-            m_valuesBefore.value(tag, QJsonValue(QJsonValue::Undefined)),
-            object.value(QLatin1String("Value")));
-        records.append(r);
-    }
-    QList<qint64> ids;
-    if (!m_history->append(records, &ids)) {
-        Q_EMIT historyProblem(m_history->errorString());
-        return;
-    }
-    for (int i = 0; i < ids.size() && i < records.size(); ++i) {
-        m_historyIds.insert(records.at(i).tag, ids.at(i));
-    }
-}
-
-void ProfileSession::recordWrite(const ApiResult &result, SessionEntry &entry)
-{
-    if (!m_history || m_historyIds.isEmpty()) {
-        return;
-    }
-    QList<ChangeRecord> answered;
-    for (auto it = m_historyIds.cbegin(); it != m_historyIds.cend(); ++it) {
-        ChangeRecord r;
-        r.id = it.value();
-        r.errorCode = result.actionStatus.isEmpty() ? -1 : result.errorCode;
-        r.state = historyState(result.outcome);
-        r.errorInfo = result.errorInfo;
-        r.httpStatus = result.httpStatus;
-        r.random = result.random;
-        // An OK write is confirmed only by its read-back, which updates this.
-        r.readBack = result.outcome == ApiOutcome::Success ? ChangeRecord::ReadBack::NotVerified
-                                                           : ChangeRecord::ReadBack::NotApplicable;
-        answered.append(r);
-    }
-    if (!m_history->setOutcomes(answered)) {
-        Q_EMIT historyProblem(m_history->errorString());
-        return;
-    }
-    entry.historyIds = m_historyIds; // for a read-back asked for later, if no answer came
-}
-
-void ProfileSession::recordReadBack(const QStringList &didNotStick)
-{
-    if (!m_history || m_historyIds.isEmpty()) {
-        return;
-    }
-    QHash<qint64, ChangeRecord::ReadBack> results;
-    for (auto it = m_historyIds.cbegin(); it != m_historyIds.cend(); ++it) {
-        results.insert(it.value(),
-            didNotStick.contains(it.key()) ? ChangeRecord::ReadBack::DidNotStick
-                                           : ChangeRecord::ReadBack::Stuck);
+        for (auto it = m_historyIds.cbegin(); it != m_historyIds.cend(); ++it) {
+            verdicts.insert(it.value(),
+                didNotStick.contains(it.key()) ? ChangeRecord::ReadBack::DidNotStick
+                                               : ChangeRecord::ReadBack::Stuck);
+        }
     }
     m_historyIds.clear();
-    if (!m_history->setReadBack(results)) {
-        Q_EMIT historyProblem(m_history->errorString());
+    const auto announce = [this, entry, readBack, didNotStick] {
+        Q_EMIT requestFinished(m_log->append(entry));
+        if (readBack) {
+            Q_EMIT applied(didNotStick);
+        }
+    };
+    if (!m_history || verdicts.isEmpty()) {
+        announce();
+        return;
     }
+    // Recorded before anyone hears of the result, so a view refreshed on requestFinished shows
+    // it; on a pool thread through a connection of its own, so the GUI thread never waits for it.
+    m_recordingReadBack = true;
+    auto *watcher = new QFutureWatcher<QString>(this);
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, announce] {
+        const QString error = watcher->result();
+        watcher->deleteLater();
+        m_recordingReadBack = false;
+        if (!error.isEmpty()) {
+            Q_EMIT historyProblem(error);
+        }
+        announce();
+        Q_EMIT busyChanged(false);
+    });
+    watcher->setFuture(QtConcurrent::run([path = m_history->path(), verdicts] {
+        ChangeHistory history(path);
+        return history.setReadBack(verdicts) ? QString() : history.errorString();
+    }));
 }
 
 QStringList ProfileSession::tagsToLoad() const

@@ -26,6 +26,7 @@ struct SessionEntry
     RequestTarget target; // where it went: an unknown write is read back only from there
     QJsonArray itemsSent; // a write's Tag/Value items, to read back exactly those
     QHash<QString, qint64> historyIds; // a write's change-history row of each sent tag
+    qint64 jobId = 0; // the stored WriteJob (kind Apply) a write was sent as; its one row is 0
 
     QString operationName() const; // translated
     QString outcomeText() const; // translated one-liner: "OK", "FAIL 40009", "Timed out", …

@@ -614,6 +614,85 @@ private Q_SLOTS:
         QVERIFY(!jobRunner->isRunning());
     }
 
+    // A job not stored yet (a single Apply) is stored by the runner, off the caller's thread, and
+    // sent only once stored; start() still refuses it.
+    void storeAndStartStoresTheJobBeforeSendingIt()
+    {
+        ServiceBackend backend;
+        QVERIFY(backend.listen());
+        const QStringList accounts { QStringLiteral("s1") };
+        backend.addAccounts(accounts);
+        QList<JobSummary> storedAtArrival;
+        backend.setInterceptor([&](const TestHttpServer::Request &request, TestHttpServer::Response *) {
+            if (isSet(request)) {
+                storedAtArrival = m_store->list(WriteJob::Kind::Apply);
+            }
+            return false;
+        });
+        WriteJob job = jobFor(accounts, backend.context());
+        job.kind = WriteJob::Kind::Apply;
+        auto jobRunner = runner([&backend] { return backend.context(); });
+        QSignalSpy refused(jobRunner.get(), &JobRunner::refused);
+        QVERIFY(!jobRunner->start(job));
+        QCOMPARE(refused.count(), 1);
+
+        QSignalSpy finished(jobRunner.get(), &JobRunner::finished);
+        QVERIFY(jobRunner->storeAndStart(job));
+        QVERIFY(jobRunner->isRunning());
+        QVERIFY(!jobRunner->start(job)); // one job at a time, storing included
+        QVERIFY(finished.wait(10000));
+        QCOMPARE(finished.at(0).at(0).value<JobRunner::End>(), JobRunner::End::Finished);
+        QCOMPARE(storedAtArrival.size(), 1);
+        QCOMPARE(storedAtArrival.first().id, jobRunner->job().id);
+        QCOMPARE(m_store->load(jobRunner->job().id)->rows.first().state, RowState::Ok);
+        const QList<ChangeRecord> records = m_history->recent(10);
+        QCOMPARE(records.size(), 1);
+        QCOMPARE(records.first().jobId, jobRunner->job().id);
+        QCOMPARE(jobRunner->historyIds(0).value(Nick), records.first().id);
+    }
+
+    // abort() does not wait: a write that hangs is cut off now, Unknown in the job, the store and
+    // the history, and never sent again.
+    void abortCutsOffAHangingWriteAndLeavesItUnknown()
+    {
+        ServiceBackend backend;
+        QVERIFY(backend.listen());
+        const QStringList accounts { QStringLiteral("h1"), QStringLiteral("h2") };
+        backend.addAccounts(accounts);
+        backend.setInterceptor(
+            [](const TestHttpServer::Request &request, TestHttpServer::Response *response) {
+                if (isSet(request)) {
+                    *response = TestHttpServer::Response::hang();
+                    return true;
+                }
+                return false;
+            });
+        m_client->setTimeout(std::chrono::seconds(60)); // longer than the test waits
+        const WriteJob job = stored(jobFor(accounts, backend.context()));
+        auto jobRunner = runner([&backend] { return backend.context(); });
+        JobRunner::Options options;
+        options.maxInFlight = 1;
+        jobRunner->setOptions(options);
+        QSignalSpy finished(jobRunner.get(), &JobRunner::finished);
+        QVERIFY(jobRunner->start(job));
+        QTRY_COMPARE(backend.setsFor(accounts.at(0)), 1);
+        jobRunner->abort();
+        QVERIFY(finished.wait(5000));
+        QCOMPARE(finished.at(0).at(0).value<JobRunner::End>(), JobRunner::End::Cancelled);
+        QCOMPARE(jobRunner->job().rows.at(0).state, RowState::Unknown);
+        QCOMPARE(jobRunner->job().rows.at(1).state, RowState::Pending);
+        const std::optional<WriteJob> reloaded = m_store->load(job.id);
+        QCOMPARE(reloaded->rows.at(0).state, RowState::Unknown);
+        QCOMPARE(reloaded->rows.at(1).state, RowState::Pending);
+        const QList<ChangeRecord> history = m_history->recent(10, accounts.at(0));
+        QCOMPARE(history.size(), 1);
+        QCOMPARE(history.first().state, ChangeRecord::State::Unknown);
+        for (const ChangeRecord &record : m_history->recent(10)) { // the row marked ahead: not sent
+            QVERIFY2(record.state != ChangeRecord::State::Pending, qPrintable(record.account));
+        }
+        QCOMPARE(backend.requestsTo(QStringLiteral("portrait_set")).size(), 1);
+    }
+
     // Cancelled while the first rows' records are on their way to the files: finished() comes
     // only once those rows are recorded as not sent, so nothing reads Sent or pending afterwards.
     void cancelledWhileMarkingEndsWithEveryRecordSettled()

@@ -4,6 +4,7 @@
 
 #include "api/restclient.h"
 #include "history/changehistory.h"
+#include "jobs/jobstore.h"
 #include "profile/customtagregistry.h"
 #include "profile/profiletablemodel.h"
 #include "sandbox/sandboxdemo.h"
@@ -39,6 +40,24 @@ QJsonObject item(const QString &tag, const QJsonValue &value)
     return { { QStringLiteral("Tag"), tag }, { QStringLiteral("Value"), value } };
 }
 
+// Every request, loads and writes alike, gets an OK portrait_get holding Nick "Anna": a server
+// for tests that count what arrives rather than what it answers.
+void answerAnnaToEveryRequest(TestHttpServer &server, const QString &account)
+{
+    server.setHandler([account](const TestHttpServer::Request &) {
+        return TestHttpServer::Response::json(
+            getAnswer(account, { item(QStringLiteral("Tag_Profile_IM_Nick"), QStringLiteral("Anna")) }));
+    });
+}
+
+// A server's OK to a portrait_set, after it took the request's ProfileItem as what it now holds.
+TestHttpServer::Response storeWrite(const TestHttpServer::Request &request, QJsonArray *held)
+{
+    *held = QJsonDocument::fromJson(request.body).object().value(QLatin1String("ProfileItem")).toArray();
+    return TestHttpServer::Response::json(
+        R"({"ActionStatus":"OK","ErrorCode":0,"ErrorInfo":"","ErrorDisplay":""})");
+}
+
 } // namespace
 
 class TestProfileSession final : public QObject
@@ -52,10 +71,14 @@ private:
         RestClient client { &network };
         ProfileTableModel model;
         SessionLog log;
+        QTemporaryDir dir;
+        JobStore jobs { dir.filePath(QStringLiteral("jobs.sqlite")) };
         ProfileSession session { &client, &model, &log };
 
         explicit Fixture(const QUrl &baseUrl)
         {
+            // An Apply is a job stored before it is sent: the session needs a store to write.
+            session.setJobStore(&jobs, &network);
             const SandboxDemo &demo = SandboxDemo::get();
             session.setContextProvider([baseUrl, &demo] {
                 RequestContext context;
@@ -68,6 +91,13 @@ private:
                 context.connectionName = QStringLiteral("Demo connection");
                 return context;
             });
+        }
+
+        // The user edits the nickname in the table.
+        void editNick(const QString &nick)
+        {
+            QVERIFY(model.setData(
+                model.index(model.rowOfTag(u"Tag_Profile_IM_Nick"), ProfileTableModel::ValueColumn), nick));
         }
 
         // Runs one operation to its end and returns the last session entry it recorded.
@@ -89,6 +119,17 @@ private:
     QTemporaryDir m_dir;
 
     QString demoAccount() const { return SandboxDemo::get().demoAccount; }
+
+    // Ordering instead of waiting: a load sent now arrives after anything sent before it, so once
+    // it is answered the server has seen every request; none may be a write.
+    static void verifyNothingWasWritten(Fixture &f, const TestHttpServer &server, const QString &account)
+    {
+        QVERIFY(f.session.load(account));
+        f.waitForIdle();
+        for (const TestHttpServer::Request &request : server.requests()) {
+            QCOMPARE(request.url().path(), QStringLiteral("/v4/profile/portrait_get"));
+        }
+    }
 
 private Q_SLOTS:
     void initTestCase()
@@ -165,10 +206,7 @@ private Q_SLOTS:
         TestHttpServer server;
         QVERIFY(server.listen());
         const QString account = QStringLiteral("user_1");
-        server.setHandler([account](const TestHttpServer::Request &) {
-            return TestHttpServer::Response::json(
-                getAnswer(account, { item(QStringLiteral("Tag_Profile_IM_Nick"), QStringLiteral("Anna")) }));
-        });
+        answerAnnaToEveryRequest(server, account);
         Fixture f(server.baseUrl());
         QSignalSpy refused(&f.session, &ProfileSession::refused);
         QVERIFY(!f.session.apply()); // nothing loaded yet
@@ -662,8 +700,16 @@ private Q_SLOTS:
         QVERIFY(!f.session.mayReadBack(0));
         QVERIFY(!f.session.readBackUnknownWrite(0));
 
+        // Recorded (off the GUI thread) before it is announced: a view refreshed then shows it.
+        QList<ChangeRecord::ReadBack> seen;
+        connect(&f.session, &ProfileSession::requestFinished, this, [&](int row) {
+            if (f.log.entry(row).operation == SessionEntry::Operation::ReadBack) {
+                seen.append(history.recent(1).first().readBack);
+            }
+        });
         QVERIFY(f.session.readBackUnknownWrite(unknownRow));
         const SessionEntry &readBack = f.waitForIdle();
+        QCOMPARE(seen, QList<ChangeRecord::ReadBack> { ChangeRecord::ReadBack::Stuck });
         QCOMPARE(readBack.operation, SessionEntry::Operation::ReadBack);
         QCOMPARE(a.requests().size(), 3);
         QCOMPARE(a.requests().constLast().url().path(), QStringLiteral("/v4/profile/portrait_get"));
@@ -674,6 +720,248 @@ private Q_SLOTS:
         QCOMPARE(record.readBack, ChangeRecord::ReadBack::Stuck);
         QVERIFY2(record.resultText().contains(QStringLiteral("stored")), qPrintable(record.resultText()));
         QCOMPARE(b.requests().size(), 0);
+    }
+
+    // Issue #12: a single Apply is a plan of one account, stored as a job of kind Apply and sent
+    // by the JobRunner. When the write arrives, the job is stored with its row Sent, and the history
+    // holds each field as pending with the job's id.
+    void applyIsAStoredOneRowJobRecordedBeforeItIsSent()
+    {
+        TestHttpServer server;
+        QVERIFY(server.listen());
+        const QString account = QStringLiteral("user_1");
+        ChangeHistory history(m_dir.filePath(QStringLiteral("job-history.sqlite")));
+        std::unique_ptr<Fixture> fixture;
+        QList<JobSummary> jobsAtArrival;
+        std::optional<WriteJob> jobAtArrival;
+        QList<ChangeRecord> recordsAtArrival;
+        int sets = 0;
+        QJsonArray held { item(QStringLiteral("Tag_Profile_IM_Nick"), QStringLiteral("Anna")),
+            item(QStringLiteral("Tag_Profile_IM_SelfSignature"), QStringLiteral("hi")) };
+        server.setHandler([&](const TestHttpServer::Request &request) {
+            if (request.url().path().endsWith(QLatin1String("portrait_set"))) {
+                ++sets;
+                jobsAtArrival = fixture->jobs.list(WriteJob::Kind::Apply);
+                if (!jobsAtArrival.isEmpty()) {
+                    jobAtArrival = fixture->jobs.load(jobsAtArrival.first().id);
+                }
+                recordsAtArrival = history.recent(10);
+                return storeWrite(request, &held);
+            }
+            return TestHttpServer::Response::json(getAnswer(account, held));
+        });
+        fixture = std::make_unique<Fixture>(server.baseUrl());
+        Fixture &f = *fixture;
+        f.session.setChangeHistory(&history);
+        QVERIFY(f.session.load(account));
+        f.waitForIdle();
+        f.editNick(QStringLiteral("Annabel"));
+        QVERIFY(f.model.setData(
+            f.model.index(f.model.rowOfTag(u"Tag_Profile_IM_SelfSignature"), ProfileTableModel::ValueColumn),
+            QStringLiteral("hello")));
+        QSignalSpy applied(&f.session, &ProfileSession::applied);
+        QVERIFY(f.session.apply());
+        QCOMPARE(f.waitForIdle().operation, SessionEntry::Operation::ReadBack);
+        QCOMPARE(sets, 1);
+
+        // At the write's arrival: one Apply job, its one row marked Sent, every field pending.
+        QCOMPARE(jobsAtArrival.size(), 1);
+        const qint64 jobId = jobsAtArrival.first().id;
+        QVERIFY(jobId > 0);
+        QVERIFY(jobAtArrival);
+        QCOMPARE(jobAtArrival->rows.size(), 1);
+        QCOMPARE(jobAtArrival->rows.first().state, RowState::Sent);
+        QCOMPARE(recordsAtArrival.size(), 2);
+        for (const ChangeRecord &record : std::as_const(recordsAtArrival)) {
+            QCOMPARE(record.state, ChangeRecord::State::Pending);
+            QCOMPARE(record.jobId, jobId);
+        }
+
+        // Afterwards: the job holds the plan (old → new, bound to where it was loaded) and its end.
+        const std::optional<WriteJob> job = f.jobs.load(jobId);
+        QVERIFY(job);
+        QCOMPARE(job->kind, WriteJob::Kind::Apply);
+        QVERIFY(job->finished);
+        QCOMPARE(job->target.baseUrl, server.baseUrl());
+        QCOMPARE(job->rows.size(), 1);
+        const JobRow &row = job->rows.first();
+        QCOMPARE(row.account, account);
+        QCOMPARE(row.state, RowState::Ok);
+        QList<FieldChange> changes = row.changes;
+        std::sort(changes.begin(), changes.end(),
+            [](const FieldChange &l, const FieldChange &r) { return l.tag < r.tag; });
+        QCOMPARE(changes,
+            (QList<FieldChange> {
+                { QStringLiteral("Tag_Profile_IM_Nick"), QStringLiteral("Anna"), QStringLiteral("Annabel") },
+                { QStringLiteral("Tag_Profile_IM_SelfSignature"), QStringLiteral("hi"),
+                    QStringLiteral("hello") } }));
+        const SessionEntry &write = f.log.entry(f.log.rowCount() - 2);
+        QCOMPARE(write.operation, SessionEntry::Operation::Apply);
+        QCOMPARE(write.jobId, jobId);
+        QCOMPARE(applied.count(), 1);
+        QVERIFY(applied.first().first().toStringList().isEmpty());
+        for (const ChangeRecord &record : history.recent(10)) {
+            QCOMPARE(record.jobId, jobId);
+            QCOMPARE(record.state, ChangeRecord::State::Ok);
+            QCOMPARE(record.readBack, ChangeRecord::ReadBack::Stuck);
+        }
+        // The bulk window offers unfinished bulk jobs only: an Apply is never among them.
+        QVERIFY(f.jobs.list(WriteJob::Kind::Bulk).isEmpty());
+    }
+
+    // Sent as often as the console's retry policy decides, counted at the server: a 40006 (surely
+    // not stored) is sent again by the runner, and a write that timed out is never sent again.
+    void aRetryableAnswerIsSentAgainAndATimedOutWriteNever()
+    {
+        TestHttpServer server;
+        QVERIFY(server.listen());
+        const QString account = QStringLiteral("user_1");
+        int sets = 0;
+        bool hang = false;
+        QJsonArray held { item(QStringLiteral("Tag_Profile_IM_Nick"), QStringLiteral("Anna")) };
+        server.setHandler([&](const TestHttpServer::Request &request) {
+            if (request.url().path().endsWith(QLatin1String("portrait_set"))) {
+                if (++sets < 3) {
+                    return TestHttpServer::Response::json(
+                        R"({"ActionStatus":"FAIL","ErrorCode":40006,"ErrorInfo":"busy","ErrorDisplay":""})");
+                }
+                if (hang) {
+                    return TestHttpServer::Response::hang();
+                }
+                return storeWrite(request, &held);
+            }
+            return TestHttpServer::Response::json(getAnswer(account, held));
+        });
+        Fixture f(server.baseUrl());
+        f.client.setRetryPolicy({ 3, std::chrono::milliseconds(5), std::chrono::milliseconds(20) });
+        ChangeHistory history(m_dir.filePath(QStringLiteral("retry-history.sqlite")));
+        f.session.setChangeHistory(&history);
+        QVERIFY(f.session.load(account));
+        f.waitForIdle();
+        const int nick = f.model.rowOfTag(u"Tag_Profile_IM_Nick");
+        QVERIFY(
+            f.model.setData(f.model.index(nick, ProfileTableModel::ValueColumn), QStringLiteral("Annabel")));
+        QVERIFY(f.session.apply());
+        QCOMPARE(f.waitForIdle().operation, SessionEntry::Operation::ReadBack);
+        QCOMPARE(sets, 3); // two 40006, then OK: the policy's three attempts, no more
+        const SessionEntry &written = f.log.entry(f.log.rowCount() - 2);
+        QCOMPARE(written.operation, SessionEntry::Operation::Apply);
+        QCOMPARE(written.result.outcome, ApiOutcome::Success);
+        QCOMPARE(written.result.attempts.size(), 3); // one entry, every attempt in it
+        QCOMPARE(f.jobs.load(written.jobId)->rows.first().state, RowState::Ok);
+        // The runner sent each attempt (the console's client would have repeated it unseen): each
+        // request on the wire has a history record of its own, newest first.
+        QList<int> codes;
+        for (const ChangeRecord &record : history.recent(10)) {
+            codes.append(record.errorCode);
+        }
+        QCOMPARE(codes, (QList<int> { 0, 40006, 40006 }));
+
+        // A write that left and got no answer may be stored: unknown, never sent again.
+        hang = true;
+        f.client.setTimeout(std::chrono::milliseconds(300));
+        QVERIFY(f.model.setData(f.model.index(nick, ProfileTableModel::ValueColumn), QStringLiteral("Anne")));
+        QVERIFY(f.session.apply());
+        const SessionEntry &timedOut = f.waitForIdle();
+        QCOMPARE(timedOut.operation, SessionEntry::Operation::Apply);
+        QCOMPARE(timedOut.result.outcome, ApiOutcome::Unknown);
+        QCOMPARE(sets, 4);
+        const JobRow row = f.jobs.load(timedOut.jobId)->rows.first();
+        QCOMPARE(row.state, RowState::Unknown);
+        QCOMPARE(row.errorCode, -1);
+        QVERIFY(f.session.mayReadBack(f.log.rowCount() - 1));
+    }
+
+    // Cancel does not wait for a write that hangs: it is cut off at once, and its outcome is unknown
+    // everywhere (the session log, the job, the history).
+    void cancelCutsOffAHangingWriteAndLeavesItUnknown()
+    {
+        TestHttpServer server;
+        QVERIFY(server.listen());
+        const QString account = QStringLiteral("user_1");
+        int sets = 0;
+        server.setHandler([&](const TestHttpServer::Request &request) {
+            if (request.url().path().endsWith(QLatin1String("portrait_set"))) {
+                ++sets;
+                return TestHttpServer::Response::hang();
+            }
+            return TestHttpServer::Response::json(
+                getAnswer(account, { item(QStringLiteral("Tag_Profile_IM_Nick"), QStringLiteral("Anna")) }));
+        });
+        ChangeHistory history(m_dir.filePath(QStringLiteral("cancel-history.sqlite")));
+        Fixture f(server.baseUrl());
+        f.client.setTimeout(std::chrono::seconds(60)); // the answer would never come in the test's time
+        f.session.setChangeHistory(&history);
+        QVERIFY(f.session.load(account));
+        f.waitForIdle();
+        f.editNick(QStringLiteral("Annabel"));
+        QVERIFY(f.session.apply());
+        QTRY_COMPARE(sets, 1);
+        QVERIFY(f.session.isWriting());
+        f.session.cancel();
+        QTRY_VERIFY_WITH_TIMEOUT(!f.session.isBusy(), 5000);
+        const SessionEntry &entry = f.log.entry(f.log.rowCount() - 1);
+        QCOMPARE(entry.operation, SessionEntry::Operation::Apply);
+        QCOMPARE(entry.result.outcome, ApiOutcome::Unknown);
+        const std::optional<WriteJob> job = f.jobs.load(entry.jobId);
+        QVERIFY(job);
+        QCOMPARE(job->rows.first().state, RowState::Unknown);
+        const QList<ChangeRecord> records = history.recent(10);
+        QCOMPARE(records.size(), 1);
+        QCOMPARE(records.first().state, ChangeRecord::State::Unknown);
+        QCOMPARE(records.first().jobId, entry.jobId);
+        QVERIFY(f.session.mayReadBack(f.log.rowCount() - 1));
+        QCOMPARE(sets, 1);
+    }
+
+    // Cancelled while the job is being stored: it is never sent, and the session says so.
+    void cancelWhileTheApplyIsStoredSendsNothing()
+    {
+        TestHttpServer server;
+        QVERIFY(server.listen());
+        const QString account = QStringLiteral("user_1");
+        answerAnnaToEveryRequest(server, account);
+        Fixture f(server.baseUrl());
+        QVERIFY(f.session.load(account));
+        f.waitForIdle();
+        f.editNick(QStringLiteral("Annabel"));
+        const int rowsBefore = f.log.rowCount();
+        QSignalSpy refused(&f.session, &ProfileSession::refused);
+        QVERIFY(f.session.apply());
+        QVERIFY(f.session.isWriting()); // being stored: nothing can have left yet
+        f.session.cancel();
+        QTRY_VERIFY(!f.session.isBusy());
+        QCOMPARE(refused.count(), 1);
+        QCOMPARE(refused.first().first().toString(), QStringLiteral("Cancelled before the write was sent."));
+        QCOMPARE(f.log.rowCount(), rowsBefore);
+        const QList<JobSummary> jobs = f.jobs.list(WriteJob::Kind::Apply);
+        QCOMPARE(jobs.size(), 1);
+        QCOMPARE(jobs.first().totals.pending, 1);
+        verifyNothingWasWritten(f, server, account);
+    }
+
+    // A job that cannot be stored is never sent: the Apply ends refused, and the server saw nothing.
+    void anApplyThatCannotBeStoredIsNotSent()
+    {
+        TestHttpServer server;
+        QVERIFY(server.listen());
+        const QString account = QStringLiteral("user_1");
+        answerAnnaToEveryRequest(server, account);
+        Fixture f(server.baseUrl());
+        JobStore broken(f.dir.path()); // a folder, not a database file
+        f.session.setJobStore(&broken, &f.network);
+        QVERIFY(f.session.load(account));
+        f.waitForIdle();
+        f.editNick(QStringLiteral("Annabel"));
+        const int rowsBefore = f.log.rowCount();
+        QSignalSpy refused(&f.session, &ProfileSession::refused);
+        QVERIFY(f.session.apply());
+        QTRY_VERIFY(!f.session.isBusy());
+        QCOMPARE(refused.count(), 1);
+        QVERIFY2(refused.first().first().toString().contains(QStringLiteral("stored")),
+            qPrintable(refused.first().first().toString()));
+        QCOMPARE(f.log.rowCount(), rowsBefore);
+        verifyNothingWasWritten(f, server, account);
     }
 
     void cancelEndsAHangingRequest()

@@ -140,6 +140,8 @@ MainWindow::MainWindow(std::unique_ptr<SecretStore> secretStore, QWidget *parent
 
     m_session->setContextProvider([this] { return requestContext(); });
     m_session->setChangeHistory(m_history.get());
+    // An Apply is a one-row job in the store the bulk window uses (its bar offers bulk jobs only).
+    m_session->setJobStore(m_jobStore.get(), m_network);
     connect(m_session, &ProfileSession::historyProblem, this,
         [this](const QString &message) { statusBar()->showMessage(message, 15000); });
     connect(m_session, &ProfileSession::busyChanged, this, &MainWindow::onBusyChanged);
