@@ -12,7 +12,7 @@
         <translation>応答が %1 バイトを超えており、どのプロフィール応答よりもはるかに大きいため、読み取りませんでした。エンドポイントを確認してください。</translation>
     </message>
     <message>
-        <source>The secure connection to %1 was refused: %2. Nothing was sent; check the endpoint, or the system's clock and certificates.</source>
+        <source>The secure connection to %1 was refused: %2. Nothing was sent; check the endpoint, or the system&apos;s clock and certificates.</source>
         <translation>%1 とのセキュアな接続が拒否されました：%2。何も送信していません。エンドポイント、またはシステムの時計と証明書を確認してください。</translation>
     </message>
     <message>
@@ -71,7 +71,7 @@
     </message>
     <message>
         <source>Outcome: unknown (random %1). The write may have reached the server and been stored, or not.</source>
-        <extracomment>"unknown" stays in English, for scripts that look for it, like the wire names.</extracomment>
+        <extracomment>&quot;unknown&quot; stays in English, for scripts that look for it, like the wire names.</extracomment>
         <translation>結果：unknown（random %1）。書き込みはサーバーに届いて保存された可能性も、そうでない可能性もあります。</translation>
     </message>
     <message>
@@ -90,7 +90,7 @@
         <translation>まず入力全体を検査し（すべての問題を行と列とともに示します）、現在の値を読み取ってから、変更するフィールドだけを含めた portrait_set をアカウントごとに 1 回送信します。呼び出しは毎秒最大 --rate 回です。ジョブは最初の書き込みの前に保存されるため、中断されたジョブは --resume で再開できます。終了コード：0 すべての行が成功または変更なし、1 失敗した行または結果不明の行がある、2 入力に誤りがあり何も送信していない、3 ネットワーク障害でジョブが停止した（ジョブを再開してください）。</translation>
     </message>
     <message>
-        <source>A CSV or TSV file with a header row: an account column (account, UserID, From_Account or To_Account) and one column per field; or, with --resume, the job's ID.</source>
+        <source>A CSV or TSV file with a header row: an account column (account, UserID, From_Account or To_Account) and one column per field; or, with --resume, the job&apos;s ID.</source>
         <translation>ヘッダー行のある CSV または TSV ファイル：アカウント列（account、UserID、From_Account または To_Account）が 1 つと、フィールドごとに 1 列。または --resume を指定した場合はジョブの ID。</translation>
     </message>
     <message>
@@ -110,7 +110,7 @@
         <translation>現在の値を読み取り、変更される内容を出力します。何も書き込みません。</translation>
     </message>
     <message>
-        <source>Calls per second, reads included, from 1 to %1 (default %2: the app's budget is shared with its own backend).</source>
+        <source>Calls per second, reads included, from 1 to %1 (default %2: the app&apos;s budget is shared with its own backend).</source>
         <translation>読み取りを含む毎秒の呼び出し回数。1 から %1 まで（既定値 %2：アプリの呼び出し枠はアプリ自身のバックエンドと共有されます）。</translation>
     </message>
     <message>
@@ -118,11 +118,11 @@
         <translation>入力全体を拒否する代わりに、問題のある行を除外します（スキップとして報告）。</translation>
     </message>
     <message>
-        <source>The file's delimiter: a comma, a semicolon or "tab" (default: detected from the header).</source>
+        <source>The file&apos;s delimiter: a comma, a semicolon or &quot;tab&quot; (default: detected from the header).</source>
         <translation>ファイルの区切り文字：カンマ、セミコロン、または「tab」（既定：ヘッダーから検出）。</translation>
     </message>
     <message>
-        <source>The file's encoding when it is not UTF-8 or UTF-16 with a BOM, e.g. GB18030, Shift_JIS or EUC-KR.</source>
+        <source>The file&apos;s encoding when it is not UTF-8 or UTF-16 with a BOM, e.g. GB18030, Shift_JIS or EUC-KR.</source>
         <translation>ファイルが UTF-8 でも BOM 付き UTF-16 でもない場合のエンコーディング（例：GB18030、Shift_JIS、EUC-KR）。</translation>
     </message>
     <message>
@@ -134,7 +134,7 @@
         <translation>進行状況を出力しません。</translation>
     </message>
     <message>
-        <source>--rate wants a whole number of calls per second from 1 to %1, not "%2".</source>
+        <source>--rate wants a whole number of calls per second from 1 to %1, not &quot;%2&quot;.</source>
         <translation>--rate には 1 から %1 までの整数で毎秒の呼び出し回数を指定してください。「%2」は使えません。</translation>
     </message>
     <message>
@@ -166,7 +166,7 @@
         <translation>--set は --accounts-file と併用します。CSV/TSV ファイルでは列がフィールドを指定します。</translation>
     </message>
     <message>
-        <source>Unknown encoding "%1": give a name such as UTF-8, GB18030, Shift_JIS or EUC-KR.</source>
+        <source>Unknown encoding &quot;%1&quot;: give a name such as UTF-8, GB18030, Shift_JIS or EUC-KR.</source>
         <translation>不明なエンコーディング「%1」です。UTF-8、GB18030、Shift_JIS、EUC-KR などの名前を指定してください。</translation>
     </message>
     <message>
@@ -174,7 +174,7 @@
         <translation>%1 を読み取れません：%2</translation>
     </message>
     <message>
-        <source>--delimiter wants one character, or "tab", not "%1".</source>
+        <source>--delimiter wants one character, or &quot;tab&quot;, not &quot;%1&quot;.</source>
         <translation>--delimiter には 1 文字または「tab」を指定してください。「%1」は使えません。</translation>
     </message>
     <message>
@@ -230,7 +230,7 @@
         <translation>ドライラン：何も書き込んでいません。</translation>
     </message>
     <message>
-        <source>--resume wants a job ID (see chat-profile jobs), not "%1".</source>
+        <source>--resume wants a job ID (see chat-profile jobs), not &quot;%1&quot;.</source>
         <translation>--resume にはジョブ ID（chat-profile jobs を参照）を指定してください。「%1」は使えません。</translation>
     </message>
     <message>
@@ -246,7 +246,7 @@
         <translation>ジョブ %1 は完了しています。すべての行に結果があり、送信するものは残っていません。</translation>
     </message>
     <message>
-        <source>Job %1 belongs to SDKAppID %2 (admin %3) at %4, but these options go to SDKAppID %5 (admin %6) at %7. A job writes only where its old values were read: give the job's connection options. Nothing was sent.</source>
+        <source>Job %1 belongs to SDKAppID %2 (admin %3) at %4, but these options go to SDKAppID %5 (admin %6) at %7. A job writes only where its old values were read: give the job&apos;s connection options. Nothing was sent.</source>
         <translation>ジョブ %1 は %4 の SDKAppID %2（管理者 %3）のものですが、これらのオプションの宛先は %7 の SDKAppID %5（管理者 %6）です。ジョブは古い値を読み取った場所にだけ書き込みます。ジョブの接続オプションを指定してください。何も送信していません。</translation>
     </message>
     <message>
@@ -293,14 +293,14 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>Write %1 to %Ln account on connection "%2"?</source>
-        <extracomment>%1 is the number of fields ("3 fields"), %2 the connection's name.</extracomment>
+        <source>Write %1 to %Ln account on connection &quot;%2&quot;?</source>
+        <extracomment>%1 is the number of fields (&quot;3 fields&quot;), %2 the connection&apos;s name.</extracomment>
         <translation>
             <numerusform>接続「%2」で %Ln 件のアカウントに %1 を書き込みますか？</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Write %1 to %Ln accounts on connection "%2"?</source>
+        <source>Write %1 to %Ln accounts on connection &quot;%2&quot;?</source>
         <translation>
             <numerusform>接続「%2」で %Ln 件のアカウントに %1 を書き込みますか？</numerusform>
         </translation>
@@ -430,7 +430,7 @@
     </message>
     <message>
         <source>bulk-job-%1-report.csv</source>
-        <extracomment>The suggested file name of a bulk job's report; %1 is the job's number.</extracomment>
+        <extracomment>The suggested file name of a bulk job&apos;s report; %1 is the job&apos;s number.</extracomment>
         <translation>一括ジョブ-%1-レポート.csv</translation>
     </message>
     <message>
@@ -549,7 +549,7 @@
         <translation>プレビュー(&amp;V)</translation>
     </message>
     <message>
-        <source>Read the accounts' current values and show what will change; nothing is written</source>
+        <source>Read the accounts&apos; current values and show what will change; nothing is written</source>
         <translation>アカウントの現在の値を読み取り、変更される内容を表示します。何も書き込みません</translation>
     </message>
     <message>
@@ -649,7 +649,7 @@
     </message>
     <message>
         <source> calls/s</source>
-        <extracomment>The unit after the bulk edit's rate.</extracomment>
+        <extracomment>The unit after the bulk edit&apos;s rate.</extracomment>
         <translation> 回/秒</translation>
     </message>
     <message>
@@ -657,7 +657,7 @@
         <translation>速度</translation>
     </message>
     <message>
-        <source>Calls per second, reads included. The service allows %1 per app, shared with the app's own backend; %2 leaves it half.</source>
+        <source>Calls per second, reads included. The service allows %1 per app, shared with the app&apos;s own backend; %2 leaves it half.</source>
         <translation>読み取りを含む毎秒の呼び出し回数です。サービスが許可するのはアプリごとに毎秒 %1 回で、アプリ自身のバックエンドと共有されます。%2 にすると半分をバックエンドに残します。</translation>
     </message>
     <message>
@@ -685,7 +685,7 @@
     </message>
     <message>
         <source>%v / %m</source>
-        <extracomment>The bulk job's progress bar: rows done of all rows.</extracomment>
+        <extracomment>The bulk job&apos;s progress bar: rows done of all rows.</extracomment>
         <translation>%v / %m</translation>
     </message>
     <message>
@@ -829,7 +829,7 @@
         <translation>変更履歴</translation>
     </message>
     <message>
-        <source>%1 Profiles can still be edited; this session's changes are not recorded.</source>
+        <source>%1 Profiles can still be edited; this session&apos;s changes are not recorded.</source>
         <translation>%1 プロフィールは引き続き編集できますが、このセッションの変更は記録されません。</translation>
     </message>
     <message>
@@ -914,7 +914,7 @@
 <context>
     <name>CliApplication</name>
     <message>
-        <source>chat-profile: unknown command "%1". Run chat-profile --help to see the commands.</source>
+        <source>chat-profile: unknown command &quot;%1&quot;. Run chat-profile --help to see the commands.</source>
         <translation>chat-profile: 不明なコマンド「%1」です。chat-profile --help でコマンドの一覧を確認してください。</translation>
     </message>
     <message>
@@ -930,7 +930,7 @@
         <translation>コマンド：</translation>
     </message>
     <message>
-        <source>Run "chat-profile &lt;command&gt; --help" for a command's options.</source>
+        <source>Run &quot;chat-profile &lt;command&gt; --help&quot; for a command&apos;s options.</source>
         <translation>各コマンドのオプションは「chat-profile &lt;command&gt; --help」で確認できます。</translation>
     </message>
     <message>
@@ -952,7 +952,7 @@
         <translation>書き込みの確認</translation>
     </message>
     <message>
-        <source>Write these changes to account "%1" on connection "%2"?</source>
+        <source>Write these changes to account &quot;%1&quot; on connection &quot;%2&quot;?</source>
         <translation>接続「%2」のアカウント「%1」に、これらの変更を書き込みますか？</translation>
     </message>
     <message>
@@ -1113,15 +1113,15 @@
         <translation>アプリがあるデータセンター：%1。</translation>
     </message>
     <message>
-        <source>Use the region's backup domain (*.my-imcloud.com), e.g. when DNS of the primary is hijacked.</source>
+        <source>Use the region&apos;s backup domain (*.my-imcloud.com), e.g. when DNS of the primary is hijacked.</source>
         <translation>リージョンのバックアップドメイン（*.my-imcloud.com）を使います。たとえば、メインドメインの DNS が乗っ取られている場合です。</translation>
     </message>
     <message>
-        <source>Any base URL instead of a region, e.g. https://gateway.example.com or the Sandbox's http://127.0.0.1:PORT. Plain http:// is only accepted for loopback addresses.</source>
+        <source>Any base URL instead of a region, e.g. https://gateway.example.com or the Sandbox&apos;s http://127.0.0.1:PORT. Plain http:// is only accepted for loopback addresses.</source>
         <translation>リージョンの代わりに任意のベース URL を使います。例: https://gateway.example.com、またはサンドボックスの http://127.0.0.1:PORT。暗号化なしの http:// はループバックアドレスに対してのみ使えます。</translation>
     </message>
     <message>
-        <source>The app's SDKAppID.</source>
+        <source>The app&apos;s SDKAppID.</source>
         <translation>アプリの SDKAppID。</translation>
     </message>
     <message>
@@ -1153,19 +1153,19 @@
         <translation>--backup-domain は --endpoint ではなく --region と一緒に使います。</translation>
     </message>
     <message>
-        <source>--timeout wants a number of seconds between 0 and 3600, not "%1".</source>
+        <source>--timeout wants a number of seconds between 0 and 3600, not &quot;%1&quot;.</source>
         <translation>--timeout には「%1」ではなく、0 から 3600 までの秒数を指定してください。</translation>
     </message>
     <message>
-        <source>--retries wants a whole number from 0 to %1, not "%2".</source>
+        <source>--retries wants a whole number from 0 to %1, not &quot;%2&quot;.</source>
         <translation>--retries には「%2」ではなく、0 から %1 までの整数を指定してください。</translation>
     </message>
     <message>
-        <source>--sdkappid wants the app's numeric SDKAppID, not "%1".</source>
+        <source>--sdkappid wants the app&apos;s numeric SDKAppID, not &quot;%1&quot;.</source>
         <translation>--sdkappid には「%1」ではなく、アプリの数値の SDKAppID を指定してください。</translation>
     </message>
     <message>
-        <source>Give the app's SDKAppID with --sdkappid.</source>
+        <source>Give the app&apos;s SDKAppID with --sdkappid.</source>
         <translation>--sdkappid でアプリの SDKAppID を指定してください。</translation>
     </message>
     <message>
@@ -1181,7 +1181,7 @@
         <translation>%1 と %2 の両方が設定されています。どちらかを解除するか、--key-file または --usersig-file で選んでください。</translation>
     </message>
     <message>
-        <source>Give the app's secret key (--key-file or %1) or a ready UserSig (--usersig-file or %2).</source>
+        <source>Give the app&apos;s secret key (--key-file or %1) or a ready UserSig (--usersig-file or %2).</source>
         <translation>アプリの秘密鍵（--key-file または %1）か、生成済みの UserSig（--usersig-file または %2）を指定してください。</translation>
     </message>
     <message>
@@ -1203,7 +1203,7 @@
 <context>
     <name>ConnectionTarget</name>
     <message>
-        <source>Unknown region "%1". Choose one of: %2.</source>
+        <source>Unknown region &quot;%1&quot;. Choose one of: %2.</source>
         <translation>不明なリージョン「%1」です。次から選んでください：%2。</translation>
     </message>
     <message>
@@ -1261,7 +1261,7 @@
         <translation>SDKAppID</translation>
     </message>
     <message>
-        <source>The app's SDKAppID from the Chat console.</source>
+        <source>The app&apos;s SDKAppID from the Chat console.</source>
         <translation>Chat コンソールに表示されるアプリの SDKAppID です。</translation>
     </message>
     <message>
@@ -1289,7 +1289,7 @@
         <translation>認証</translation>
     </message>
     <message>
-        <source>The app's secret key; kept in memory, never in a file</source>
+        <source>The app&apos;s secret key; kept in memory, never in a file</source>
         <translation>アプリの秘密鍵。メモリ上にのみ保持し、ファイルには保存しません</translation>
     </message>
     <message>
@@ -1333,7 +1333,7 @@
         <translation>表示／非表示</translation>
     </message>
     <message>
-        <source>Enter the app's SDKAppID (a number from the Chat console).</source>
+        <source>Enter the app&apos;s SDKAppID (a number from the Chat console).</source>
         <translation>アプリの SDKAppID（Chat コンソールに表示される数値）を入力してください。</translation>
     </message>
     <message>
@@ -1345,7 +1345,7 @@
         <translation>管理者の UserSig を貼り付けるか、秘密鍵に切り替えてください。</translation>
     </message>
     <message>
-        <source>Enter the app's secret key, or switch to a pasted UserSig.</source>
+        <source>Enter the app&apos;s secret key, or switch to a pasted UserSig.</source>
         <translation>アプリの秘密鍵を入力するか、UserSig の貼り付けに切り替えてください。</translation>
     </message>
     <message>
@@ -1406,19 +1406,19 @@
         <translation>%1 はすでに一覧にあります。代わりに権限を変更してください。</translation>
     </message>
     <message>
-        <source>%1 is not in this connection's list of custom fields. If it was never created in the Chat console, the server answers 40009; add it to the list once it exists.</source>
+        <source>%1 is not in this connection&apos;s list of custom fields. If it was never created in the Chat console, the server answers 40009; add it to the list once it exists.</source>
         <translation>%1 はこの接続のカスタムフィールド一覧にありません。Chat コンソールで作成されていなければ、サーバーは 40009 を返します。作成後に一覧へ追加してください。</translation>
     </message>
     <message>
-        <source>%1 is not writable by the App admin. Allow "App admin can write" for it in the Chat console, then tick it here.</source>
+        <source>%1 is not writable by the App admin. Allow &quot;App admin can write&quot; for it in the Chat console, then tick it here.</source>
         <translation>アプリ管理者は %1 に書き込めません。Chat コンソールでこのフィールドの「アプリ管理者が書き込み可能」を許可してから、ここでチェックを入れてください。</translation>
     </message>
     <message>
-        <source>%1 is not in this connection's list of custom fields; the server answers 40009 if it does not exist.</source>
+        <source>%1 is not in this connection&apos;s list of custom fields; the server answers 40009 if it does not exist.</source>
         <translation>%1 はこの接続のカスタムフィールド一覧にありません。フィールドが存在しない場合、サーバーは 40009 を返します。</translation>
     </message>
     <message>
-        <source>%1 is not readable by the App admin. Allow "App admin can read" for it in the Chat console, then tick it here.</source>
+        <source>%1 is not readable by the App admin. Allow &quot;App admin can read&quot; for it in the Chat console, then tick it here.</source>
         <translation>アプリ管理者は %1 を読み取れません。Chat コンソールでこのフィールドの「アプリ管理者が読み取り可能」を許可してから、ここでチェックを入れてください。</translation>
     </message>
 </context>
@@ -1444,7 +1444,7 @@
 <context>
     <name>EndpointPolicy</name>
     <message>
-        <source>The endpoint "%1" is not a valid URL. Give it as https://HOST.</source>
+        <source>The endpoint &quot;%1&quot; is not a valid URL. Give it as https://HOST.</source>
         <translation>エンドポイント「%1」は有効な URL ではありません。https://HOST の形で指定してください。</translation>
     </message>
     <message>
@@ -1543,7 +1543,7 @@
         <translation>アプリ管理者にはこのプロフィールフィールドを読み取る権限がありません。</translation>
     </message>
     <message>
-        <source>Enable "App admin readable" for the field in the Chat console, or leave the field out of the request.</source>
+        <source>Enable &quot;App admin readable&quot; for the field in the Chat console, or leave the field out of the request.</source>
         <translation>Chat コンソールでこのフィールドの「アプリ管理者が読み取り可能」を有効にするか、リクエストからこのフィールドを外してください。</translation>
     </message>
     <message>
@@ -1555,7 +1555,7 @@
         <translation>アプリ管理者にはこのプロフィールフィールドに書き込む権限がありません。</translation>
     </message>
     <message>
-        <source>Enable "App admin writable" for the field in the Chat console's custom profile field settings.</source>
+        <source>Enable &quot;App admin writable&quot; for the field in the Chat console&apos;s custom profile field settings.</source>
         <translation>Chat コンソールのカスタムプロフィールフィールド設定で、このフィールドの「アプリ管理者が書き込み可能」を有効にしてください。</translation>
     </message>
     <message>
@@ -1567,7 +1567,7 @@
         <translation>サーバーはこのプロフィールフィールドのタグを認識できません。</translation>
     </message>
     <message>
-        <source>Create the custom field in the Chat console first, or correct the tag's spelling (tags are case-sensitive).</source>
+        <source>Create the custom field in the Chat console first, or correct the tag&apos;s spelling (tags are case-sensitive).</source>
         <translation>先に Chat コンソールでカスタムフィールドを作成するか、タグのつづりを直してください（タグは大文字と小文字を区別します）。</translation>
     </message>
     <message>
@@ -1639,7 +1639,7 @@
         <translation>サーバーがリクエストのアカウントまたは署名（identifier または usersig）を拒否しました。</translation>
     </message>
     <message>
-        <source>Check the admin identifier and generate a fresh UserSig for it with this app's secret key.</source>
+        <source>Check the admin identifier and generate a fresh UserSig for it with this app&apos;s secret key.</source>
         <translation>管理者の identifier を確認し、このアプリの秘密鍵で新しい UserSig を生成してください。</translation>
     </message>
     <message>
@@ -1727,7 +1727,7 @@
         <translation>リクエストに SDKAppID が含まれていません。</translation>
     </message>
     <message>
-        <source>Enter the app's SDKAppID.</source>
+        <source>Enter the app&apos;s SDKAppID.</source>
         <translation>アプリの SDKAppID を入力してください。</translation>
     </message>
     <message>
@@ -1775,7 +1775,7 @@
         <translation>この SDKAppID は無効化されています。</translation>
     </message>
     <message>
-        <source>Check the app's status in the Chat console.</source>
+        <source>Check the app&apos;s status in the Chat console.</source>
         <translation>Chat コンソールでアプリの状態を確認してください。</translation>
     </message>
     <message>
@@ -1819,7 +1819,7 @@
         <translation>Pro エディションの期限切れ</translation>
     </message>
     <message>
-        <source>The app's paid package expired and the app was deactivated.</source>
+        <source>The app&apos;s paid package expired and the app was deactivated.</source>
         <translation>アプリの有料パッケージの期限が切れ、アプリが停止されました。</translation>
     </message>
     <message>
@@ -1831,11 +1831,11 @@
         <translation>呼び出し元の IP が許可されていません</translation>
     </message>
     <message>
-        <source>The IP address this request came from is not on the app's REST API allowlist.</source>
+        <source>The IP address this request came from is not on the app&apos;s REST API allowlist.</source>
         <translation>このリクエストの送信元 IP アドレスが、アプリの REST API 許可リストにありません。</translation>
     </message>
     <message>
-        <source>Add this machine's public IP address to the allowlist in the Chat console, then retry.</source>
+        <source>Add this machine&apos;s public IP address to the allowlist in the Chat console, then retry.</source>
         <translation>Chat コンソールでこのマシンのパブリック IP アドレスを許可リストに追加してから、再試行してください。</translation>
     </message>
     <message>
@@ -1859,7 +1859,7 @@
         <translation>リクエストの UserSig が空です。</translation>
     </message>
     <message>
-        <source>Provide the app's secret key or a ready UserSig.</source>
+        <source>Provide the app&apos;s secret key or a ready UserSig.</source>
         <translation>アプリの秘密鍵か、生成済みの UserSig を指定してください。</translation>
     </message>
     <message>
@@ -1883,7 +1883,7 @@
         <translation>この UserSig は有効な署名ではありません。</translation>
     </message>
     <message>
-        <source>Generate a new UserSig with this app's secret key.</source>
+        <source>Generate a new UserSig with this app&apos;s secret key.</source>
         <translation>このアプリの秘密鍵で新しい UserSig を生成してください。</translation>
     </message>
     <message>
@@ -1891,11 +1891,11 @@
         <translation>UserSig が別の鍵で署名されています</translation>
     </message>
     <message>
-        <source>The UserSig's signature does not match: it was made with another app's secret key.</source>
+        <source>The UserSig&apos;s signature does not match: it was made with another app&apos;s secret key.</source>
         <translation>UserSig の署名が一致しません。別のアプリの秘密鍵で作成されています。</translation>
     </message>
     <message>
-        <source>Copy this SDKAppID's secret key from the Chat console and generate the UserSig again.</source>
+        <source>Copy this SDKAppID&apos;s secret key from the Chat console and generate the UserSig again.</source>
         <translation>Chat コンソールからこの SDKAppID の秘密鍵をコピーし、UserSig を生成し直してください。</translation>
     </message>
     <message>
@@ -1971,7 +1971,7 @@
         <translation>UserSig の有効期限が切れています</translation>
     </message>
     <message>
-        <source>The UserSig's validity has run out.</source>
+        <source>The UserSig&apos;s validity has run out.</source>
         <translation>UserSig の有効期間が終了しました。</translation>
     </message>
     <message>
@@ -2047,7 +2047,7 @@
         <translation>アプリのアカウント数がエディションの上限を超えています（無料トライアルは 100 個）。</translation>
     </message>
     <message>
-        <source>Upgrade the app's edition in the Chat console.</source>
+        <source>Upgrade the app&apos;s edition in the Chat console.</source>
         <translation>Chat コンソールでアプリのエディションをアップグレードしてください。</translation>
     </message>
     <message>
@@ -2095,7 +2095,7 @@
         <translation>削除できるのはトライアル版アプリのアカウントだけです。</translation>
     </message>
     <message>
-        <source>Leave the account in place, or check the app's edition.</source>
+        <source>Leave the account in place, or check the app&apos;s edition.</source>
         <translation>アカウントはそのままにするか、アプリのエディションを確認してください。</translation>
     </message>
     <message>
@@ -2103,7 +2103,7 @@
         <translation>テキストがセキュリティフィルターでブロックされました</translation>
     </message>
     <message>
-        <source>The text was blocked by Tencent Cloud's security filtering.</source>
+        <source>The text was blocked by Tencent Cloud&apos;s security filtering.</source>
         <translation>このテキストは Tencent Cloud のセキュリティフィルターでブロックされました。</translation>
     </message>
     <message>
@@ -2135,7 +2135,7 @@
         <translation>UserSig は %1%2に対して署名されていますが、リクエストは%3を送信しています。</translation>
     </message>
     <message>
-        <source>The UserSig was signed for the same %1 as the request (%2), so it was probably generated with another SDKAppID's key or has been altered.</source>
+        <source>The UserSig was signed for the same %1 as the request (%2), so it was probably generated with another SDKAppID&apos;s key or has been altered.</source>
         <translation>UserSig はリクエストと同じ %1（%2）に対して署名されているため、別の SDKAppID の鍵で生成されたか、改ざんされた可能性があります。</translation>
     </message>
     <message>
@@ -2159,11 +2159,11 @@
         <translation>カスタムフィールド%1が Chat コンソールで作成されていないか、名前のつづりが間違っています。</translation>
     </message>
     <message>
-        <source>The field %1 is not writable by the App admin: its write permission in the Chat console does not include "App admin writable".</source>
+        <source>The field %1 is not writable by the App admin: its write permission in the Chat console does not include &quot;App admin writable&quot;.</source>
         <translation>アプリ管理者はフィールド%1に書き込めません。Chat コンソールでの書き込み権限に「アプリ管理者が書き込み可能」が含まれていません。</translation>
     </message>
     <message>
-        <source>The caller's IP address is not on the app's IP allowlist, so every REST call from this machine is refused whatever the credentials.</source>
+        <source>The caller&apos;s IP address is not on the app&apos;s IP allowlist, so every REST call from this machine is refused whatever the credentials.</source>
         <translation>呼び出し元の IP アドレスがアプリの IP 許可リストにないため、認証情報にかかわらず、このマシンからの REST 呼び出しはすべて拒否されます。</translation>
     </message>
     <message>
@@ -2218,7 +2218,7 @@
         <translation>性別</translation>
     </message>
     <message>
-        <source>The user's gender, or not set.</source>
+        <source>The user&apos;s gender, or not set.</source>
         <translation>ユーザーの性別、または未設定。</translation>
     </message>
     <message>
@@ -2282,7 +2282,7 @@
         <translation>アバター URL</translation>
     </message>
     <message>
-        <source>The address of the user's picture. Up to 500 bytes.</source>
+        <source>The address of the user&apos;s picture. Up to 500 bytes.</source>
         <translation>ユーザーの画像のアドレスです。最大 500 バイト。</translation>
     </message>
     <message>
@@ -2333,15 +2333,15 @@
 <context>
     <name>FieldValidator</name>
     <message>
-        <source>"%1" cannot be a custom field name: use 1 to %2 letters, digits or underscores, not starting with a digit.</source>
+        <source>&quot;%1&quot; cannot be a custom field name: use 1 to %2 letters, digits or underscores, not starting with a digit.</source>
         <translation>「%1」はカスタムフィールド名に使えません。数字で始まらない、1～%2 文字の英字・数字・アンダースコアを使ってください。</translation>
     </message>
     <message>
-        <source>The documentation asks for custom field names of at most %1 English letters; the Chat console has been seen to accept up to %2 letters, digits and underscores. "%3" only works if the console accepted it.</source>
+        <source>The documentation asks for custom field names of at most %1 English letters; the Chat console has been seen to accept up to %2 letters, digits and underscores. &quot;%3&quot; only works if the console accepted it.</source>
         <translation>ドキュメントではカスタムフィールド名は英字 %1 文字までとされていますが、Chat コンソールは英字・数字・アンダースコアを %2 文字まで受け付けることが確認されています。「%3」はコンソールが受け付けた場合にのみ使えます。</translation>
     </message>
     <message>
-        <source>"%1" is not an assignment. Write FIELD=VALUE, e.g. Nick=Anna, Gender=Female, BirthDay=19900521 or Tag_Profile_Custom_Hobby=chess.</source>
+        <source>&quot;%1&quot; is not an assignment. Write FIELD=VALUE, e.g. Nick=Anna, Gender=Female, BirthDay=19900521 or Tag_Profile_Custom_Hobby=chess.</source>
         <translation>「%1」は代入の形式になっていません。フィールド=値 の形で書いてください。例: Nick=Anna、Gender=Female、BirthDay=19900521、Tag_Profile_Custom_Hobby=chess。</translation>
     </message>
     <message>
@@ -2361,7 +2361,7 @@
         <translation>%1 は UTF-8 で %2 バイトありますが、サーバーが受け付けるのは最大 %3 バイトです。%4 バイト短くしてください。</translation>
     </message>
     <message>
-        <source>"%1" is not a valid value for %2. Choose one of: %3.</source>
+        <source>&quot;%1&quot; is not a valid value for %2. Choose one of: %3.</source>
         <translation>「%1」は %2 の有効な値ではありません。次のいずれかを選んでください：%3。</translation>
     </message>
     <message>
@@ -2392,7 +2392,7 @@
         <translation>ユーザープロフィールを読み取ります（portrait_get）。</translation>
     </message>
     <message>
-        <source>Reads the profiles of the given accounts and prints each account's fields. Exit codes: 0 every account read; 1 the API answered FAIL or some accounts failed; 2 bad input, nothing sent; 3 network, TLS, timeout or protocol failure.</source>
+        <source>Reads the profiles of the given accounts and prints each account&apos;s fields. Exit codes: 0 every account read; 1 the API answered FAIL or some accounts failed; 2 bad input, nothing sent; 3 network, TLS, timeout or protocol failure.</source>
         <translation>指定したアカウントのプロフィールを読み取り、アカウントごとのフィールドを出力します。終了コード：0 すべてのアカウントを読み取り、1 API が FAIL を返したか一部のアカウントが失敗、2 入力の誤り（何も送信していない）、3 ネットワーク・TLS・タイムアウト・プロトコルの障害。</translation>
     </message>
     <message>
@@ -2400,7 +2400,7 @@
         <translation>読み取るアカウント ID。</translation>
     </message>
     <message>
-        <source>A field to read: a standard field's short name (Nick, Gender, BirthDay…), its full tag, or Tag_Profile_Custom_NAME. Repeat for several; default: every standard field.</source>
+        <source>A field to read: a standard field&apos;s short name (Nick, Gender, BirthDay…), its full tag, or Tag_Profile_Custom_NAME. Repeat for several; default: every standard field.</source>
         <translation>読み取るフィールド：標準フィールドの短い名前（Nick、Gender、BirthDay…）、完全なタグ、または Tag_Profile_Custom_NAME。複数指定するときは繰り返します。既定値：すべての標準フィールド。</translation>
     </message>
     <message>
@@ -2408,7 +2408,7 @@
         <translation>読み取るアカウントを 1 つ以上指定してください。</translation>
     </message>
     <message>
-        <source>Unknown field "%1": use a standard field name such as Nick or Gender, or Tag_Profile_Custom_NAME.</source>
+        <source>Unknown field &quot;%1&quot;: use a standard field name such as Nick or Gender, or Tag_Profile_Custom_NAME.</source>
         <translation>不明なフィールド「%1」です。Nick や Gender などの標準フィールド名か、Tag_Profile_Custom_NAME を使ってください。</translation>
     </message>
     <message>
@@ -2461,7 +2461,7 @@
         <translation>history は引数を取りません。--account、--job、--since で絞り込んでください。</translation>
     </message>
     <message>
-        <source>--job takes an operation's number, as history and jobs list them.</source>
+        <source>--job takes an operation&apos;s number, as history and jobs list them.</source>
         <translation>--job には history と jobs が表示する操作番号を指定します。</translation>
     </message>
     <message>
@@ -2771,7 +2771,7 @@
         <translation>表示中の変更をすべて取り消すには、履歴を 1 つのアカウント（と期間）で絞り込んでください</translation>
     </message>
     <message>
-        <source>Put back every change shown: this account's, within the filters and time span chosen</source>
+        <source>Put back every change shown: this account&apos;s, within the filters and time span chosen</source>
         <translation>表示中のすべての変更を元に戻します（選択したフィルターと期間内の、このアカウントの変更）</translation>
     </message>
 </context>
@@ -2865,7 +2865,7 @@
         <translation>ジョブは完了しています。すべての行に結果があります。</translation>
     </message>
     <message>
-        <source>The job's rows are damaged: row %1 is numbered %2.</source>
+        <source>The job&apos;s rows are damaged: row %1 is numbered %2.</source>
         <translation>ジョブの行が壊れています。%1 行目の番号が %2 です。</translation>
     </message>
     <message>
@@ -2877,7 +2877,7 @@
         <translation>キャンセルしました。新たな送信は行わず、途中の応答は待ちました。</translation>
     </message>
     <message>
-        <source>The connection changed while the job ran: it now goes to another app, admin or endpoint than the job's. Nothing more was sent.</source>
+        <source>The connection changed while the job ran: it now goes to another app, admin or endpoint than the job&apos;s. Nothing more was sent.</source>
         <translation>ジョブの実行中に接続が変わり、ジョブとは別のアプリ、管理者、またはエンドポイントを指しています。これ以上は送信していません。</translation>
     </message>
     <message numerus="yes">
@@ -2898,6 +2898,18 @@
         <source>Done: %1 OK, %2 unchanged, %3 failed, %4 skipped, %5 unknown.</source>
         <translation>完了: 成功 %1、変更なし %2、失敗 %3、スキップ %4、不明 %5。</translation>
     </message>
+    <message>
+        <source>The job could not be stored, so nothing was sent: %1</source>
+        <translation>ジョブを保存できなかったため、何も送信していません：%1</translation>
+    </message>
+    <message>
+        <source>Cancelled before anything was sent.</source>
+        <translation>何も送信する前にキャンセルしました。</translation>
+    </message>
+    <message>
+        <source>Cancelled: nothing more was sent, and the requests on their way were cut off; a write among them may or may not have been stored.</source>
+        <translation>キャンセルしました：これ以上は何も送信せず、送信中のリクエストは打ち切りました。その中の書き込みは保存された可能性も、されていない可能性もあります。</translation>
+    </message>
 </context>
 <context>
     <name>JobStore</name>
@@ -2910,7 +2922,7 @@
         <translation>ジョブを保存できません</translation>
     </message>
     <message>
-        <source>Cannot record the job's progress</source>
+        <source>Cannot record the job&apos;s progress</source>
         <translation>ジョブの進行状況を記録できません</translation>
     </message>
 </context>
@@ -3140,7 +3152,7 @@
         <translation>読み込み(&amp;L)</translation>
     </message>
     <message>
-        <source>Load the account's profile (Ctrl+L)</source>
+        <source>Load the account&apos;s profile (Ctrl+L)</source>
         <translation>アカウントのプロフィールを読み込む（Ctrl+L）</translation>
     </message>
     <message>
@@ -3491,7 +3503,7 @@
     </message>
     <message>
         <source>%1 = %2</source>
-        <extracomment>A value a bulk edit row sets: the field's name, then the value.</extracomment>
+        <extracomment>A value a bulk edit row sets: the field&apos;s name, then the value.</extracomment>
         <translation>%1 = %2</translation>
     </message>
     <message>
@@ -3716,11 +3728,19 @@
         <source>This write went to another connection, or its account is no longer loaded: it can be read back only from where it was sent. Switch back to that connection and load the account to see what it holds.</source>
         <translation>この書き込みは別の接続に送られたか、そのアカウントはもう読み込まれていません。送信先からしか読み戻せません。その接続に戻ってアカウントを読み込み、保持されている値を確認してください。</translation>
     </message>
+    <message>
+        <source>There is no job store to record the write in first, so it was not sent.</source>
+        <translation>書き込みを先に記録するジョブストアがないため、送信していません。</translation>
+    </message>
+    <message>
+        <source>Cancelled before the write was sent.</source>
+        <translation>書き込みを送信する前にキャンセルしました。</translation>
+    </message>
 </context>
 <context>
     <name>ProfileTableModel</name>
     <message>
-        <source>You sent %1, but the server now holds %2. Check the value and the field's permissions, then apply again or revert.</source>
+        <source>You sent %1, but the server now holds %2. Check the value and the field&apos;s permissions, then apply again or revert.</source>
         <translation>%1 を送信しましたが、サーバー上の値は現在 %2 です。値とフィールドの権限を確認してから、再度適用するか元に戻してください。</translation>
     </message>
     <message>
@@ -3847,7 +3867,7 @@
 <context>
     <name>QuitAnywayQuestion</name>
     <message>
-        <source>Quit without the server's answer?</source>
+        <source>Quit without the server&apos;s answer?</source>
         <translation>サーバーの応答を待たずに終了しますか？</translation>
     </message>
     <message>
@@ -3913,7 +3933,7 @@
         <translation>リージョンを変更しますか？</translation>
     </message>
     <message>
-        <source>"%1" is a saved connection. Change its region to %2, or keep it as it is and make a new connection on %2?</source>
+        <source>&quot;%1&quot; is a saved connection. Change its region to %2, or keep it as it is and make a new connection on %2?</source>
         <translation>「%1」は保存済みの接続です。リージョンを %2 に変更しますか？それともそのままにして %2 に新しい接続を作りますか？</translation>
     </message>
     <message>
@@ -3921,7 +3941,7 @@
         <translation>どちらの場合も、表の未送信の変更は破棄されます。変更は読み込み元にしか送信できません。</translation>
     </message>
     <message>
-        <source>&amp;Change this connection's region</source>
+        <source>&amp;Change this connection&apos;s region</source>
         <translation>この接続のリージョンを変更(&amp;C)</translation>
     </message>
     <message>
@@ -3932,11 +3952,11 @@
 <context>
     <name>ResponseParser</name>
     <message>
-        <source>The server's answer is not a JSON object: %1</source>
+        <source>The server&apos;s answer is not a JSON object: %1</source>
         <translation>サーバーの応答が JSON オブジェクトではありません：%1</translation>
     </message>
     <message>
-        <source>The server's answer has no ActionStatus, so it is not a Chat REST API response: %1</source>
+        <source>The server&apos;s answer has no ActionStatus, so it is not a Chat REST API response: %1</source>
         <translation>サーバーの応答に ActionStatus がないため、Chat REST API の応答ではありません：%1</translation>
     </message>
     <message>
@@ -3947,7 +3967,7 @@
 <context>
     <name>RestClient</name>
     <message>
-        <source>Give the app's SDKAppID.</source>
+        <source>Give the app&apos;s SDKAppID.</source>
         <translation>アプリの SDKAppID を指定してください。</translation>
     </message>
     <message>
@@ -4070,7 +4090,7 @@
         <translation>変更履歴</translation>
     </message>
     <message>
-        <source>Find the app's region</source>
+        <source>Find the app&apos;s region</source>
         <translation>アプリのリージョンを探す</translation>
     </message>
     <message>
@@ -4109,12 +4129,12 @@
         <translation>%3 の SDKAppID %1（管理者 %2）</translation>
     </message>
     <message>
-        <source>Put back the values recorded changes replaced: an operation, a change, an account's.</source>
+        <source>Put back the values recorded changes replaced: an operation, a change, an account&apos;s.</source>
         <translation>記録された変更で置き換えられた値を元に戻します（操作、変更、アカウント単位）。</translation>
     </message>
     <message>
-        <source>Writes back the values that the selected changes of the change history replaced, on the app they were made on (other connection options are refused). The current values are read first: a field that no longer holds what was written (someone changed it since) is a conflict, skipped unless --force. A field that was not set before gets its empty value ("", 0, or the default), since portrait_set cannot unset it. The revert is an operation of its own and can be reverted. Exit codes: 0 everything was put back; 1 a conflict was skipped, or a write failed or its outcome is unknown; 2 bad input or another app, nothing sent; 3 a network failure stopped it.</source>
-        <translation>変更履歴で選んだ変更が置き換えた値を、変更が行われたアプリに書き戻します（それ以外の接続オプションは拒否します）。まず現在の値を読み取ります。書き込んだ値がもう入っていないフィールド（その後に誰かが変更したもの）は競合となり、--force を指定しない限りスキップします。以前は未設定だったフィールドには空の値（""、0、または既定値）を書き込みます。portrait_set では設定を解除できないためです。取り消しはそれ自体が 1 つの操作であり、取り消すこともできます。終了コード：0 すべて元に戻した、1 競合をスキップした、または書き込みが失敗したか結果が不明、2 入力の誤りまたは別のアプリ（何も送信していない）、3 ネットワーク障害で停止した。</translation>
+        <source>Writes back the values that the selected changes of the change history replaced, on the app they were made on (other connection options are refused). The current values are read first: a field that no longer holds what was written (someone changed it since) is a conflict, skipped unless --force. A field that was not set before gets its empty value (&quot;&quot;, 0, or the default), since portrait_set cannot unset it. The revert is an operation of its own and can be reverted. Exit codes: 0 everything was put back; 1 a conflict was skipped, or a write failed or its outcome is unknown; 2 bad input or another app, nothing sent; 3 a network failure stopped it.</source>
+        <translation>変更履歴で選んだ変更が置き換えた値を、変更が行われたアプリに書き戻します（それ以外の接続オプションは拒否します）。まず現在の値を読み取ります。書き込んだ値がもう入っていないフィールド（その後に誰かが変更したもの）は競合となり、--force を指定しない限りスキップします。以前は未設定だったフィールドには空の値（&quot;&quot;、0、または既定値）を書き込みます。portrait_set では設定を解除できないためです。取り消しはそれ自体が 1 つの操作であり、取り消すこともできます。終了コード：0 すべて元に戻した、1 競合をスキップした、または書き込みが失敗したか結果が不明、2 入力の誤りまたは別のアプリ（何も送信していない）、3 ネットワーク障害で停止した。</translation>
     </message>
     <message>
         <source>Revert every change of this operation (an Apply, a set, a bulk job, a revert).</source>
@@ -4157,7 +4177,7 @@
         <translation>--since は --account と併用します。操作や変更は全体が取り消されます。</translation>
     </message>
     <message>
-        <source>--%1 takes an id as chat-profile history lists it, not "%2".</source>
+        <source>--%1 takes an id as chat-profile history lists it, not &quot;%2&quot;.</source>
         <translation>--%1 には chat-profile history に表示される ID を指定してください。「%2」は使えません。</translation>
     </message>
     <message>
@@ -4201,8 +4221,8 @@
         <translation>アカウントが存在しない</translation>
     </message>
     <message>
-        <source>was not set: writes its empty value ("", 0, or the default)</source>
-        <translation>未設定だった：空の値（""、0、または既定値）を書き込む</translation>
+        <source>was not set: writes its empty value (&quot;&quot;, 0, or the default)</source>
+        <translation>未設定だった：空の値（&quot;&quot;、0、または既定値）を書き込む</translation>
     </message>
     <message>
         <source>already back to %1</source>
@@ -4280,8 +4300,8 @@
         <translation>変更の取り消し</translation>
     </message>
     <message>
-        <source>A field that was not set before cannot be removed through the API: the revert writes its empty value instead ("" for text, 0 for numbers, the default of a choice).</source>
-        <translation>以前は未設定だったフィールドは API で削除できないため、取り消しでは代わりに空の値を書き込みます（テキストは ""、数値は 0、選択肢は既定値）。</translation>
+        <source>A field that was not set before cannot be removed through the API: the revert writes its empty value instead (&quot;&quot; for text, 0 for numbers, the default of a choice).</source>
+        <translation>以前は未設定だったフィールドは API で削除できないため、取り消しでは代わりに空の値を書き込みます（テキストは &quot;&quot;、数値は 0、選択肢は既定値）。</translation>
     </message>
     <message>
         <source>Write the old value also where someone changed the field after we wrote it</source>
@@ -4320,7 +4340,7 @@
         <translation>失敗した書き込み %1 件は、何も変更していないため除外しています。</translation>
     </message>
     <message>
-        <source>These changes were made in SDKAppID %1 as %2 at %3, but the window's connection goes to SDKAppID %4 as %5 at %6. A revert writes only where the changes were made: pick that app, region and admin in the main window, then Revert… again. Nothing was read or sent.</source>
+        <source>These changes were made in SDKAppID %1 as %2 at %3, but the window&apos;s connection goes to SDKAppID %4 as %5 at %6. A revert writes only where the changes were made: pick that app, region and admin in the main window, then Revert… again. Nothing was read or sent.</source>
         <translation>これらの変更は %3 の SDKAppID %1（管理者 %2）で行われましたが、このウィンドウの接続の宛先は %6 の SDKAppID %4（管理者 %5）です。取り消しは変更が行われた場所にだけ書き込みます。メインウィンドウでそのアプリ、リージョン、管理者を選んでから、もう一度「取り消し…」を押してください。何も読み取っておらず、送信もしていません。</translation>
     </message>
     <message>
@@ -4392,7 +4412,7 @@
         <translation>書き込む内容はありません。すべてのフィールドがすでに元の値か、書き込めない状態です。</translation>
     </message>
     <message>
-        <source>Nothing to write but conflicts: tick "Overwrite changes made since" to write them.</source>
+        <source>Nothing to write but conflicts: tick &quot;Overwrite changes made since&quot; to write them.</source>
         <translation>書き込む内容は競合のみです。書き込むには「その後の変更も上書きする」にチェックを入れてください。</translation>
     </message>
     <message>
@@ -4555,7 +4575,7 @@
         <translation>サンドボックスを実行します。プロフィール REST API をローカルで再現します。</translation>
     </message>
     <message>
-        <source>Serves v4/profile/portrait_set and portrait_get on plain HTTP, with the real service's URL, envelope and error codes, until SIGINT or SIGTERM. Without --sdkappid and --key-file it runs the demo app. Once listening it prints one line, "listening on http://HOST:PORT", on stdout.</source>
+        <source>Serves v4/profile/portrait_set and portrait_get on plain HTTP, with the real service&apos;s URL, envelope and error codes, until SIGINT or SIGTERM. Without --sdkappid and --key-file it runs the demo app. Once listening it prints one line, &quot;listening on http://HOST:PORT&quot;, on stdout.</source>
         <translation>暗号化なしの HTTP で v4/profile/portrait_set と portrait_get を、本物のサービスと同じ URL、応答形式、エラーコードで提供し、SIGINT または SIGTERM を受け取るまで動作します。--sdkappid と --key-file がなければデモアプリを実行します。待ち受けを開始すると、標準出力に「listening on http://HOST:PORT」という 1 行を出力します。</translation>
     </message>
     <message>
@@ -4563,7 +4583,7 @@
         <translation>待ち受けるアドレスとポート。ポート 0 は空いているポートを選びます（既定値 127.0.0.1:0）。</translation>
     </message>
     <message>
-        <source>Allow --listen on an address other networks can reach. Anyone there can then read and change the Sandbox's profiles.</source>
+        <source>Allow --listen on an address other networks can reach. Anyone there can then read and change the Sandbox&apos;s profiles.</source>
         <translation>他のネットワークから到達できるアドレスでの --listen を許可します。その場合、そこにいる誰もがサンドボックスのプロフィールを読み書きできます。</translation>
     </message>
     <message>
@@ -4571,7 +4591,7 @@
         <translation>再現するアプリの SDKAppID（--key-file が必要）。</translation>
     </message>
     <message>
-        <source>File holding the emulated app's secret key (needs --sdkappid).</source>
+        <source>File holding the emulated app&apos;s secret key (needs --sdkappid).</source>
         <translation>再現するアプリの秘密鍵を格納したファイル（--sdkappid が必要）。</translation>
     </message>
     <message>
@@ -4583,7 +4603,7 @@
         <translation>インポートするアカウント ID を 1 行に 1 つずつ書いたファイル（# で始まる行はコメント）。</translation>
     </message>
     <message>
-        <source>A custom profile field and the admin's access to it (default rw); repeatable.</source>
+        <source>A custom profile field and the admin&apos;s access to it (default rw); repeatable.</source>
         <translation>カスタムプロフィールフィールドと、それに対する管理者のアクセス権（既定値 rw）。繰り返し指定できます。</translation>
     </message>
     <message>
@@ -4599,11 +4619,11 @@
         <translation>意図的に失敗させる呼び出しの割合 P（0～1）。KIND は 40006（内部エラー）、502（不正なゲートウェイ）、drop（接続の切断）、malformed（途中で切れた JSON）のいずれか。繰り返し指定できます。</translation>
     </message>
     <message>
-        <source>unexpected argument "%1".</source>
+        <source>unexpected argument &quot;%1&quot;.</source>
         <translation>予期しない引数「%1」です。</translation>
     </message>
     <message>
-        <source>--listen wants HOST:PORT, e.g. 127.0.0.1:8080, not "%1".</source>
+        <source>--listen wants HOST:PORT, e.g. 127.0.0.1:8080, not &quot;%1&quot;.</source>
         <translation>--listen には「%1」ではなく、127.0.0.1:8080 のような HOST:PORT を指定してください。</translation>
     </message>
     <message>
@@ -4615,7 +4635,7 @@
         <translation>--sdkappid と --key-file は一緒に使います。両方とも省略するとデモアプリを実行します。</translation>
     </message>
     <message>
-        <source>--sdkappid wants a positive number, not "%1".</source>
+        <source>--sdkappid wants a positive number, not &quot;%1&quot;.</source>
         <translation>--sdkappid には「%1」ではなく正の数を指定してください。</translation>
     </message>
     <message>
@@ -4623,7 +4643,7 @@
         <translation>鍵ファイル %1 を読み取れません：%2</translation>
     </message>
     <message>
-        <source>the key file %1 is empty; put the app's secret key in it.</source>
+        <source>the key file %1 is empty; put the app&apos;s secret key in it.</source>
         <translation>鍵ファイル %1 が空です。アプリの秘密鍵を書き込んでください。</translation>
     </message>
     <message>
@@ -4631,7 +4651,7 @@
         <translation>アカウントファイル %1 を読み取れません：%2</translation>
     </message>
     <message>
-        <source>--custom-tag wants Tag_Profile_Custom_&lt;keyword&gt;, not "%1". %2</source>
+        <source>--custom-tag wants Tag_Profile_Custom_&lt;keyword&gt;, not &quot;%1&quot;. %2</source>
         <translation>--custom-tag には「%1」ではなく Tag_Profile_Custom_&lt;keyword&gt; を指定してください。%2</translation>
     </message>
     <message>
@@ -4647,7 +4667,7 @@
         <translation>--latency-ms にはミリ秒数を指定します。</translation>
     </message>
     <message>
-        <source>--fault-rate wants KIND=P with KIND 40006, 502, drop or malformed and P from 0 to 1, not "%1".</source>
+        <source>--fault-rate wants KIND=P with KIND 40006, 502, drop or malformed and P from 0 to 1, not &quot;%1&quot;.</source>
         <translation>--fault-rate には「%1」ではなく KIND=P を指定してください。KIND は 40006、502、drop、malformed のいずれかで、P は 0～1 です。</translation>
     </message>
     <message>
@@ -4675,7 +4695,7 @@
         <translation>アカウント user000001 から userN まで（最大 %1 個）も作成します。各アカウントにはニックネーム、性別、誕生日、レベルがあり、毎回同じ内容になります。一括編集のデモやベンチマーク用です。</translation>
     </message>
     <message>
-        <source>--generate-accounts wants a number of accounts from 1 to %1, not "%2".</source>
+        <source>--generate-accounts wants a number of accounts from 1 to %1, not &quot;%2&quot;.</source>
         <translation>--generate-accounts には 1 から %1 までのアカウント数を指定してください。「%2」は使えません。</translation>
     </message>
     <message>
@@ -4697,23 +4717,23 @@
         <translation>有効な JSON ではありません（%2 バイト目: %1）</translation>
     </message>
     <message>
-        <source>it is not a Sandbox data file (no "format": "%1")</source>
-        <translation>サンドボックスのデータファイルではありません（"format": "%1" がありません）</translation>
+        <source>it is not a Sandbox data file (no &quot;format&quot;: &quot;%1&quot;)</source>
+        <translation>サンドボックスのデータファイルではありません（&quot;format&quot;: &quot;%1&quot; がありません）</translation>
     </message>
     <message>
         <source>it has version %1, this Sandbox reads version %2</source>
         <translation>バージョンが %1 ですが、このサンドボックスが読めるのはバージョン %2 です</translation>
     </message>
     <message>
-        <source>"accounts" is missing or not an object</source>
-        <translation>"accounts" がないか、オブジェクトではありません</translation>
+        <source>&quot;accounts&quot; is missing or not an object</source>
+        <translation>&quot;accounts&quot; がないか、オブジェクトではありません</translation>
     </message>
     <message>
-        <source>the profile of account "%1" is not an object</source>
+        <source>the profile of account &quot;%1&quot; is not an object</source>
         <translation>アカウント「%1」のプロフィールがオブジェクトではありません</translation>
     </message>
     <message>
-        <source>the value of %1 for account "%2" is neither a string nor a number</source>
+        <source>the value of %1 for account &quot;%2&quot; is neither a string nor a number</source>
         <translation>アカウント「%2」の %1 の値が文字列でも数値でもありません</translation>
     </message>
     <message>
@@ -4736,7 +4756,7 @@
         <translation>%1 を読み取れません：%2。</translation>
     </message>
     <message>
-        <source>File holding the app's secret key (first line). Default: the %1 environment variable. The key itself is never accepted on the command line, where other users could see it.</source>
+        <source>File holding the app&apos;s secret key (first line). Default: the %1 environment variable. The key itself is never accepted on the command line, where other users could see it.</source>
         <translation>アプリの秘密鍵を格納したファイル（1 行目）。既定値：環境変数 %1。他のユーザーに見られるおそれがあるため、秘密鍵そのものをコマンドラインで受け取ることはありません。</translation>
     </message>
     <message>
@@ -4822,7 +4842,7 @@
 <context>
     <name>SetCommand</name>
     <message>
-        <source>Change one user's profile fields (portrait_set).</source>
+        <source>Change one user&apos;s profile fields (portrait_set).</source>
         <translation>1 人のユーザーのプロフィールフィールドを変更します（portrait_set）。</translation>
     </message>
     <message>
@@ -4854,7 +4874,7 @@
         <translation>何も送信していません。</translation>
     </message>
     <message>
-        <source>Checks every field against the profile rules, reads the current values, then sends one portrait_set with the fields that change and prints ActionStatus, ErrorCode, ErrorInfo, ErrorDisplay, an explanation and the request's random; nothing is sent when every field already holds its value. The write is recorded in the change history (old and new values) before it is sent, as an operation that chat-profile revert --job can undo. A write whose answer never came is not sent again: its outcome is unknown, and the command to check it is printed. Exit codes: 0 set (or already so); 1 the API answered FAIL, the account does not exist, or the value did not stick; 2 bad input, nothing sent; 3 network, TLS, timeout or protocol failure, or the outcome is unknown.</source>
+        <source>Checks every field against the profile rules, reads the current values, then sends one portrait_set with the fields that change and prints ActionStatus, ErrorCode, ErrorInfo, ErrorDisplay, an explanation and the request&apos;s random; nothing is sent when every field already holds its value. The write is recorded in the change history (old and new values) before it is sent, as an operation that chat-profile revert --job can undo. A write whose answer never came is not sent again: its outcome is unknown, and the command to check it is printed. Exit codes: 0 set (or already so); 1 the API answered FAIL, the account does not exist, or the value did not stick; 2 bad input, nothing sent; 3 network, TLS, timeout or protocol failure, or the outcome is unknown.</source>
         <translation>すべてのフィールドをプロフィールの規則で検査し、現在の値を読み取ってから、変更するフィールドを含めた portrait_set を 1 回送信し、ActionStatus、ErrorCode、ErrorInfo、ErrorDisplay、説明、リクエストの random を出力します。すべてのフィールドがすでにその値であれば何も送信しません。書き込みは送信前に、chat-profile revert --job で取り消せる操作として変更履歴に記録されます（変更前と変更後の値）。応答がなかった書き込みは再送信しません。その結果は不明となり、確認するためのコマンドが出力されます。終了コード：0 設定した（またはすでにその値）、1 API が FAIL を返した、アカウントが存在しない、または値が反映されなかった、2 入力の誤り（何も送信していない）、3 ネットワーク・TLS・タイムアウト・プロトコルの障害、または結果が不明。</translation>
     </message>
     <message>
@@ -4885,19 +4905,19 @@
 <context>
     <name>SpreadsheetReader</name>
     <message>
-        <source>In Excel use File &gt; Save As and choose "CSV UTF-8 (Comma delimited)"; in LibreOffice tick "Edit filter settings" and choose "Unicode (UTF-8)".</source>
+        <source>In Excel use File &gt; Save As and choose &quot;CSV UTF-8 (Comma delimited)&quot;; in LibreOffice tick &quot;Edit filter settings&quot; and choose &quot;Unicode (UTF-8)&quot;.</source>
         <translation>Excel では［ファイル］&gt;［名前を付けて保存］で「CSV UTF-8 (コンマ区切り)」を選び、LibreOffice では「フィルター設定を編集」にチェックを入れて「Unicode (UTF-8)」を選んでください。</translation>
     </message>
     <message>
-        <source>This cell has text after its closing quote. Put the whole cell in quotes and write every quote inside it twice ("").</source>
-        <translation>このセルには閉じ引用符の後に文字があります。セル全体を引用符で囲み、中の引用符はすべて 2 回（""）書いてください。</translation>
+        <source>This cell has text after its closing quote. Put the whole cell in quotes and write every quote inside it twice (&quot;&quot;).</source>
+        <translation>このセルには閉じ引用符の後に文字があります。セル全体を引用符で囲み、中の引用符はすべて 2 回（&quot;&quot;）書いてください。</translation>
     </message>
     <message>
-        <source>The quote that opens this cell is never closed, so everything after it was read into this cell. Add the closing quote ("), or write the quote twice ("") if it is part of the text.</source>
-        <translation>このセルを開く引用符が閉じられていないため、その後のすべてがこのセルとして読み込まれました。閉じ引用符（"）を追加するか、引用符が文字の一部なら 2 回（""）書いてください。</translation>
+        <source>The quote that opens this cell is never closed, so everything after it was read into this cell. Add the closing quote (&quot;), or write the quote twice (&quot;&quot;) if it is part of the text.</source>
+        <translation>このセルを開く引用符が閉じられていないため、その後のすべてがこのセルとして読み込まれました。閉じ引用符（&quot;）を追加するか、引用符が文字の一部なら 2 回（&quot;&quot;）書いてください。</translation>
     </message>
     <message>
-        <source>The encoding "%1" is not known. Choose one such as UTF-8, GB18030, Shift_JIS or EUC-KR, or save the file as UTF-8. %2</source>
+        <source>The encoding &quot;%1&quot; is not known. Choose one such as UTF-8, GB18030, Shift_JIS or EUC-KR, or save the file as UTF-8. %2</source>
         <translation>エンコーディング「%1」は不明です。UTF-8、GB18030、Shift_JIS、EUC-KR などを選ぶか、ファイルを UTF-8 で保存してください。%2</translation>
     </message>
     <message>
@@ -5103,7 +5123,7 @@
         <translation>この UserSig は %1 に期限が切れました（%2 前）。</translation>
     </message>
     <message>
-        <source>The UserSig is valid: it was signed with this app's secret key, for this account and this app, and it has not expired.</source>
+        <source>The UserSig is valid: it was signed with this app&apos;s secret key, for this account and this app, and it has not expired.</source>
         <translation>この UserSig は有効です。このアプリの秘密鍵で、このアカウントとこのアプリに対して署名されており、期限も切れていません。</translation>
     </message>
     <message>
@@ -5111,7 +5131,7 @@
         <translation>この UserSig は期限切れのため、サーバーはエラー %1 で拒否します。秘密鍵から新しく作成するか、有効期間の長い UserSig を依頼してください。</translation>
     </message>
     <message>
-        <source>The UserSig was not signed with this app's secret key, usually because it was made with another app's key or with a key that has since been reset; the server refuses it with error %1. Use the secret key shown for this SDKAppID in the Chat console.</source>
+        <source>The UserSig was not signed with this app&apos;s secret key, usually because it was made with another app&apos;s key or with a key that has since been reset; the server refuses it with error %1. Use the secret key shown for this SDKAppID in the Chat console.</source>
         <translation>この UserSig はこのアプリの秘密鍵で署名されていません。通常、別のアプリの鍵か、その後リセットされた鍵で作成されたためで、サーバーはエラー %1 で拒否します。Chat コンソールでこの SDKAppID に表示される秘密鍵を使ってください。</translation>
     </message>
     <message>
@@ -5130,7 +5150,7 @@
 <context>
     <name>UserSigCommand</name>
     <message>
-        <source>Unexpected argument "%1".</source>
+        <source>Unexpected argument &quot;%1&quot;.</source>
         <translation>予期しない引数「%1」です。</translation>
     </message>
     <message>
@@ -5138,11 +5158,11 @@
         <translation>UserSig をちょうど 1 つ指定してください。</translation>
     </message>
     <message>
-        <source>Run "%1 --help" for the options.</source>
+        <source>Run &quot;%1 --help&quot; for the options.</source>
         <translation>オプションは「%1 --help」で確認できます。</translation>
     </message>
     <message>
-        <source>The app's SDKAppID.</source>
+        <source>The app&apos;s SDKAppID.</source>
         <translation>アプリの SDKAppID。</translation>
     </message>
     <message>
@@ -5150,7 +5170,7 @@
         <translation>UserSig の対象となる管理者アカウント。</translation>
     </message>
     <message>
-        <source>--sdkappid wants the app's numeric SDKAppID, not "%1".</source>
+        <source>--sdkappid wants the app&apos;s numeric SDKAppID, not &quot;%1&quot;.</source>
         <translation>--sdkappid には「%1」ではなく、アプリの数値の SDKAppID を指定してください。</translation>
     </message>
     <message>
@@ -5235,16 +5255,16 @@
     </message>
     <message>
         <source>Usage: %1 gen|inspect [options]
-  gen      Sign a UserSig with the app's secret key and print it.
+  gen      Sign a UserSig with the app&apos;s secret key and print it.
   inspect  Show who a UserSig is for and when it expires, and with the secret key whether the server would accept it.
-Run "%1 gen --help" or "%1 inspect --help" for the options.</source>
+Run &quot;%1 gen --help&quot; or &quot;%1 inspect --help&quot; for the options.</source>
         <translation>使い方: %1 gen|inspect [オプション]
   gen      アプリの秘密鍵で UserSig に署名して出力します。
   inspect  UserSig の対象と期限を表示し、秘密鍵があればサーバーが受け付けるかどうかも示します。
 オプションは「%1 gen --help」または「%1 inspect --help」で確認できます。</translation>
     </message>
     <message>
-        <source>Signs a UserSig with the app's secret key, exactly like Tencent's TLSSigAPIv2 libraries, and prints only the UserSig on standard output.</source>
+        <source>Signs a UserSig with the app&apos;s secret key, exactly like Tencent&apos;s TLSSigAPIv2 libraries, and prints only the UserSig on standard output.</source>
         <translation>Tencent の TLSSigAPIv2 ライブラリとまったく同じ方法でアプリの秘密鍵を使って UserSig に署名し、標準出力には UserSig だけを出力します。</translation>
     </message>
     <message>
@@ -5260,19 +5280,19 @@ Run "%1 gen --help" or "%1 inspect --help" for the options.</source>
         <translation>--sdkappid でアプリを、--identifier でアカウントを指定してください。</translation>
     </message>
     <message>
-        <source>--expire wants a lifetime in seconds from 1 to %1, not "%2".</source>
+        <source>--expire wants a lifetime in seconds from 1 to %1, not &quot;%2&quot;.</source>
         <translation>--expire には「%2」ではなく、1 から %1 までの有効期間（秒）を指定してください。</translation>
     </message>
     <message>
-        <source>--time wants unix seconds, not "%1".</source>
+        <source>--time wants unix seconds, not &quot;%1&quot;.</source>
         <translation>--time には「%1」ではなく Unix 秒を指定してください。</translation>
     </message>
     <message>
-        <source>Give the app's secret key with --key-file FILE or the %1 environment variable.</source>
+        <source>Give the app&apos;s secret key with --key-file FILE or the %1 environment variable.</source>
         <translation>--key-file FILE または環境変数 %1 でアプリの秘密鍵を指定してください。</translation>
     </message>
     <message>
-        <source>Reads a UserSig without sending anything: who and which app it was made for and when it expires. With the secret key (and optionally --sdkappid and --identifier) it also says whether the server would accept it, and if not why, with the server's error code. The report goes to standard output.
+        <source>Reads a UserSig without sending anything: who and which app it was made for and when it expires. With the secret key (and optionally --sdkappid and --identifier) it also says whether the server would accept it, and if not why, with the server&apos;s error code. The report goes to standard output.
 Exit code: 0 when the sig is valid, or readable and no key was given; 1 when it is malformed or would be refused; 2 for bad usage.</source>
         <translation>何も送信せずに UserSig を読み取り、誰とどのアプリ用に作成されたか、いつ期限が切れるかを示します。秘密鍵（と、必要に応じて --sdkappid と --identifier）があれば、サーバーが受け付けるかどうか、受け付けない場合はその理由とサーバーのエラーコードも示します。結果は標準出力に出力されます。
 終了コード：0 UserSig が有効、または読み取れて鍵が指定されていない、1 形式が不正または拒否される、2 使い方の誤り。</translation>
@@ -5290,7 +5310,7 @@ Exit code: 0 when the sig is valid, or readable and no key was given; 1 when it 
         <translation>JSON オブジェクトを 1 つ出力します：identifier、sdkappid、time、expire、expiresAt、expired、now、valid（鍵がない場合は null）、reason（null、expired、bad_signature、wrong_identifier、wrong_sdkappid、malformed のいずれか）、serverErrorCode、detail、explanation。形式が不正な UserSig にないフィールドは null になります。</translation>
     </message>
     <message>
-        <source>--now wants unix seconds, not "%1".</source>
+        <source>--now wants unix seconds, not &quot;%1&quot;.</source>
         <translation>--now には「%1」ではなく Unix 秒を指定してください。</translation>
     </message>
     <message>
@@ -5298,7 +5318,7 @@ Exit code: 0 when the sig is valid, or readable and no key was given; 1 when it 
         <translation>標準入力から UserSig を読み取れません。</translation>
     </message>
     <message>
-        <source>chat-profile usersig: unknown subcommand "%1".</source>
+        <source>chat-profile usersig: unknown subcommand &quot;%1&quot;.</source>
         <translation>chat-profile usersig: 不明なサブコマンド「%1」です。</translation>
     </message>
 </context>

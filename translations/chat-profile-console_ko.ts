@@ -12,7 +12,7 @@
         <translation>응답이 %1바이트를 넘어 어떤 프로필 응답보다도 훨씬 크므로 읽지 않았습니다. 엔드포인트를 확인하세요.</translation>
     </message>
     <message>
-        <source>The secure connection to %1 was refused: %2. Nothing was sent; check the endpoint, or the system's clock and certificates.</source>
+        <source>The secure connection to %1 was refused: %2. Nothing was sent; check the endpoint, or the system&apos;s clock and certificates.</source>
         <translation>%1과(와)의 보안 연결이 거부되었습니다: %2. 아무것도 보내지 않았습니다. 엔드포인트나 시스템 시계와 인증서를 확인하세요.</translation>
     </message>
     <message>
@@ -71,7 +71,7 @@
     </message>
     <message>
         <source>Outcome: unknown (random %1). The write may have reached the server and been stored, or not.</source>
-        <extracomment>"unknown" stays in English, for scripts that look for it, like the wire names.</extracomment>
+        <extracomment>&quot;unknown&quot; stays in English, for scripts that look for it, like the wire names.</extracomment>
         <translation>결과: unknown (random %1). 쓰기가 서버에 도달해 저장되었을 수도, 아닐 수도 있습니다.</translation>
     </message>
     <message>
@@ -90,7 +90,7 @@
         <translation>먼저 입력 전체를 검사하고(모든 문제를 행, 열과 함께 표시), 현재 값을 읽은 다음, 계정마다 바뀌는 필드만 담아 portrait_set을 한 번씩 보냅니다. 호출은 초당 최대 --rate회입니다. 작업은 첫 쓰기 전에 저장되므로 중단된 작업은 --resume으로 이어서 할 수 있습니다. 종료 코드: 0 모든 행이 성공했거나 변경 없음, 1 실패했거나 결과를 알 수 없는 행이 있음, 2 잘못된 입력으로 아무것도 보내지 않음, 3 네트워크 장애로 작업이 중지됨(작업을 이어서 하세요).</translation>
     </message>
     <message>
-        <source>A CSV or TSV file with a header row: an account column (account, UserID, From_Account or To_Account) and one column per field; or, with --resume, the job's ID.</source>
+        <source>A CSV or TSV file with a header row: an account column (account, UserID, From_Account or To_Account) and one column per field; or, with --resume, the job&apos;s ID.</source>
         <translation>머리글 행이 있는 CSV 또는 TSV 파일: 계정 열 하나(account, UserID, From_Account 또는 To_Account)와 필드마다 열 하나. 또는 --resume과 함께 쓸 때는 작업 ID.</translation>
     </message>
     <message>
@@ -110,7 +110,7 @@
         <translation>현재 값을 읽고 바뀔 내용을 출력합니다. 아무것도 쓰지 않습니다.</translation>
     </message>
     <message>
-        <source>Calls per second, reads included, from 1 to %1 (default %2: the app's budget is shared with its own backend).</source>
+        <source>Calls per second, reads included, from 1 to %1 (default %2: the app&apos;s budget is shared with its own backend).</source>
         <translation>읽기를 포함한 초당 호출 수로, 1부터 %1까지입니다(기본값 %2: 앱의 호출 한도는 앱 자체 백엔드와 공유됩니다).</translation>
     </message>
     <message>
@@ -118,11 +118,11 @@
         <translation>입력 전체를 거부하는 대신 문제가 있는 행을 제외합니다(건너뜀으로 보고).</translation>
     </message>
     <message>
-        <source>The file's delimiter: a comma, a semicolon or "tab" (default: detected from the header).</source>
-        <translation>파일의 구분자: 쉼표, 세미콜론 또는 "tab"(기본값: 머리글에서 감지).</translation>
+        <source>The file&apos;s delimiter: a comma, a semicolon or &quot;tab&quot; (default: detected from the header).</source>
+        <translation>파일의 구분자: 쉼표, 세미콜론 또는 &quot;tab&quot;(기본값: 머리글에서 감지).</translation>
     </message>
     <message>
-        <source>The file's encoding when it is not UTF-8 or UTF-16 with a BOM, e.g. GB18030, Shift_JIS or EUC-KR.</source>
+        <source>The file&apos;s encoding when it is not UTF-8 or UTF-16 with a BOM, e.g. GB18030, Shift_JIS or EUC-KR.</source>
         <translation>파일이 UTF-8이나 BOM이 있는 UTF-16이 아닐 때의 인코딩(예: GB18030, Shift_JIS, EUC-KR).</translation>
     </message>
     <message>
@@ -134,8 +134,8 @@
         <translation>진행 상황을 출력하지 않습니다.</translation>
     </message>
     <message>
-        <source>--rate wants a whole number of calls per second from 1 to %1, not "%2".</source>
-        <translation>--rate에는 1부터 %1까지의 초당 호출 수를 정수로 지정해야 합니다. "%2"은(는) 사용할 수 없습니다.</translation>
+        <source>--rate wants a whole number of calls per second from 1 to %1, not &quot;%2&quot;.</source>
+        <translation>--rate에는 1부터 %1까지의 초당 호출 수를 정수로 지정해야 합니다. &quot;%2&quot;은(는) 사용할 수 없습니다.</translation>
     </message>
     <message>
         <source>--resume continues a stored job with its own input; --%1 does not go with it.</source>
@@ -166,16 +166,16 @@
         <translation>--set은 --accounts-file과 함께 씁니다. CSV/TSV 파일에서는 열이 필드를 지정합니다.</translation>
     </message>
     <message>
-        <source>Unknown encoding "%1": give a name such as UTF-8, GB18030, Shift_JIS or EUC-KR.</source>
-        <translation>알 수 없는 인코딩 "%1": UTF-8, GB18030, Shift_JIS, EUC-KR 같은 이름을 지정하세요.</translation>
+        <source>Unknown encoding &quot;%1&quot;: give a name such as UTF-8, GB18030, Shift_JIS or EUC-KR.</source>
+        <translation>알 수 없는 인코딩 &quot;%1&quot;: UTF-8, GB18030, Shift_JIS, EUC-KR 같은 이름을 지정하세요.</translation>
     </message>
     <message>
         <source>Cannot read %1: %2</source>
         <translation>%1을(를) 읽을 수 없습니다: %2</translation>
     </message>
     <message>
-        <source>--delimiter wants one character, or "tab", not "%1".</source>
-        <translation>--delimiter에는 문자 하나 또는 "tab"을 지정해야 합니다. "%1"은(는) 사용할 수 없습니다.</translation>
+        <source>--delimiter wants one character, or &quot;tab&quot;, not &quot;%1&quot;.</source>
+        <translation>--delimiter에는 문자 하나 또는 &quot;tab&quot;을 지정해야 합니다. &quot;%1&quot;은(는) 사용할 수 없습니다.</translation>
     </message>
     <message>
         <source>--delimiter is for a CSV/TSV file; an accounts file has one account per line.</source>
@@ -230,8 +230,8 @@
         <translation>시험 실행: 아무것도 쓰지 않았습니다.</translation>
     </message>
     <message>
-        <source>--resume wants a job ID (see chat-profile jobs), not "%1".</source>
-        <translation>--resume에는 작업 ID(chat-profile jobs 참조)를 지정해야 합니다. "%1"은(는) 사용할 수 없습니다.</translation>
+        <source>--resume wants a job ID (see chat-profile jobs), not &quot;%1&quot;.</source>
+        <translation>--resume에는 작업 ID(chat-profile jobs 참조)를 지정해야 합니다. &quot;%1&quot;은(는) 사용할 수 없습니다.</translation>
     </message>
     <message>
         <source>There is no unfinished bulk job to resume; chat-profile jobs lists the jobs.</source>
@@ -246,7 +246,7 @@
         <translation>작업 %1은(는) 완료되었습니다. 모든 행에 결과가 있으며 보낼 것이 남아 있지 않습니다.</translation>
     </message>
     <message>
-        <source>Job %1 belongs to SDKAppID %2 (admin %3) at %4, but these options go to SDKAppID %5 (admin %6) at %7. A job writes only where its old values were read: give the job's connection options. Nothing was sent.</source>
+        <source>Job %1 belongs to SDKAppID %2 (admin %3) at %4, but these options go to SDKAppID %5 (admin %6) at %7. A job writes only where its old values were read: give the job&apos;s connection options. Nothing was sent.</source>
         <translation>작업 %1은(는) %4의 SDKAppID %2(관리자 %3)에 속하지만, 이 옵션은 %7의 SDKAppID %5(관리자 %6)을(를) 가리킵니다. 작업은 이전 값을 읽은 곳에만 씁니다. 작업의 연결 옵션을 지정하세요. 아무것도 보내지 않았습니다.</translation>
     </message>
     <message>
@@ -293,16 +293,16 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>Write %1 to %Ln account on connection "%2"?</source>
-        <extracomment>%1 is the number of fields ("3 fields"), %2 the connection's name.</extracomment>
+        <source>Write %1 to %Ln account on connection &quot;%2&quot;?</source>
+        <extracomment>%1 is the number of fields (&quot;3 fields&quot;), %2 the connection&apos;s name.</extracomment>
         <translation>
-            <numerusform>연결 "%2"의 계정 %Ln개에 %1을(를) 쓸까요?</numerusform>
+            <numerusform>연결 &quot;%2&quot;의 계정 %Ln개에 %1을(를) 쓸까요?</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Write %1 to %Ln accounts on connection "%2"?</source>
+        <source>Write %1 to %Ln accounts on connection &quot;%2&quot;?</source>
         <translation>
-            <numerusform>연결 "%2"의 계정 %Ln개에 %1을(를) 쓸까요?</numerusform>
+            <numerusform>연결 &quot;%2&quot;의 계정 %Ln개에 %1을(를) 쓸까요?</numerusform>
         </translation>
     </message>
     <message>
@@ -410,7 +410,7 @@
     </message>
     <message>
         <source>Preview first: Run writes what the preview shows.</source>
-        <translation>먼저 미리 보기를 하세요. "실행"은 미리 보기에 표시된 내용을 씁니다.</translation>
+        <translation>먼저 미리 보기를 하세요. &quot;실행&quot;은 미리 보기에 표시된 내용을 씁니다.</translation>
     </message>
     <message>
         <source>Nothing to write: every account is already as asked or cannot be written.</source>
@@ -430,7 +430,7 @@
     </message>
     <message>
         <source>bulk-job-%1-report.csv</source>
-        <extracomment>The suggested file name of a bulk job's report; %1 is the job's number.</extracomment>
+        <extracomment>The suggested file name of a bulk job&apos;s report; %1 is the job&apos;s number.</extracomment>
         <translation>일괄작업-%1-보고서.csv</translation>
     </message>
     <message>
@@ -451,7 +451,7 @@
     </message>
     <message>
         <source>Job of %1 from %2: press Resume to send the rows not sent yet; rows that were sent without an answer are read back first.</source>
-        <translation>%2에 시작한 %1의 작업: 아직 보내지 않은 행을 보내려면 "재개"를 누르세요. 보냈지만 응답이 없던 행은 먼저 다시 읽습니다.</translation>
+        <translation>%2에 시작한 %1의 작업: 아직 보내지 않은 행을 보내려면 &quot;재개&quot;를 누르세요. 보냈지만 응답이 없던 행은 먼저 다시 읽습니다.</translation>
     </message>
     <message>
         <source>Storing the job…</source>
@@ -549,7 +549,7 @@
         <translation>미리 보기(&amp;V)</translation>
     </message>
     <message>
-        <source>Read the accounts' current values and show what will change; nothing is written</source>
+        <source>Read the accounts&apos; current values and show what will change; nothing is written</source>
         <translation>계정의 현재 값을 읽고 바뀔 내용을 보여 줍니다. 아무것도 쓰지 않습니다</translation>
     </message>
     <message>
@@ -649,7 +649,7 @@
     </message>
     <message>
         <source> calls/s</source>
-        <extracomment>The unit after the bulk edit's rate.</extracomment>
+        <extracomment>The unit after the bulk edit&apos;s rate.</extracomment>
         <translation> 회/초</translation>
     </message>
     <message>
@@ -657,7 +657,7 @@
         <translation>속도</translation>
     </message>
     <message>
-        <source>Calls per second, reads included. The service allows %1 per app, shared with the app's own backend; %2 leaves it half.</source>
+        <source>Calls per second, reads included. The service allows %1 per app, shared with the app&apos;s own backend; %2 leaves it half.</source>
         <translation>읽기를 포함한 초당 호출 수입니다. 서비스는 앱마다 초당 %1회를 허용하며, 이는 앱 자체 백엔드와 공유됩니다. %2(으)로 하면 절반을 백엔드에 남깁니다.</translation>
     </message>
     <message>
@@ -685,7 +685,7 @@
     </message>
     <message>
         <source>%v / %m</source>
-        <extracomment>The bulk job's progress bar: rows done of all rows.</extracomment>
+        <extracomment>The bulk job&apos;s progress bar: rows done of all rows.</extracomment>
         <translation>%v / %m</translation>
     </message>
     <message>
@@ -829,7 +829,7 @@
         <translation>변경 기록</translation>
     </message>
     <message>
-        <source>%1 Profiles can still be edited; this session's changes are not recorded.</source>
+        <source>%1 Profiles can still be edited; this session&apos;s changes are not recorded.</source>
         <translation>%1 프로필은 계속 편집할 수 있지만 이번 세션의 변경은 기록되지 않습니다.</translation>
     </message>
     <message>
@@ -914,8 +914,8 @@
 <context>
     <name>CliApplication</name>
     <message>
-        <source>chat-profile: unknown command "%1". Run chat-profile --help to see the commands.</source>
-        <translation>chat-profile: 알 수 없는 명령 "%1". 명령 목록은 chat-profile --help로 확인하세요.</translation>
+        <source>chat-profile: unknown command &quot;%1&quot;. Run chat-profile --help to see the commands.</source>
+        <translation>chat-profile: 알 수 없는 명령 &quot;%1&quot;. 명령 목록은 chat-profile --help로 확인하세요.</translation>
     </message>
     <message>
         <source>The command to run (see above).</source>
@@ -930,8 +930,8 @@
         <translation>명령:</translation>
     </message>
     <message>
-        <source>Run "chat-profile &lt;command&gt; --help" for a command's options.</source>
-        <translation>명령별 옵션은 "chat-profile &lt;command&gt; --help"로 확인하세요.</translation>
+        <source>Run &quot;chat-profile &lt;command&gt; --help&quot; for a command&apos;s options.</source>
+        <translation>명령별 옵션은 &quot;chat-profile &lt;command&gt; --help&quot;로 확인하세요.</translation>
     </message>
     <message>
         <source>Exit codes: 0 success; 1 the check or the request failed; 2 bad input, nothing sent; 3 network, TLS, timeout or protocol failure, or a write whose outcome is unknown.</source>
@@ -952,8 +952,8 @@
         <translation>쓰기 확인</translation>
     </message>
     <message>
-        <source>Write these changes to account "%1" on connection "%2"?</source>
-        <translation>연결 "%2"의 계정 "%1"에 이 변경 사항을 쓸까요?</translation>
+        <source>Write these changes to account &quot;%1&quot; on connection &quot;%2&quot;?</source>
+        <translation>연결 &quot;%2&quot;의 계정 &quot;%1&quot;에 이 변경 사항을 쓸까요?</translation>
     </message>
     <message>
         <source>Changes to write</source>
@@ -1113,15 +1113,15 @@
         <translation>앱이 있는 데이터 센터: %1.</translation>
     </message>
     <message>
-        <source>Use the region's backup domain (*.my-imcloud.com), e.g. when DNS of the primary is hijacked.</source>
+        <source>Use the region&apos;s backup domain (*.my-imcloud.com), e.g. when DNS of the primary is hijacked.</source>
         <translation>리전의 백업 도메인(*.my-imcloud.com)을 사용합니다. 예: 기본 도메인의 DNS가 하이재킹된 경우.</translation>
     </message>
     <message>
-        <source>Any base URL instead of a region, e.g. https://gateway.example.com or the Sandbox's http://127.0.0.1:PORT. Plain http:// is only accepted for loopback addresses.</source>
+        <source>Any base URL instead of a region, e.g. https://gateway.example.com or the Sandbox&apos;s http://127.0.0.1:PORT. Plain http:// is only accepted for loopback addresses.</source>
         <translation>리전 대신 임의의 기본 URL을 사용합니다. 예: https://gateway.example.com 또는 샌드박스의 http://127.0.0.1:PORT. 암호화되지 않은 http://는 루프백 주소에만 허용됩니다.</translation>
     </message>
     <message>
-        <source>The app's SDKAppID.</source>
+        <source>The app&apos;s SDKAppID.</source>
         <translation>앱의 SDKAppID.</translation>
     </message>
     <message>
@@ -1153,19 +1153,19 @@
         <translation>--backup-domain은 --endpoint가 아니라 --region과 함께 씁니다.</translation>
     </message>
     <message>
-        <source>--timeout wants a number of seconds between 0 and 3600, not "%1".</source>
-        <translation>--timeout에는 "%1"이(가) 아니라 0에서 3600 사이의 초를 지정해야 합니다.</translation>
+        <source>--timeout wants a number of seconds between 0 and 3600, not &quot;%1&quot;.</source>
+        <translation>--timeout에는 &quot;%1&quot;이(가) 아니라 0에서 3600 사이의 초를 지정해야 합니다.</translation>
     </message>
     <message>
-        <source>--retries wants a whole number from 0 to %1, not "%2".</source>
-        <translation>--retries에는 "%2"이(가) 아니라 0에서 %1 사이의 정수를 지정해야 합니다.</translation>
+        <source>--retries wants a whole number from 0 to %1, not &quot;%2&quot;.</source>
+        <translation>--retries에는 &quot;%2&quot;이(가) 아니라 0에서 %1 사이의 정수를 지정해야 합니다.</translation>
     </message>
     <message>
-        <source>--sdkappid wants the app's numeric SDKAppID, not "%1".</source>
-        <translation>--sdkappid에는 "%1"이(가) 아니라 앱의 숫자 SDKAppID를 지정해야 합니다.</translation>
+        <source>--sdkappid wants the app&apos;s numeric SDKAppID, not &quot;%1&quot;.</source>
+        <translation>--sdkappid에는 &quot;%1&quot;이(가) 아니라 앱의 숫자 SDKAppID를 지정해야 합니다.</translation>
     </message>
     <message>
-        <source>Give the app's SDKAppID with --sdkappid.</source>
+        <source>Give the app&apos;s SDKAppID with --sdkappid.</source>
         <translation>--sdkappid로 앱의 SDKAppID를 지정하세요.</translation>
     </message>
     <message>
@@ -1181,7 +1181,7 @@
         <translation>%1과(와) %2이(가) 모두 설정되어 있습니다. 하나를 해제하거나 --key-file 또는 --usersig-file로 선택하세요.</translation>
     </message>
     <message>
-        <source>Give the app's secret key (--key-file or %1) or a ready UserSig (--usersig-file or %2).</source>
+        <source>Give the app&apos;s secret key (--key-file or %1) or a ready UserSig (--usersig-file or %2).</source>
         <translation>앱의 비밀 키(--key-file 또는 %1)나 미리 만든 UserSig(--usersig-file 또는 %2)를 지정하세요.</translation>
     </message>
     <message>
@@ -1203,8 +1203,8 @@
 <context>
     <name>ConnectionTarget</name>
     <message>
-        <source>Unknown region "%1". Choose one of: %2.</source>
-        <translation>알 수 없는 지역 "%1"입니다. 다음 중에서 고르세요: %2.</translation>
+        <source>Unknown region &quot;%1&quot;. Choose one of: %2.</source>
+        <translation>알 수 없는 지역 &quot;%1&quot;입니다. 다음 중에서 고르세요: %2.</translation>
     </message>
     <message>
         <source>The Sandbox is not running.</source>
@@ -1219,7 +1219,7 @@
     </message>
     <message>
         <source>The pasted UserSig was made for the account “%1”, not for “%2”: the server would refuse it with error %3. Use “%1” as the administrator, or paste a sig made for “%2”.</source>
-        <translation>붙여 넣은 UserSig는 "%2"이(가) 아닌 계정 "%1"용으로 만들어져 서버가 오류 %3(으)로 거부할 것입니다. "%1"을(를) 관리자로 사용하거나 "%2"용으로 만든 UserSig를 붙여 넣으세요.</translation>
+        <translation>붙여 넣은 UserSig는 &quot;%2&quot;이(가) 아닌 계정 &quot;%1&quot;용으로 만들어져 서버가 오류 %3(으)로 거부할 것입니다. &quot;%1&quot;을(를) 관리자로 사용하거나 &quot;%2&quot;용으로 만든 UserSig를 붙여 넣으세요.</translation>
     </message>
     <message>
         <source>The pasted UserSig expired %1 ago, at %2: the server would refuse it with error %3. Paste a new one, or use the secret key so the console makes its own.</source>
@@ -1261,7 +1261,7 @@
         <translation>SDKAppID</translation>
     </message>
     <message>
-        <source>The app's SDKAppID from the Chat console.</source>
+        <source>The app&apos;s SDKAppID from the Chat console.</source>
         <translation>Chat 콘솔에 있는 앱의 SDKAppID입니다.</translation>
     </message>
     <message>
@@ -1289,7 +1289,7 @@
         <translation>인증</translation>
     </message>
     <message>
-        <source>The app's secret key; kept in memory, never in a file</source>
+        <source>The app&apos;s secret key; kept in memory, never in a file</source>
         <translation>앱의 비밀 키. 메모리에만 보관하며 파일에는 저장하지 않습니다</translation>
     </message>
     <message>
@@ -1333,7 +1333,7 @@
         <translation>표시 또는 숨기기</translation>
     </message>
     <message>
-        <source>Enter the app's SDKAppID (a number from the Chat console).</source>
+        <source>Enter the app&apos;s SDKAppID (a number from the Chat console).</source>
         <translation>앱의 SDKAppID(Chat 콘솔에 있는 숫자)를 입력하세요.</translation>
     </message>
     <message>
@@ -1345,7 +1345,7 @@
         <translation>관리자 UserSig를 붙여 넣거나 비밀 키로 전환하세요.</translation>
     </message>
     <message>
-        <source>Enter the app's secret key, or switch to a pasted UserSig.</source>
+        <source>Enter the app&apos;s secret key, or switch to a pasted UserSig.</source>
         <translation>앱의 비밀 키를 입력하거나 UserSig 붙여 넣기로 전환하세요.</translation>
     </message>
     <message>
@@ -1406,20 +1406,20 @@
         <translation>%1은(는) 이미 목록에 있습니다. 대신 권한을 변경하세요.</translation>
     </message>
     <message>
-        <source>%1 is not in this connection's list of custom fields. If it was never created in the Chat console, the server answers 40009; add it to the list once it exists.</source>
+        <source>%1 is not in this connection&apos;s list of custom fields. If it was never created in the Chat console, the server answers 40009; add it to the list once it exists.</source>
         <translation>%1은(는) 이 연결의 사용자 지정 필드 목록에 없습니다. Chat 콘솔에서 만든 적이 없다면 서버가 40009로 응답합니다. 필드가 생긴 뒤 목록에 추가하세요.</translation>
     </message>
     <message>
-        <source>%1 is not writable by the App admin. Allow "App admin can write" for it in the Chat console, then tick it here.</source>
-        <translation>앱 관리자는 %1에 쓸 수 없습니다. Chat 콘솔에서 이 필드의 "앱 관리자 쓰기 가능"을 허용한 뒤 여기서 체크하세요.</translation>
+        <source>%1 is not writable by the App admin. Allow &quot;App admin can write&quot; for it in the Chat console, then tick it here.</source>
+        <translation>앱 관리자는 %1에 쓸 수 없습니다. Chat 콘솔에서 이 필드의 &quot;앱 관리자 쓰기 가능&quot;을 허용한 뒤 여기서 체크하세요.</translation>
     </message>
     <message>
-        <source>%1 is not in this connection's list of custom fields; the server answers 40009 if it does not exist.</source>
+        <source>%1 is not in this connection&apos;s list of custom fields; the server answers 40009 if it does not exist.</source>
         <translation>%1은(는) 이 연결의 사용자 지정 필드 목록에 없습니다. 필드가 존재하지 않으면 서버가 40009로 응답합니다.</translation>
     </message>
     <message>
-        <source>%1 is not readable by the App admin. Allow "App admin can read" for it in the Chat console, then tick it here.</source>
-        <translation>앱 관리자는 %1을(를) 읽을 수 없습니다. Chat 콘솔에서 이 필드의 "앱 관리자 읽기 가능"을 허용한 뒤 여기서 체크하세요.</translation>
+        <source>%1 is not readable by the App admin. Allow &quot;App admin can read&quot; for it in the Chat console, then tick it here.</source>
+        <translation>앱 관리자는 %1을(를) 읽을 수 없습니다. Chat 콘솔에서 이 필드의 &quot;앱 관리자 읽기 가능&quot;을 허용한 뒤 여기서 체크하세요.</translation>
     </message>
 </context>
 <context>
@@ -1444,8 +1444,8 @@
 <context>
     <name>EndpointPolicy</name>
     <message>
-        <source>The endpoint "%1" is not a valid URL. Give it as https://HOST.</source>
-        <translation>엔드포인트 "%1"은(는) 올바른 URL이 아닙니다. https://HOST 형식으로 지정하세요.</translation>
+        <source>The endpoint &quot;%1&quot; is not a valid URL. Give it as https://HOST.</source>
+        <translation>엔드포인트 &quot;%1&quot;은(는) 올바른 URL이 아닙니다. https://HOST 형식으로 지정하세요.</translation>
     </message>
     <message>
         <source>The endpoint must be a bare base URL such as https://HOST, without user, query or fragment.</source>
@@ -1543,8 +1543,8 @@
         <translation>앱 관리자에게 이 프로필 필드를 읽을 권한이 없습니다.</translation>
     </message>
     <message>
-        <source>Enable "App admin readable" for the field in the Chat console, or leave the field out of the request.</source>
-        <translation>Chat 콘솔에서 이 필드의 "앱 관리자 읽기 가능"을 켜거나 요청에서 이 필드를 빼세요.</translation>
+        <source>Enable &quot;App admin readable&quot; for the field in the Chat console, or leave the field out of the request.</source>
+        <translation>Chat 콘솔에서 이 필드의 &quot;앱 관리자 읽기 가능&quot;을 켜거나 요청에서 이 필드를 빼세요.</translation>
     </message>
     <message>
         <source>No write permission</source>
@@ -1555,8 +1555,8 @@
         <translation>앱 관리자에게 이 프로필 필드에 쓸 권한이 없습니다.</translation>
     </message>
     <message>
-        <source>Enable "App admin writable" for the field in the Chat console's custom profile field settings.</source>
-        <translation>Chat 콘솔의 사용자 지정 프로필 필드 설정에서 이 필드의 "앱 관리자 쓰기 가능"을 켜세요.</translation>
+        <source>Enable &quot;App admin writable&quot; for the field in the Chat console&apos;s custom profile field settings.</source>
+        <translation>Chat 콘솔의 사용자 지정 프로필 필드 설정에서 이 필드의 &quot;앱 관리자 쓰기 가능&quot;을 켜세요.</translation>
     </message>
     <message>
         <source>Profile field does not exist</source>
@@ -1567,7 +1567,7 @@
         <translation>서버가 이 프로필 필드 태그를 알지 못합니다.</translation>
     </message>
     <message>
-        <source>Create the custom field in the Chat console first, or correct the tag's spelling (tags are case-sensitive).</source>
+        <source>Create the custom field in the Chat console first, or correct the tag&apos;s spelling (tags are case-sensitive).</source>
         <translation>먼저 Chat 콘솔에서 사용자 지정 필드를 만들거나 태그의 철자를 바로잡으세요(태그는 대소문자를 구분합니다).</translation>
     </message>
     <message>
@@ -1639,7 +1639,7 @@
         <translation>서버가 요청의 계정 또는 서명(identifier 또는 usersig)을 거부했습니다.</translation>
     </message>
     <message>
-        <source>Check the admin identifier and generate a fresh UserSig for it with this app's secret key.</source>
+        <source>Check the admin identifier and generate a fresh UserSig for it with this app&apos;s secret key.</source>
         <translation>관리자 identifier를 확인하고 이 앱의 비밀 키로 새 UserSig를 생성하세요.</translation>
     </message>
     <message>
@@ -1727,7 +1727,7 @@
         <translation>요청에 SDKAppID가 없습니다.</translation>
     </message>
     <message>
-        <source>Enter the app's SDKAppID.</source>
+        <source>Enter the app&apos;s SDKAppID.</source>
         <translation>앱의 SDKAppID를 입력하세요.</translation>
     </message>
     <message>
@@ -1775,7 +1775,7 @@
         <translation>이 SDKAppID는 비활성화되었습니다.</translation>
     </message>
     <message>
-        <source>Check the app's status in the Chat console.</source>
+        <source>Check the app&apos;s status in the Chat console.</source>
         <translation>Chat 콘솔에서 앱 상태를 확인하세요.</translation>
     </message>
     <message>
@@ -1819,7 +1819,7 @@
         <translation>Pro 에디션 만료</translation>
     </message>
     <message>
-        <source>The app's paid package expired and the app was deactivated.</source>
+        <source>The app&apos;s paid package expired and the app was deactivated.</source>
         <translation>앱의 유료 패키지가 만료되어 앱이 비활성화되었습니다.</translation>
     </message>
     <message>
@@ -1831,11 +1831,11 @@
         <translation>호출자 IP가 허용되지 않음</translation>
     </message>
     <message>
-        <source>The IP address this request came from is not on the app's REST API allowlist.</source>
+        <source>The IP address this request came from is not on the app&apos;s REST API allowlist.</source>
         <translation>이 요청을 보낸 IP 주소가 앱의 REST API 허용 목록에 없습니다.</translation>
     </message>
     <message>
-        <source>Add this machine's public IP address to the allowlist in the Chat console, then retry.</source>
+        <source>Add this machine&apos;s public IP address to the allowlist in the Chat console, then retry.</source>
         <translation>Chat 콘솔에서 이 컴퓨터의 공인 IP 주소를 허용 목록에 추가한 뒤 다시 시도하세요.</translation>
     </message>
     <message>
@@ -1859,7 +1859,7 @@
         <translation>요청에 담긴 UserSig가 비어 있습니다.</translation>
     </message>
     <message>
-        <source>Provide the app's secret key or a ready UserSig.</source>
+        <source>Provide the app&apos;s secret key or a ready UserSig.</source>
         <translation>앱의 비밀 키 또는 미리 만든 UserSig를 입력하세요.</translation>
     </message>
     <message>
@@ -1883,7 +1883,7 @@
         <translation>이 UserSig는 올바른 서명이 아닙니다.</translation>
     </message>
     <message>
-        <source>Generate a new UserSig with this app's secret key.</source>
+        <source>Generate a new UserSig with this app&apos;s secret key.</source>
         <translation>이 앱의 비밀 키로 새 UserSig를 생성하세요.</translation>
     </message>
     <message>
@@ -1891,11 +1891,11 @@
         <translation>UserSig가 다른 키로 서명됨</translation>
     </message>
     <message>
-        <source>The UserSig's signature does not match: it was made with another app's secret key.</source>
+        <source>The UserSig&apos;s signature does not match: it was made with another app&apos;s secret key.</source>
         <translation>UserSig의 서명이 일치하지 않습니다. 다른 앱의 비밀 키로 만들어졌습니다.</translation>
     </message>
     <message>
-        <source>Copy this SDKAppID's secret key from the Chat console and generate the UserSig again.</source>
+        <source>Copy this SDKAppID&apos;s secret key from the Chat console and generate the UserSig again.</source>
         <translation>Chat 콘솔에서 이 SDKAppID의 비밀 키를 복사한 뒤 UserSig를 다시 생성하세요.</translation>
     </message>
     <message>
@@ -1971,7 +1971,7 @@
         <translation>UserSig가 만료되었음</translation>
     </message>
     <message>
-        <source>The UserSig's validity has run out.</source>
+        <source>The UserSig&apos;s validity has run out.</source>
         <translation>UserSig의 유효 기간이 끝났습니다.</translation>
     </message>
     <message>
@@ -2047,7 +2047,7 @@
         <translation>앱의 계정 수가 에디션 허용치를 넘었습니다(무료 체험판은 100개).</translation>
     </message>
     <message>
-        <source>Upgrade the app's edition in the Chat console.</source>
+        <source>Upgrade the app&apos;s edition in the Chat console.</source>
         <translation>Chat 콘솔에서 앱의 에디션을 업그레이드하세요.</translation>
     </message>
     <message>
@@ -2095,7 +2095,7 @@
         <translation>체험판 앱의 계정만 삭제할 수 있습니다.</translation>
     </message>
     <message>
-        <source>Leave the account in place, or check the app's edition.</source>
+        <source>Leave the account in place, or check the app&apos;s edition.</source>
         <translation>계정을 그대로 두거나 앱의 에디션을 확인하세요.</translation>
     </message>
     <message>
@@ -2103,7 +2103,7 @@
         <translation>텍스트가 보안 필터에 차단됨</translation>
     </message>
     <message>
-        <source>The text was blocked by Tencent Cloud's security filtering.</source>
+        <source>The text was blocked by Tencent Cloud&apos;s security filtering.</source>
         <translation>이 텍스트는 Tencent Cloud 보안 필터에 차단되었습니다.</translation>
     </message>
     <message>
@@ -2135,7 +2135,7 @@
         <translation>UserSig는 %1 %2에 대해 서명되었지만, 요청은 %3을(를) 보냈습니다.</translation>
     </message>
     <message>
-        <source>The UserSig was signed for the same %1 as the request (%2), so it was probably generated with another SDKAppID's key or has been altered.</source>
+        <source>The UserSig was signed for the same %1 as the request (%2), so it was probably generated with another SDKAppID&apos;s key or has been altered.</source>
         <translation>UserSig는 요청과 같은 %1(%2)에 대해 서명되었으므로, 다른 SDKAppID의 키로 생성되었거나 변조되었을 가능성이 높습니다.</translation>
     </message>
     <message>
@@ -2159,11 +2159,11 @@
         <translation>사용자 지정 필드 %1이(가) Chat 콘솔에서 만들어지지 않았거나 이름의 철자가 틀렸습니다.</translation>
     </message>
     <message>
-        <source>The field %1 is not writable by the App admin: its write permission in the Chat console does not include "App admin writable".</source>
-        <translation>앱 관리자는 필드 %1에 쓸 수 없습니다. Chat 콘솔의 쓰기 권한에 "앱 관리자 쓰기 가능"이 포함되어 있지 않습니다.</translation>
+        <source>The field %1 is not writable by the App admin: its write permission in the Chat console does not include &quot;App admin writable&quot;.</source>
+        <translation>앱 관리자는 필드 %1에 쓸 수 없습니다. Chat 콘솔의 쓰기 권한에 &quot;앱 관리자 쓰기 가능&quot;이 포함되어 있지 않습니다.</translation>
     </message>
     <message>
-        <source>The caller's IP address is not on the app's IP allowlist, so every REST call from this machine is refused whatever the credentials.</source>
+        <source>The caller&apos;s IP address is not on the app&apos;s IP allowlist, so every REST call from this machine is refused whatever the credentials.</source>
         <translation>호출자의 IP 주소가 앱의 IP 허용 목록에 없으므로, 자격 증명과 관계없이 이 컴퓨터에서 보내는 모든 REST 호출이 거부됩니다.</translation>
     </message>
     <message>
@@ -2218,7 +2218,7 @@
         <translation>성별</translation>
     </message>
     <message>
-        <source>The user's gender, or not set.</source>
+        <source>The user&apos;s gender, or not set.</source>
         <translation>사용자의 성별 또는 설정 안 함.</translation>
     </message>
     <message>
@@ -2282,7 +2282,7 @@
         <translation>프로필 사진 URL</translation>
     </message>
     <message>
-        <source>The address of the user's picture. Up to 500 bytes.</source>
+        <source>The address of the user&apos;s picture. Up to 500 bytes.</source>
         <translation>사용자 사진의 주소입니다. 최대 500바이트.</translation>
     </message>
     <message>
@@ -2333,16 +2333,16 @@
 <context>
     <name>FieldValidator</name>
     <message>
-        <source>"%1" cannot be a custom field name: use 1 to %2 letters, digits or underscores, not starting with a digit.</source>
-        <translation>"%1"은(는) 사용자 지정 필드 이름으로 쓸 수 없습니다. 숫자로 시작하지 않는 영문자, 숫자, 밑줄 1~%2자를 사용하세요.</translation>
+        <source>&quot;%1&quot; cannot be a custom field name: use 1 to %2 letters, digits or underscores, not starting with a digit.</source>
+        <translation>&quot;%1&quot;은(는) 사용자 지정 필드 이름으로 쓸 수 없습니다. 숫자로 시작하지 않는 영문자, 숫자, 밑줄 1~%2자를 사용하세요.</translation>
     </message>
     <message>
-        <source>The documentation asks for custom field names of at most %1 English letters; the Chat console has been seen to accept up to %2 letters, digits and underscores. "%3" only works if the console accepted it.</source>
-        <translation>문서에는 사용자 지정 필드 이름이 영문자 최대 %1자로 되어 있지만, Chat 콘솔은 영문자, 숫자, 밑줄 최대 %2자까지 받아들이는 것으로 확인되었습니다. "%3"은(는) 콘솔이 받아들인 경우에만 작동합니다.</translation>
+        <source>The documentation asks for custom field names of at most %1 English letters; the Chat console has been seen to accept up to %2 letters, digits and underscores. &quot;%3&quot; only works if the console accepted it.</source>
+        <translation>문서에는 사용자 지정 필드 이름이 영문자 최대 %1자로 되어 있지만, Chat 콘솔은 영문자, 숫자, 밑줄 최대 %2자까지 받아들이는 것으로 확인되었습니다. &quot;%3&quot;은(는) 콘솔이 받아들인 경우에만 작동합니다.</translation>
     </message>
     <message>
-        <source>"%1" is not an assignment. Write FIELD=VALUE, e.g. Nick=Anna, Gender=Female, BirthDay=19900521 or Tag_Profile_Custom_Hobby=chess.</source>
-        <translation>"%1"은(는) 대입 형식이 아닙니다. 필드=값 형식으로 쓰세요. 예: Nick=Anna, Gender=Female, BirthDay=19900521, Tag_Profile_Custom_Hobby=chess.</translation>
+        <source>&quot;%1&quot; is not an assignment. Write FIELD=VALUE, e.g. Nick=Anna, Gender=Female, BirthDay=19900521 or Tag_Profile_Custom_Hobby=chess.</source>
+        <translation>&quot;%1&quot;은(는) 대입 형식이 아닙니다. 필드=값 형식으로 쓰세요. 예: Nick=Anna, Gender=Female, BirthDay=19900521, Tag_Profile_Custom_Hobby=chess.</translation>
     </message>
     <message>
         <source>%1 is not a standard profile field. Check the spelling; the standard fields are: %2.</source>
@@ -2361,8 +2361,8 @@
         <translation>%1의 길이는 UTF-8로 %2바이트이며, 서버는 최대 %3바이트까지 받습니다. %4바이트를 줄이세요.</translation>
     </message>
     <message>
-        <source>"%1" is not a valid value for %2. Choose one of: %3.</source>
-        <translation>"%1"은(는) %2에 올바른 값이 아닙니다. 다음 중에서 고르세요: %3.</translation>
+        <source>&quot;%1&quot; is not a valid value for %2. Choose one of: %3.</source>
+        <translation>&quot;%1&quot;은(는) %2에 올바른 값이 아닙니다. 다음 중에서 고르세요: %3.</translation>
     </message>
     <message>
         <source>%1 is %2 bytes long, more than %3. %4</source>
@@ -2392,7 +2392,7 @@
         <translation>사용자 프로필 읽기(portrait_get).</translation>
     </message>
     <message>
-        <source>Reads the profiles of the given accounts and prints each account's fields. Exit codes: 0 every account read; 1 the API answered FAIL or some accounts failed; 2 bad input, nothing sent; 3 network, TLS, timeout or protocol failure.</source>
+        <source>Reads the profiles of the given accounts and prints each account&apos;s fields. Exit codes: 0 every account read; 1 the API answered FAIL or some accounts failed; 2 bad input, nothing sent; 3 network, TLS, timeout or protocol failure.</source>
         <translation>지정한 계정의 프로필을 읽고 계정별 필드를 출력합니다. 종료 코드: 0 모든 계정 읽음, 1 API가 FAIL로 응답했거나 일부 계정 실패, 2 잘못된 입력(아무것도 보내지 않음), 3 네트워크·TLS·시간 초과·프로토콜 오류.</translation>
     </message>
     <message>
@@ -2400,7 +2400,7 @@
         <translation>읽을 계정 ID.</translation>
     </message>
     <message>
-        <source>A field to read: a standard field's short name (Nick, Gender, BirthDay…), its full tag, or Tag_Profile_Custom_NAME. Repeat for several; default: every standard field.</source>
+        <source>A field to read: a standard field&apos;s short name (Nick, Gender, BirthDay…), its full tag, or Tag_Profile_Custom_NAME. Repeat for several; default: every standard field.</source>
         <translation>읽을 필드: 표준 필드의 짧은 이름(Nick, Gender, BirthDay…), 전체 태그 또는 Tag_Profile_Custom_NAME. 여러 개면 반복해서 지정합니다. 기본값: 모든 표준 필드.</translation>
     </message>
     <message>
@@ -2408,8 +2408,8 @@
         <translation>읽을 계정을 하나 이상 지정하세요.</translation>
     </message>
     <message>
-        <source>Unknown field "%1": use a standard field name such as Nick or Gender, or Tag_Profile_Custom_NAME.</source>
-        <translation>알 수 없는 필드 "%1": Nick이나 Gender 같은 표준 필드 이름 또는 Tag_Profile_Custom_NAME을 사용하세요.</translation>
+        <source>Unknown field &quot;%1&quot;: use a standard field name such as Nick or Gender, or Tag_Profile_Custom_NAME.</source>
+        <translation>알 수 없는 필드 &quot;%1&quot;: Nick이나 Gender 같은 표준 필드 이름 또는 Tag_Profile_Custom_NAME을 사용하세요.</translation>
     </message>
     <message>
         <source>failed, ResultCode %1 %2</source>
@@ -2461,7 +2461,7 @@
         <translation>history는 인수를 받지 않습니다. --account, --job 또는 --since로 거르세요.</translation>
     </message>
     <message>
-        <source>--job takes an operation's number, as history and jobs list them.</source>
+        <source>--job takes an operation&apos;s number, as history and jobs list them.</source>
         <translation>--job에는 history와 jobs가 보여 주는 작업 번호를 지정합니다.</translation>
     </message>
     <message>
@@ -2771,7 +2771,7 @@
         <translation>기록을 한 계정(및 기간)으로 거르면 표시된 그 계정의 변경을 모두 되돌릴 수 있습니다</translation>
     </message>
     <message>
-        <source>Put back every change shown: this account's, within the filters and time span chosen</source>
+        <source>Put back every change shown: this account&apos;s, within the filters and time span chosen</source>
         <translation>표시된 모든 변경을 되돌립니다(선택한 필터와 기간 안에 있는 이 계정의 변경)</translation>
     </message>
 </context>
@@ -2865,7 +2865,7 @@
         <translation>작업이 끝났습니다. 모든 행에 결과가 있습니다.</translation>
     </message>
     <message>
-        <source>The job's rows are damaged: row %1 is numbered %2.</source>
+        <source>The job&apos;s rows are damaged: row %1 is numbered %2.</source>
         <translation>작업의 행이 손상되었습니다. %1번째 행의 번호가 %2입니다.</translation>
     </message>
     <message>
@@ -2877,7 +2877,7 @@
         <translation>취소됨: 더 이상 보내지 않았고, 오는 중이던 응답은 기다렸습니다.</translation>
     </message>
     <message>
-        <source>The connection changed while the job ran: it now goes to another app, admin or endpoint than the job's. Nothing more was sent.</source>
+        <source>The connection changed while the job ran: it now goes to another app, admin or endpoint than the job&apos;s. Nothing more was sent.</source>
         <translation>작업 중에 연결이 바뀌어 이제 작업과 다른 앱, 관리자 또는 엔드포인트로 갑니다. 더 이상 보내지 않았습니다.</translation>
     </message>
     <message numerus="yes">
@@ -2898,6 +2898,18 @@
         <source>Done: %1 OK, %2 unchanged, %3 failed, %4 skipped, %5 unknown.</source>
         <translation>완료: 성공 %1, 변경 없음 %2, 실패 %3, 건너뜀 %4, 알 수 없음 %5.</translation>
     </message>
+    <message>
+        <source>The job could not be stored, so nothing was sent: %1</source>
+        <translation>작업을 저장할 수 없어 아무것도 보내지 않았습니다: %1</translation>
+    </message>
+    <message>
+        <source>Cancelled before anything was sent.</source>
+        <translation>아무것도 보내기 전에 취소했습니다.</translation>
+    </message>
+    <message>
+        <source>Cancelled: nothing more was sent, and the requests on their way were cut off; a write among them may or may not have been stored.</source>
+        <translation>취소했습니다: 더 이상 아무것도 보내지 않았고, 전송 중인 요청은 중단했습니다. 그중 쓰기는 저장되었을 수도, 아닐 수도 있습니다.</translation>
+    </message>
 </context>
 <context>
     <name>JobStore</name>
@@ -2910,7 +2922,7 @@
         <translation>작업을 저장할 수 없습니다</translation>
     </message>
     <message>
-        <source>Cannot record the job's progress</source>
+        <source>Cannot record the job&apos;s progress</source>
         <translation>작업 진행 상황을 기록할 수 없습니다</translation>
     </message>
 </context>
@@ -3140,7 +3152,7 @@
         <translation>불러오기(&amp;L)</translation>
     </message>
     <message>
-        <source>Load the account's profile (Ctrl+L)</source>
+        <source>Load the account&apos;s profile (Ctrl+L)</source>
         <translation>계정의 프로필 불러오기(Ctrl+L)</translation>
     </message>
     <message>
@@ -3491,7 +3503,7 @@
     </message>
     <message>
         <source>%1 = %2</source>
-        <extracomment>A value a bulk edit row sets: the field's name, then the value.</extracomment>
+        <extracomment>A value a bulk edit row sets: the field&apos;s name, then the value.</extracomment>
         <translation>%1 = %2</translation>
     </message>
     <message>
@@ -3716,11 +3728,19 @@
         <source>This write went to another connection, or its account is no longer loaded: it can be read back only from where it was sent. Switch back to that connection and load the account to see what it holds.</source>
         <translation>이 쓰기는 다른 연결로 갔거나 그 계정이 더 이상 불러와져 있지 않습니다. 보낸 곳에서만 다시 읽을 수 있습니다. 그 연결로 돌아가 계정을 불러와 저장된 값을 확인하세요.</translation>
     </message>
+    <message>
+        <source>There is no job store to record the write in first, so it was not sent.</source>
+        <translation>쓰기를 먼저 기록할 작업 저장소가 없어 보내지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>Cancelled before the write was sent.</source>
+        <translation>쓰기를 보내기 전에 취소했습니다.</translation>
+    </message>
 </context>
 <context>
     <name>ProfileTableModel</name>
     <message>
-        <source>You sent %1, but the server now holds %2. Check the value and the field's permissions, then apply again or revert.</source>
+        <source>You sent %1, but the server now holds %2. Check the value and the field&apos;s permissions, then apply again or revert.</source>
         <translation>%1을(를) 보냈지만 서버에는 지금 %2이(가) 있습니다. 값과 필드 권한을 확인한 뒤 다시 적용하거나 되돌리세요.</translation>
     </message>
     <message>
@@ -3847,7 +3867,7 @@
 <context>
     <name>QuitAnywayQuestion</name>
     <message>
-        <source>Quit without the server's answer?</source>
+        <source>Quit without the server&apos;s answer?</source>
         <translation>서버 응답 없이 종료할까요?</translation>
     </message>
     <message>
@@ -3913,15 +3933,15 @@
         <translation>지역을 바꿀까요?</translation>
     </message>
     <message>
-        <source>"%1" is a saved connection. Change its region to %2, or keep it as it is and make a new connection on %2?</source>
-        <translation>"%1"은(는) 저장된 연결입니다. 지역을 %2(으)로 바꿀까요, 아니면 그대로 두고 %2에 새 연결을 만들까요?</translation>
+        <source>&quot;%1&quot; is a saved connection. Change its region to %2, or keep it as it is and make a new connection on %2?</source>
+        <translation>&quot;%1&quot;은(는) 저장된 연결입니다. 지역을 %2(으)로 바꿀까요, 아니면 그대로 두고 %2에 새 연결을 만들까요?</translation>
     </message>
     <message>
         <source>Either way, the unsent changes in the table are discarded: they can only be sent to where they were loaded from.</source>
         <translation>어느 쪽이든 표의 보내지 않은 변경 사항은 버려집니다. 변경 사항은 불러온 곳으로만 보낼 수 있습니다.</translation>
     </message>
     <message>
-        <source>&amp;Change this connection's region</source>
+        <source>&amp;Change this connection&apos;s region</source>
         <translation>이 연결의 지역 변경(&amp;C)</translation>
     </message>
     <message>
@@ -3932,11 +3952,11 @@
 <context>
     <name>ResponseParser</name>
     <message>
-        <source>The server's answer is not a JSON object: %1</source>
+        <source>The server&apos;s answer is not a JSON object: %1</source>
         <translation>서버 응답이 JSON 객체가 아닙니다: %1</translation>
     </message>
     <message>
-        <source>The server's answer has no ActionStatus, so it is not a Chat REST API response: %1</source>
+        <source>The server&apos;s answer has no ActionStatus, so it is not a Chat REST API response: %1</source>
         <translation>서버 응답에 ActionStatus가 없으므로 Chat REST API 응답이 아닙니다: %1</translation>
     </message>
     <message>
@@ -3947,7 +3967,7 @@
 <context>
     <name>RestClient</name>
     <message>
-        <source>Give the app's SDKAppID.</source>
+        <source>Give the app&apos;s SDKAppID.</source>
         <translation>앱의 SDKAppID를 지정하세요.</translation>
     </message>
     <message>
@@ -4070,7 +4090,7 @@
         <translation>변경 기록</translation>
     </message>
     <message>
-        <source>Find the app's region</source>
+        <source>Find the app&apos;s region</source>
         <translation>앱의 리전 찾기</translation>
     </message>
     <message>
@@ -4109,12 +4129,12 @@
         <translation>%3의 SDKAppID %1(관리자 %2)</translation>
     </message>
     <message>
-        <source>Put back the values recorded changes replaced: an operation, a change, an account's.</source>
+        <source>Put back the values recorded changes replaced: an operation, a change, an account&apos;s.</source>
         <translation>기록된 변경이 바꾼 값을 되돌립니다(작업, 변경, 계정 단위).</translation>
     </message>
     <message>
-        <source>Writes back the values that the selected changes of the change history replaced, on the app they were made on (other connection options are refused). The current values are read first: a field that no longer holds what was written (someone changed it since) is a conflict, skipped unless --force. A field that was not set before gets its empty value ("", 0, or the default), since portrait_set cannot unset it. The revert is an operation of its own and can be reverted. Exit codes: 0 everything was put back; 1 a conflict was skipped, or a write failed or its outcome is unknown; 2 bad input or another app, nothing sent; 3 a network failure stopped it.</source>
-        <translation>변경 기록에서 선택한 변경이 바꾼 값을, 변경이 이루어진 앱에 다시 씁니다(다른 연결 옵션은 거부합니다). 먼저 현재 값을 읽습니다. 쓴 값이 더 이상 들어 있지 않은 필드(이후 누군가 바꾼 필드)는 충돌이며, --force가 없으면 건너뜁니다. 이전에 설정되지 않았던 필드에는 빈 값("", 0 또는 기본값)을 씁니다. portrait_set으로는 설정을 해제할 수 없기 때문입니다. 되돌리기는 그 자체로 하나의 작업이며 다시 되돌릴 수 있습니다. 종료 코드: 0 모두 되돌림, 1 충돌을 건너뛰었거나 쓰기가 실패했거나 결과를 알 수 없음, 2 잘못된 입력 또는 다른 앱(아무것도 보내지 않음), 3 네트워크 장애로 중지됨.</translation>
+        <source>Writes back the values that the selected changes of the change history replaced, on the app they were made on (other connection options are refused). The current values are read first: a field that no longer holds what was written (someone changed it since) is a conflict, skipped unless --force. A field that was not set before gets its empty value (&quot;&quot;, 0, or the default), since portrait_set cannot unset it. The revert is an operation of its own and can be reverted. Exit codes: 0 everything was put back; 1 a conflict was skipped, or a write failed or its outcome is unknown; 2 bad input or another app, nothing sent; 3 a network failure stopped it.</source>
+        <translation>변경 기록에서 선택한 변경이 바꾼 값을, 변경이 이루어진 앱에 다시 씁니다(다른 연결 옵션은 거부합니다). 먼저 현재 값을 읽습니다. 쓴 값이 더 이상 들어 있지 않은 필드(이후 누군가 바꾼 필드)는 충돌이며, --force가 없으면 건너뜁니다. 이전에 설정되지 않았던 필드에는 빈 값(&quot;&quot;, 0 또는 기본값)을 씁니다. portrait_set으로는 설정을 해제할 수 없기 때문입니다. 되돌리기는 그 자체로 하나의 작업이며 다시 되돌릴 수 있습니다. 종료 코드: 0 모두 되돌림, 1 충돌을 건너뛰었거나 쓰기가 실패했거나 결과를 알 수 없음, 2 잘못된 입력 또는 다른 앱(아무것도 보내지 않음), 3 네트워크 장애로 중지됨.</translation>
     </message>
     <message>
         <source>Revert every change of this operation (an Apply, a set, a bulk job, a revert).</source>
@@ -4157,8 +4177,8 @@
         <translation>--since는 --account와 함께 씁니다. 작업이나 변경은 통째로 되돌립니다.</translation>
     </message>
     <message>
-        <source>--%1 takes an id as chat-profile history lists it, not "%2".</source>
-        <translation>--%1에는 chat-profile history에 표시되는 ID를 지정해야 합니다. "%2"은(는) 사용할 수 없습니다.</translation>
+        <source>--%1 takes an id as chat-profile history lists it, not &quot;%2&quot;.</source>
+        <translation>--%1에는 chat-profile history에 표시되는 ID를 지정해야 합니다. &quot;%2&quot;은(는) 사용할 수 없습니다.</translation>
     </message>
     <message>
         <source>--account wants the account whose changes to revert.</source>
@@ -4201,8 +4221,8 @@
         <translation>계정이 존재하지 않음</translation>
     </message>
     <message>
-        <source>was not set: writes its empty value ("", 0, or the default)</source>
-        <translation>설정되지 않았었음: 빈 값("", 0 또는 기본값)을 씀</translation>
+        <source>was not set: writes its empty value (&quot;&quot;, 0, or the default)</source>
+        <translation>설정되지 않았었음: 빈 값(&quot;&quot;, 0 또는 기본값)을 씀</translation>
     </message>
     <message>
         <source>already back to %1</source>
@@ -4280,8 +4300,8 @@
         <translation>변경 되돌리기</translation>
     </message>
     <message>
-        <source>A field that was not set before cannot be removed through the API: the revert writes its empty value instead ("" for text, 0 for numbers, the default of a choice).</source>
-        <translation>이전에 설정되지 않았던 필드는 API로 제거할 수 없으므로, 되돌리기는 대신 빈 값을 씁니다(텍스트는 "", 숫자는 0, 선택 항목은 기본값).</translation>
+        <source>A field that was not set before cannot be removed through the API: the revert writes its empty value instead (&quot;&quot; for text, 0 for numbers, the default of a choice).</source>
+        <translation>이전에 설정되지 않았던 필드는 API로 제거할 수 없으므로, 되돌리기는 대신 빈 값을 씁니다(텍스트는 &quot;&quot;, 숫자는 0, 선택 항목은 기본값).</translation>
     </message>
     <message>
         <source>Write the old value also where someone changed the field after we wrote it</source>
@@ -4320,8 +4340,8 @@
         <translation>실패한 쓰기 %1건은 아무것도 바꾸지 않았으므로 제외했습니다.</translation>
     </message>
     <message>
-        <source>These changes were made in SDKAppID %1 as %2 at %3, but the window's connection goes to SDKAppID %4 as %5 at %6. A revert writes only where the changes were made: pick that app, region and admin in the main window, then Revert… again. Nothing was read or sent.</source>
-        <translation>이 변경은 %3의 SDKAppID %1(관리자 %2)에서 이루어졌지만, 이 창의 연결 대상은 %6의 SDKAppID %4(관리자 %5)입니다. 되돌리기는 변경이 이루어진 곳에만 씁니다. 주 창에서 그 앱, 리전, 관리자를 선택한 뒤 다시 "되돌리기…"를 누르세요. 아무것도 읽거나 보내지 않았습니다.</translation>
+        <source>These changes were made in SDKAppID %1 as %2 at %3, but the window&apos;s connection goes to SDKAppID %4 as %5 at %6. A revert writes only where the changes were made: pick that app, region and admin in the main window, then Revert… again. Nothing was read or sent.</source>
+        <translation>이 변경은 %3의 SDKAppID %1(관리자 %2)에서 이루어졌지만, 이 창의 연결 대상은 %6의 SDKAppID %4(관리자 %5)입니다. 되돌리기는 변경이 이루어진 곳에만 씁니다. 주 창에서 그 앱, 리전, 관리자를 선택한 뒤 다시 &quot;되돌리기…&quot;를 누르세요. 아무것도 읽거나 보내지 않았습니다.</translation>
     </message>
     <message>
         <source>The current values cannot be read: %1</source>
@@ -4392,8 +4412,8 @@
         <translation>쓸 내용이 없습니다. 모든 필드가 이미 이전 값이거나 쓸 수 없습니다.</translation>
     </message>
     <message>
-        <source>Nothing to write but conflicts: tick "Overwrite changes made since" to write them.</source>
-        <translation>충돌 외에는 쓸 내용이 없습니다. 충돌을 쓰려면 "이후 변경도 덮어쓰기"를 체크하세요.</translation>
+        <source>Nothing to write but conflicts: tick &quot;Overwrite changes made since&quot; to write them.</source>
+        <translation>충돌 외에는 쓸 내용이 없습니다. 충돌을 쓰려면 &quot;이후 변경도 덮어쓰기&quot;를 체크하세요.</translation>
     </message>
     <message>
         <source>Cancel revert</source>
@@ -4555,15 +4575,15 @@
         <translation>샌드박스 실행: 프로필 REST API의 로컬 에뮬레이션.</translation>
     </message>
     <message>
-        <source>Serves v4/profile/portrait_set and portrait_get on plain HTTP, with the real service's URL, envelope and error codes, until SIGINT or SIGTERM. Without --sdkappid and --key-file it runs the demo app. Once listening it prints one line, "listening on http://HOST:PORT", on stdout.</source>
-        <translation>암호화되지 않은 HTTP로 v4/profile/portrait_set과 portrait_get을 실제 서비스와 같은 URL, 응답 구조, 오류 코드로 제공하며, SIGINT나 SIGTERM을 받을 때까지 실행됩니다. --sdkappid와 --key-file이 없으면 데모 앱을 실행합니다. 수신 대기를 시작하면 표준 출력에 "listening on http://HOST:PORT" 한 줄을 출력합니다.</translation>
+        <source>Serves v4/profile/portrait_set and portrait_get on plain HTTP, with the real service&apos;s URL, envelope and error codes, until SIGINT or SIGTERM. Without --sdkappid and --key-file it runs the demo app. Once listening it prints one line, &quot;listening on http://HOST:PORT&quot;, on stdout.</source>
+        <translation>암호화되지 않은 HTTP로 v4/profile/portrait_set과 portrait_get을 실제 서비스와 같은 URL, 응답 구조, 오류 코드로 제공하며, SIGINT나 SIGTERM을 받을 때까지 실행됩니다. --sdkappid와 --key-file이 없으면 데모 앱을 실행합니다. 수신 대기를 시작하면 표준 출력에 &quot;listening on http://HOST:PORT&quot; 한 줄을 출력합니다.</translation>
     </message>
     <message>
         <source>Address and port to listen on; port 0 picks a free one (default 127.0.0.1:0).</source>
         <translation>수신 대기할 주소와 포트. 포트 0은 빈 포트를 고릅니다(기본값 127.0.0.1:0).</translation>
     </message>
     <message>
-        <source>Allow --listen on an address other networks can reach. Anyone there can then read and change the Sandbox's profiles.</source>
+        <source>Allow --listen on an address other networks can reach. Anyone there can then read and change the Sandbox&apos;s profiles.</source>
         <translation>다른 네트워크에서 접근할 수 있는 주소로 --listen을 허용합니다. 그러면 그 네트워크의 누구나 샌드박스의 프로필을 읽고 바꿀 수 있습니다.</translation>
     </message>
     <message>
@@ -4571,7 +4591,7 @@
         <translation>에뮬레이션할 앱의 SDKAppID(--key-file 필요).</translation>
     </message>
     <message>
-        <source>File holding the emulated app's secret key (needs --sdkappid).</source>
+        <source>File holding the emulated app&apos;s secret key (needs --sdkappid).</source>
         <translation>에뮬레이션할 앱의 비밀 키가 담긴 파일(--sdkappid 필요).</translation>
     </message>
     <message>
@@ -4583,7 +4603,7 @@
         <translation>가져올 계정 ID 목록 파일, 한 줄에 하나(#으로 시작하면 주석).</translation>
     </message>
     <message>
-        <source>A custom profile field and the admin's access to it (default rw); repeatable.</source>
+        <source>A custom profile field and the admin&apos;s access to it (default rw); repeatable.</source>
         <translation>사용자 지정 프로필 필드와 그에 대한 관리자의 접근 권한(기본값 rw). 반복 지정 가능.</translation>
     </message>
     <message>
@@ -4599,12 +4619,12 @@
         <translation>일부러 실패시킬 호출의 비율 P(0~1). KIND는 40006(내부 오류), 502(잘못된 게이트웨이), drop(연결 끊김), malformed(잘린 JSON) 중 하나. 반복 지정 가능.</translation>
     </message>
     <message>
-        <source>unexpected argument "%1".</source>
-        <translation>예상치 못한 인수 "%1".</translation>
+        <source>unexpected argument &quot;%1&quot;.</source>
+        <translation>예상치 못한 인수 &quot;%1&quot;.</translation>
     </message>
     <message>
-        <source>--listen wants HOST:PORT, e.g. 127.0.0.1:8080, not "%1".</source>
-        <translation>--listen에는 "%1"이(가) 아니라 127.0.0.1:8080 같은 HOST:PORT를 지정해야 합니다.</translation>
+        <source>--listen wants HOST:PORT, e.g. 127.0.0.1:8080, not &quot;%1&quot;.</source>
+        <translation>--listen에는 &quot;%1&quot;이(가) 아니라 127.0.0.1:8080 같은 HOST:PORT를 지정해야 합니다.</translation>
     </message>
     <message>
         <source>%1 is reachable from other machines. Add --allow-remote if that is what you want.</source>
@@ -4615,15 +4635,15 @@
         <translation>--sdkappid와 --key-file은 함께 씁니다. 둘 다 빼면 데모 앱을 실행합니다.</translation>
     </message>
     <message>
-        <source>--sdkappid wants a positive number, not "%1".</source>
-        <translation>--sdkappid에는 "%1"이(가) 아니라 양수를 지정해야 합니다.</translation>
+        <source>--sdkappid wants a positive number, not &quot;%1&quot;.</source>
+        <translation>--sdkappid에는 &quot;%1&quot;이(가) 아니라 양수를 지정해야 합니다.</translation>
     </message>
     <message>
         <source>cannot read the key file %1: %2</source>
         <translation>키 파일 %1을(를) 읽을 수 없습니다: %2</translation>
     </message>
     <message>
-        <source>the key file %1 is empty; put the app's secret key in it.</source>
+        <source>the key file %1 is empty; put the app&apos;s secret key in it.</source>
         <translation>키 파일 %1이(가) 비어 있습니다. 앱의 비밀 키를 넣으세요.</translation>
     </message>
     <message>
@@ -4631,8 +4651,8 @@
         <translation>계정 파일 %1을(를) 읽을 수 없습니다: %2</translation>
     </message>
     <message>
-        <source>--custom-tag wants Tag_Profile_Custom_&lt;keyword&gt;, not "%1". %2</source>
-        <translation>--custom-tag에는 "%1"이(가) 아니라 Tag_Profile_Custom_&lt;keyword&gt;를 지정해야 합니다. %2</translation>
+        <source>--custom-tag wants Tag_Profile_Custom_&lt;keyword&gt;, not &quot;%1&quot;. %2</source>
+        <translation>--custom-tag에는 &quot;%1&quot;이(가) 아니라 Tag_Profile_Custom_&lt;keyword&gt;를 지정해야 합니다. %2</translation>
     </message>
     <message>
         <source>--custom-tag %1: the access is rw, r, w or none.</source>
@@ -4647,8 +4667,8 @@
         <translation>--latency-ms에는 밀리초 값을 지정합니다.</translation>
     </message>
     <message>
-        <source>--fault-rate wants KIND=P with KIND 40006, 502, drop or malformed and P from 0 to 1, not "%1".</source>
-        <translation>--fault-rate에는 "%1"이(가) 아니라 KIND=P를 지정해야 합니다. KIND는 40006, 502, drop, malformed 중 하나이고 P는 0~1입니다.</translation>
+        <source>--fault-rate wants KIND=P with KIND 40006, 502, drop or malformed and P from 0 to 1, not &quot;%1&quot;.</source>
+        <translation>--fault-rate에는 &quot;%1&quot;이(가) 아니라 KIND=P를 지정해야 합니다. KIND는 40006, 502, drop, malformed 중 하나이고 P는 0~1입니다.</translation>
     </message>
     <message>
         <source>the --fault-rate shares add up to more than 1.</source>
@@ -4675,8 +4695,8 @@
         <translation>계정 user000001부터 userN까지(최대 %1개)도 만듭니다. 각 계정에는 닉네임, 성별, 생일, 레벨이 있으며 실행할 때마다 같습니다. 일괄 편집 데모와 벤치마크용입니다.</translation>
     </message>
     <message>
-        <source>--generate-accounts wants a number of accounts from 1 to %1, not "%2".</source>
-        <translation>--generate-accounts에는 1부터 %1까지의 계정 수를 지정해야 합니다. "%2"은(는) 사용할 수 없습니다.</translation>
+        <source>--generate-accounts wants a number of accounts from 1 to %1, not &quot;%2&quot;.</source>
+        <translation>--generate-accounts에는 1부터 %1까지의 계정 수를 지정해야 합니다. &quot;%2&quot;은(는) 사용할 수 없습니다.</translation>
     </message>
     <message>
         <source>Generated accounts: %1 to %2.</source>
@@ -4697,24 +4717,24 @@
         <translation>올바른 JSON이 아닙니다(%2바이트 위치: %1)</translation>
     </message>
     <message>
-        <source>it is not a Sandbox data file (no "format": "%1")</source>
-        <translation>샌드박스 데이터 파일이 아닙니다("format": "%1" 없음)</translation>
+        <source>it is not a Sandbox data file (no &quot;format&quot;: &quot;%1&quot;)</source>
+        <translation>샌드박스 데이터 파일이 아닙니다(&quot;format&quot;: &quot;%1&quot; 없음)</translation>
     </message>
     <message>
         <source>it has version %1, this Sandbox reads version %2</source>
         <translation>버전이 %1인데, 이 샌드박스는 버전 %2를 읽습니다</translation>
     </message>
     <message>
-        <source>"accounts" is missing or not an object</source>
-        <translation>"accounts"가 없거나 객체가 아닙니다</translation>
+        <source>&quot;accounts&quot; is missing or not an object</source>
+        <translation>&quot;accounts&quot;가 없거나 객체가 아닙니다</translation>
     </message>
     <message>
-        <source>the profile of account "%1" is not an object</source>
-        <translation>계정 "%1"의 프로필이 객체가 아닙니다</translation>
+        <source>the profile of account &quot;%1&quot; is not an object</source>
+        <translation>계정 &quot;%1&quot;의 프로필이 객체가 아닙니다</translation>
     </message>
     <message>
-        <source>the value of %1 for account "%2" is neither a string nor a number</source>
-        <translation>계정 "%2"의 %1 값이 문자열도 숫자도 아닙니다</translation>
+        <source>the value of %1 for account &quot;%2&quot; is neither a string nor a number</source>
+        <translation>계정 &quot;%2&quot;의 %1 값이 문자열도 숫자도 아닙니다</translation>
     </message>
     <message>
         <source>Cannot write the Sandbox data file %1: %2</source>
@@ -4736,7 +4756,7 @@
         <translation>%1을(를) 읽을 수 없습니다: %2.</translation>
     </message>
     <message>
-        <source>File holding the app's secret key (first line). Default: the %1 environment variable. The key itself is never accepted on the command line, where other users could see it.</source>
+        <source>File holding the app&apos;s secret key (first line). Default: the %1 environment variable. The key itself is never accepted on the command line, where other users could see it.</source>
         <translation>앱의 비밀 키가 담긴 파일(첫 줄). 기본값: 환경 변수 %1. 다른 사용자가 볼 수 있으므로 비밀 키 자체는 명령줄에서 절대 받지 않습니다.</translation>
     </message>
     <message>
@@ -4822,7 +4842,7 @@
 <context>
     <name>SetCommand</name>
     <message>
-        <source>Change one user's profile fields (portrait_set).</source>
+        <source>Change one user&apos;s profile fields (portrait_set).</source>
         <translation>한 사용자의 프로필 필드 변경(portrait_set).</translation>
     </message>
     <message>
@@ -4854,7 +4874,7 @@
         <translation>아무것도 보내지 않았습니다.</translation>
     </message>
     <message>
-        <source>Checks every field against the profile rules, reads the current values, then sends one portrait_set with the fields that change and prints ActionStatus, ErrorCode, ErrorInfo, ErrorDisplay, an explanation and the request's random; nothing is sent when every field already holds its value. The write is recorded in the change history (old and new values) before it is sent, as an operation that chat-profile revert --job can undo. A write whose answer never came is not sent again: its outcome is unknown, and the command to check it is printed. Exit codes: 0 set (or already so); 1 the API answered FAIL, the account does not exist, or the value did not stick; 2 bad input, nothing sent; 3 network, TLS, timeout or protocol failure, or the outcome is unknown.</source>
+        <source>Checks every field against the profile rules, reads the current values, then sends one portrait_set with the fields that change and prints ActionStatus, ErrorCode, ErrorInfo, ErrorDisplay, an explanation and the request&apos;s random; nothing is sent when every field already holds its value. The write is recorded in the change history (old and new values) before it is sent, as an operation that chat-profile revert --job can undo. A write whose answer never came is not sent again: its outcome is unknown, and the command to check it is printed. Exit codes: 0 set (or already so); 1 the API answered FAIL, the account does not exist, or the value did not stick; 2 bad input, nothing sent; 3 network, TLS, timeout or protocol failure, or the outcome is unknown.</source>
         <translation>모든 필드를 프로필 규칙으로 검사하고 현재 값을 읽은 다음, 바뀌는 필드를 담은 portrait_set을 한 번 보내고 ActionStatus, ErrorCode, ErrorInfo, ErrorDisplay, 설명, 요청의 random을 출력합니다. 모든 필드가 이미 그 값이면 아무것도 보내지 않습니다. 쓰기는 보내기 전에 chat-profile revert --job으로 되돌릴 수 있는 작업으로서 변경 기록에 기록됩니다(이전 값과 새 값). 응답이 오지 않은 쓰기는 다시 보내지 않습니다. 결과는 알 수 없음이 되며, 확인할 명령이 출력됩니다. 종료 코드: 0 설정함(또는 이미 그 값), 1 API가 FAIL로 응답했거나 계정이 존재하지 않거나 값이 반영되지 않음, 2 잘못된 입력(아무것도 보내지 않음), 3 네트워크·TLS·시간 초과·프로토콜 오류 또는 결과를 알 수 없음.</translation>
     </message>
     <message>
@@ -4885,20 +4905,20 @@
 <context>
     <name>SpreadsheetReader</name>
     <message>
-        <source>In Excel use File &gt; Save As and choose "CSV UTF-8 (Comma delimited)"; in LibreOffice tick "Edit filter settings" and choose "Unicode (UTF-8)".</source>
-        <translation>Excel에서는 파일 &gt; 다른 이름으로 저장에서 "CSV UTF-8(쉼표로 분리)"을 고르고, LibreOffice에서는 "필터 설정 편집"을 선택한 뒤 "Unicode (UTF-8)"을 고르세요.</translation>
+        <source>In Excel use File &gt; Save As and choose &quot;CSV UTF-8 (Comma delimited)&quot;; in LibreOffice tick &quot;Edit filter settings&quot; and choose &quot;Unicode (UTF-8)&quot;.</source>
+        <translation>Excel에서는 파일 &gt; 다른 이름으로 저장에서 &quot;CSV UTF-8(쉼표로 분리)&quot;을 고르고, LibreOffice에서는 &quot;필터 설정 편집&quot;을 선택한 뒤 &quot;Unicode (UTF-8)&quot;을 고르세요.</translation>
     </message>
     <message>
-        <source>This cell has text after its closing quote. Put the whole cell in quotes and write every quote inside it twice ("").</source>
-        <translation>이 셀에는 닫는 따옴표 뒤에 텍스트가 있습니다. 셀 전체를 따옴표로 감싸고, 안의 따옴표는 모두 두 번("") 쓰세요.</translation>
+        <source>This cell has text after its closing quote. Put the whole cell in quotes and write every quote inside it twice (&quot;&quot;).</source>
+        <translation>이 셀에는 닫는 따옴표 뒤에 텍스트가 있습니다. 셀 전체를 따옴표로 감싸고, 안의 따옴표는 모두 두 번(&quot;&quot;) 쓰세요.</translation>
     </message>
     <message>
-        <source>The quote that opens this cell is never closed, so everything after it was read into this cell. Add the closing quote ("), or write the quote twice ("") if it is part of the text.</source>
-        <translation>이 셀을 여는 따옴표가 닫히지 않아 그 뒤의 모든 내용이 이 셀로 읽혔습니다. 닫는 따옴표(")를 추가하거나, 따옴표가 텍스트의 일부라면 두 번("") 쓰세요.</translation>
+        <source>The quote that opens this cell is never closed, so everything after it was read into this cell. Add the closing quote (&quot;), or write the quote twice (&quot;&quot;) if it is part of the text.</source>
+        <translation>이 셀을 여는 따옴표가 닫히지 않아 그 뒤의 모든 내용이 이 셀로 읽혔습니다. 닫는 따옴표(&quot;)를 추가하거나, 따옴표가 텍스트의 일부라면 두 번(&quot;&quot;) 쓰세요.</translation>
     </message>
     <message>
-        <source>The encoding "%1" is not known. Choose one such as UTF-8, GB18030, Shift_JIS or EUC-KR, or save the file as UTF-8. %2</source>
-        <translation>알 수 없는 인코딩 "%1"입니다. UTF-8, GB18030, Shift_JIS, EUC-KR 같은 인코딩을 고르거나 파일을 UTF-8로 저장하세요. %2</translation>
+        <source>The encoding &quot;%1&quot; is not known. Choose one such as UTF-8, GB18030, Shift_JIS or EUC-KR, or save the file as UTF-8. %2</source>
+        <translation>알 수 없는 인코딩 &quot;%1&quot;입니다. UTF-8, GB18030, Shift_JIS, EUC-KR 같은 인코딩을 고르거나 파일을 UTF-8로 저장하세요. %2</translation>
     </message>
     <message>
         <source>This file is not UTF-8 text: this cell holds the first byte that is not. Save the file as UTF-8, or choose the encoding it was saved in (for example GB18030, Shift_JIS or EUC-KR). %1</source>
@@ -4976,7 +4996,7 @@
     <name>UserSig</name>
     <message>
         <source>character “%1” at position %2 is not part of a UserSig (only A–Z, a–z, 0–9, *, - and _ are)</source>
-        <translation>%2번째 위치의 문자 "%1"은(는) UserSig에 쓰이지 않습니다(A–Z, a–z, 0–9, *, -, _만 허용)</translation>
+        <translation>%2번째 위치의 문자 &quot;%1&quot;은(는) UserSig에 쓰이지 않습니다(A–Z, a–z, 0–9, *, -, _만 허용)</translation>
     </message>
     <message>
         <source>it is empty</source>
@@ -4984,7 +5004,7 @@
     </message>
     <message>
         <source>it is not valid base64: the padding “_” appears before the end</source>
-        <translation>올바른 base64가 아닙니다. 채움 문자 "_"가 끝나기 전에 나옵니다</translation>
+        <translation>올바른 base64가 아닙니다. 채움 문자 &quot;_&quot;가 끝나기 전에 나옵니다</translation>
     </message>
     <message>
         <source>it is not valid base64: its length is impossible, so characters are missing</source>
@@ -5060,7 +5080,7 @@
     </message>
     <message>
         <source>it is version “%1”; only version 2.0 (HMAC-SHA256) sigs can be read</source>
-        <translation>버전이 "%1"입니다. 2.0 버전(HMAC-SHA256) UserSig만 읽을 수 있습니다</translation>
+        <translation>버전이 &quot;%1&quot;입니다. 2.0 버전(HMAC-SHA256) UserSig만 읽을 수 있습니다</translation>
     </message>
     <message>
         <source>the field %1 is not valid text</source>
@@ -5092,7 +5112,7 @@
     </message>
     <message>
         <source>The UserSig was made for the account “%1”, but the request is sent as “%2”.</source>
-        <translation>이 UserSig는 계정 "%1"용으로 만들어졌지만 요청은 "%2"(으)로 보내집니다.</translation>
+        <translation>이 UserSig는 계정 &quot;%1&quot;용으로 만들어졌지만 요청은 &quot;%2&quot;(으)로 보내집니다.</translation>
     </message>
     <message>
         <source>The signature inside the UserSig does not match this secret key: it was made with another key, or changed after signing.</source>
@@ -5103,7 +5123,7 @@
         <translation>이 UserSig는 %1에 만료되었습니다(%2 전).</translation>
     </message>
     <message>
-        <source>The UserSig is valid: it was signed with this app's secret key, for this account and this app, and it has not expired.</source>
+        <source>The UserSig is valid: it was signed with this app&apos;s secret key, for this account and this app, and it has not expired.</source>
         <translation>이 UserSig는 유효합니다. 이 앱의 비밀 키로 이 계정과 이 앱에 대해 서명되었고 아직 만료되지 않았습니다.</translation>
     </message>
     <message>
@@ -5111,7 +5131,7 @@
         <translation>이 UserSig는 만료되어 서버가 오류 %1로 거부합니다. 비밀 키로 새로 만들거나 유효 기간이 더 긴 UserSig를 요청하세요.</translation>
     </message>
     <message>
-        <source>The UserSig was not signed with this app's secret key, usually because it was made with another app's key or with a key that has since been reset; the server refuses it with error %1. Use the secret key shown for this SDKAppID in the Chat console.</source>
+        <source>The UserSig was not signed with this app&apos;s secret key, usually because it was made with another app&apos;s key or with a key that has since been reset; the server refuses it with error %1. Use the secret key shown for this SDKAppID in the Chat console.</source>
         <translation>이 UserSig는 이 앱의 비밀 키로 서명되지 않았습니다. 보통 다른 앱의 키나 이후 재설정된 키로 만들어진 경우이며, 서버가 오류 %1로 거부합니다. Chat 콘솔에서 이 SDKAppID에 표시된 비밀 키를 사용하세요.</translation>
     </message>
     <message>
@@ -5130,19 +5150,19 @@
 <context>
     <name>UserSigCommand</name>
     <message>
-        <source>Unexpected argument "%1".</source>
-        <translation>예상치 못한 인수 "%1".</translation>
+        <source>Unexpected argument &quot;%1&quot;.</source>
+        <translation>예상치 못한 인수 &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>Give exactly one UserSig.</source>
         <translation>UserSig를 정확히 하나만 지정하세요.</translation>
     </message>
     <message>
-        <source>Run "%1 --help" for the options.</source>
-        <translation>옵션은 "%1 --help"로 확인하세요.</translation>
+        <source>Run &quot;%1 --help&quot; for the options.</source>
+        <translation>옵션은 &quot;%1 --help&quot;로 확인하세요.</translation>
     </message>
     <message>
-        <source>The app's SDKAppID.</source>
+        <source>The app&apos;s SDKAppID.</source>
         <translation>앱의 SDKAppID.</translation>
     </message>
     <message>
@@ -5150,8 +5170,8 @@
         <translation>UserSig를 발급할 관리자 계정.</translation>
     </message>
     <message>
-        <source>--sdkappid wants the app's numeric SDKAppID, not "%1".</source>
-        <translation>--sdkappid에는 "%1"이(가) 아니라 앱의 숫자 SDKAppID를 지정해야 합니다.</translation>
+        <source>--sdkappid wants the app&apos;s numeric SDKAppID, not &quot;%1&quot;.</source>
+        <translation>--sdkappid에는 &quot;%1&quot;이(가) 아니라 앱의 숫자 SDKAppID를 지정해야 합니다.</translation>
     </message>
     <message>
         <source>--identifier must not be empty.</source>
@@ -5235,16 +5255,16 @@
     </message>
     <message>
         <source>Usage: %1 gen|inspect [options]
-  gen      Sign a UserSig with the app's secret key and print it.
+  gen      Sign a UserSig with the app&apos;s secret key and print it.
   inspect  Show who a UserSig is for and when it expires, and with the secret key whether the server would accept it.
-Run "%1 gen --help" or "%1 inspect --help" for the options.</source>
+Run &quot;%1 gen --help&quot; or &quot;%1 inspect --help&quot; for the options.</source>
         <translation>사용법: %1 gen|inspect [옵션]
   gen      앱의 비밀 키로 UserSig에 서명하고 출력합니다.
   inspect  UserSig가 누구용이며 언제 만료되는지 보여 주고, 비밀 키가 있으면 서버가 받아들일지도 알려 줍니다.
-옵션은 "%1 gen --help" 또는 "%1 inspect --help"로 확인하세요.</translation>
+옵션은 &quot;%1 gen --help&quot; 또는 &quot;%1 inspect --help&quot;로 확인하세요.</translation>
     </message>
     <message>
-        <source>Signs a UserSig with the app's secret key, exactly like Tencent's TLSSigAPIv2 libraries, and prints only the UserSig on standard output.</source>
+        <source>Signs a UserSig with the app&apos;s secret key, exactly like Tencent&apos;s TLSSigAPIv2 libraries, and prints only the UserSig on standard output.</source>
         <translation>Tencent의 TLSSigAPIv2 라이브러리와 똑같이 앱의 비밀 키로 UserSig에 서명하고, 표준 출력에는 UserSig만 출력합니다.</translation>
     </message>
     <message>
@@ -5260,19 +5280,19 @@ Run "%1 gen --help" or "%1 inspect --help" for the options.</source>
         <translation>--sdkappid로 앱을, --identifier로 계정을 지정하세요.</translation>
     </message>
     <message>
-        <source>--expire wants a lifetime in seconds from 1 to %1, not "%2".</source>
-        <translation>--expire에는 "%2"이(가) 아니라 1에서 %1 사이의 유효 기간(초)을 지정해야 합니다.</translation>
+        <source>--expire wants a lifetime in seconds from 1 to %1, not &quot;%2&quot;.</source>
+        <translation>--expire에는 &quot;%2&quot;이(가) 아니라 1에서 %1 사이의 유효 기간(초)을 지정해야 합니다.</translation>
     </message>
     <message>
-        <source>--time wants unix seconds, not "%1".</source>
-        <translation>--time에는 "%1"이(가) 아니라 유닉스 초를 지정해야 합니다.</translation>
+        <source>--time wants unix seconds, not &quot;%1&quot;.</source>
+        <translation>--time에는 &quot;%1&quot;이(가) 아니라 유닉스 초를 지정해야 합니다.</translation>
     </message>
     <message>
-        <source>Give the app's secret key with --key-file FILE or the %1 environment variable.</source>
+        <source>Give the app&apos;s secret key with --key-file FILE or the %1 environment variable.</source>
         <translation>--key-file FILE 또는 환경 변수 %1로 앱의 비밀 키를 지정하세요.</translation>
     </message>
     <message>
-        <source>Reads a UserSig without sending anything: who and which app it was made for and when it expires. With the secret key (and optionally --sdkappid and --identifier) it also says whether the server would accept it, and if not why, with the server's error code. The report goes to standard output.
+        <source>Reads a UserSig without sending anything: who and which app it was made for and when it expires. With the secret key (and optionally --sdkappid and --identifier) it also says whether the server would accept it, and if not why, with the server&apos;s error code. The report goes to standard output.
 Exit code: 0 when the sig is valid, or readable and no key was given; 1 when it is malformed or would be refused; 2 for bad usage.</source>
         <translation>아무것도 보내지 않고 UserSig를 읽어, 누구와 어떤 앱용으로 만들어졌는지와 언제 만료되는지 보여 줍니다. 비밀 키(그리고 선택적으로 --sdkappid와 --identifier)가 있으면 서버가 받아들일지, 아니라면 그 이유와 서버 오류 코드도 알려 줍니다. 결과는 표준 출력으로 나갑니다.
 종료 코드: 0 UserSig가 유효하거나, 읽을 수 있고 키가 주어지지 않음, 1 형식이 잘못되었거나 거부될 것임, 2 잘못된 사용법.</translation>
@@ -5290,16 +5310,16 @@ Exit code: 0 when the sig is valid, or readable and no key was given; 1 when it 
         <translation>JSON 객체 하나를 출력합니다: identifier, sdkappid, time, expire, expiresAt, expired, now, valid(키가 없으면 null), reason(null, expired, bad_signature, wrong_identifier, wrong_sdkappid, malformed 중 하나), serverErrorCode, detail, explanation. 형식이 잘못된 UserSig에 없는 필드는 null입니다.</translation>
     </message>
     <message>
-        <source>--now wants unix seconds, not "%1".</source>
-        <translation>--now에는 "%1"이(가) 아니라 유닉스 초를 지정해야 합니다.</translation>
+        <source>--now wants unix seconds, not &quot;%1&quot;.</source>
+        <translation>--now에는 &quot;%1&quot;이(가) 아니라 유닉스 초를 지정해야 합니다.</translation>
     </message>
     <message>
         <source>Cannot read the UserSig from standard input.</source>
         <translation>표준 입력에서 UserSig를 읽을 수 없습니다.</translation>
     </message>
     <message>
-        <source>chat-profile usersig: unknown subcommand "%1".</source>
-        <translation>chat-profile usersig: 알 수 없는 하위 명령 "%1".</translation>
+        <source>chat-profile usersig: unknown subcommand &quot;%1&quot;.</source>
+        <translation>chat-profile usersig: 알 수 없는 하위 명령 &quot;%1&quot;.</translation>
     </message>
 </context>
 <context>

@@ -12,7 +12,7 @@
         <translation>响应超过 %1 字节，远大于任何资料响应，因此未读取。请检查端点。</translation>
     </message>
     <message>
-        <source>The secure connection to %1 was refused: %2. Nothing was sent; check the endpoint, or the system's clock and certificates.</source>
+        <source>The secure connection to %1 was refused: %2. Nothing was sent; check the endpoint, or the system&apos;s clock and certificates.</source>
         <translation>与 %1 的安全连接被拒绝：%2。未发送任何数据；请检查端点，或系统时钟和证书。</translation>
     </message>
     <message>
@@ -71,7 +71,7 @@
     </message>
     <message>
         <source>Outcome: unknown (random %1). The write may have reached the server and been stored, or not.</source>
-        <extracomment>"unknown" stays in English, for scripts that look for it, like the wire names.</extracomment>
+        <extracomment>&quot;unknown&quot; stays in English, for scripts that look for it, like the wire names.</extracomment>
         <translation>结果：unknown（random %1）。这次写入可能已到达服务器并被保存，也可能没有。</translation>
     </message>
     <message>
@@ -90,7 +90,7 @@
         <translation>先检查全部输入（列出每个问题及其行号和列号），读取当前值，然后对每个账号发送一次 portrait_set，只包含要修改的字段，每秒最多 --rate 次调用。任务在第一次写入前保存，因此中断的任务可以用 --resume 继续。退出码：0 每行都成功或未改变；1 有行失败或结果未知；2 输入有误，未发送任何内容；3 网络故障使任务停止（请继续该任务）。</translation>
     </message>
     <message>
-        <source>A CSV or TSV file with a header row: an account column (account, UserID, From_Account or To_Account) and one column per field; or, with --resume, the job's ID.</source>
+        <source>A CSV or TSV file with a header row: an account column (account, UserID, From_Account or To_Account) and one column per field; or, with --resume, the job&apos;s ID.</source>
         <translation>带表头行的 CSV 或 TSV 文件：一个账号列（account、UserID、From_Account 或 To_Account），每个字段一列；或者在使用 --resume 时，填写任务的 ID。</translation>
     </message>
     <message>
@@ -110,7 +110,7 @@
         <translation>读取当前值并输出将要修改的内容；不写入任何内容。</translation>
     </message>
     <message>
-        <source>Calls per second, reads included, from 1 to %1 (default %2: the app's budget is shared with its own backend).</source>
+        <source>Calls per second, reads included, from 1 to %1 (default %2: the app&apos;s budget is shared with its own backend).</source>
         <translation>每秒调用次数（含读取），范围为 1 到 %1（默认 %2：应用的调用额度与其自身的后台共享）。</translation>
     </message>
     <message>
@@ -118,11 +118,11 @@
         <translation>跳过有问题的行（报告为已跳过），而不是拒绝整个输入。</translation>
     </message>
     <message>
-        <source>The file's delimiter: a comma, a semicolon or "tab" (default: detected from the header).</source>
+        <source>The file&apos;s delimiter: a comma, a semicolon or &quot;tab&quot; (default: detected from the header).</source>
         <translation>文件的分隔符：逗号、分号或“tab”（默认：根据表头自动检测）。</translation>
     </message>
     <message>
-        <source>The file's encoding when it is not UTF-8 or UTF-16 with a BOM, e.g. GB18030, Shift_JIS or EUC-KR.</source>
+        <source>The file&apos;s encoding when it is not UTF-8 or UTF-16 with a BOM, e.g. GB18030, Shift_JIS or EUC-KR.</source>
         <translation>文件不是 UTF-8 或带 BOM 的 UTF-16 时所用的编码，例如 GB18030、Shift_JIS 或 EUC-KR。</translation>
     </message>
     <message>
@@ -134,7 +134,7 @@
         <translation>不输出进度。</translation>
     </message>
     <message>
-        <source>--rate wants a whole number of calls per second from 1 to %1, not "%2".</source>
+        <source>--rate wants a whole number of calls per second from 1 to %1, not &quot;%2&quot;.</source>
         <translation>--rate 需要 1 到 %1 之间的整数（每秒调用次数），而不是“%2”。</translation>
     </message>
     <message>
@@ -166,7 +166,7 @@
         <translation>--set 需与 --accounts-file 一起使用；在 CSV/TSV 文件中，由各列指定字段。</translation>
     </message>
     <message>
-        <source>Unknown encoding "%1": give a name such as UTF-8, GB18030, Shift_JIS or EUC-KR.</source>
+        <source>Unknown encoding &quot;%1&quot;: give a name such as UTF-8, GB18030, Shift_JIS or EUC-KR.</source>
         <translation>未知编码“%1”：请指定 UTF-8、GB18030、Shift_JIS 或 EUC-KR 等名称。</translation>
     </message>
     <message>
@@ -174,7 +174,7 @@
         <translation>无法读取 %1：%2</translation>
     </message>
     <message>
-        <source>--delimiter wants one character, or "tab", not "%1".</source>
+        <source>--delimiter wants one character, or &quot;tab&quot;, not &quot;%1&quot;.</source>
         <translation>--delimiter 需要一个字符或“tab”，而不是“%1”。</translation>
     </message>
     <message>
@@ -230,7 +230,7 @@
         <translation>试运行：未写入任何内容。</translation>
     </message>
     <message>
-        <source>--resume wants a job ID (see chat-profile jobs), not "%1".</source>
+        <source>--resume wants a job ID (see chat-profile jobs), not &quot;%1&quot;.</source>
         <translation>--resume 需要任务 ID（见 chat-profile jobs），而不是“%1”。</translation>
     </message>
     <message>
@@ -246,7 +246,7 @@
         <translation>任务 %1 已完成：每一行都有结果，没有剩余要发送的内容。</translation>
     </message>
     <message>
-        <source>Job %1 belongs to SDKAppID %2 (admin %3) at %4, but these options go to SDKAppID %5 (admin %6) at %7. A job writes only where its old values were read: give the job's connection options. Nothing was sent.</source>
+        <source>Job %1 belongs to SDKAppID %2 (admin %3) at %4, but these options go to SDKAppID %5 (admin %6) at %7. A job writes only where its old values were read: give the job&apos;s connection options. Nothing was sent.</source>
         <translation>任务 %1 属于 %4 上的 SDKAppID %2（管理员 %3），但这些选项指向 %7 上的 SDKAppID %5（管理员 %6）。任务只会写入读取其旧值的位置：请提供该任务的连接选项。未发送任何内容。</translation>
     </message>
     <message>
@@ -293,14 +293,14 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>Write %1 to %Ln account on connection "%2"?</source>
-        <extracomment>%1 is the number of fields ("3 fields"), %2 the connection's name.</extracomment>
+        <source>Write %1 to %Ln account on connection &quot;%2&quot;?</source>
+        <extracomment>%1 is the number of fields (&quot;3 fields&quot;), %2 the connection&apos;s name.</extracomment>
         <translation>
             <numerusform>要在连接“%2”上将 %1 写入 %Ln 个账号吗？</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Write %1 to %Ln accounts on connection "%2"?</source>
+        <source>Write %1 to %Ln accounts on connection &quot;%2&quot;?</source>
         <translation>
             <numerusform>要在连接“%2”上将 %1 写入 %Ln 个账号吗？</numerusform>
         </translation>
@@ -430,7 +430,7 @@
     </message>
     <message>
         <source>bulk-job-%1-report.csv</source>
-        <extracomment>The suggested file name of a bulk job's report; %1 is the job's number.</extracomment>
+        <extracomment>The suggested file name of a bulk job&apos;s report; %1 is the job&apos;s number.</extracomment>
         <translation>批量任务-%1-报告.csv</translation>
     </message>
     <message>
@@ -549,7 +549,7 @@
         <translation>预览(&amp;V)</translation>
     </message>
     <message>
-        <source>Read the accounts' current values and show what will change; nothing is written</source>
+        <source>Read the accounts&apos; current values and show what will change; nothing is written</source>
         <translation>读取这些账号的当前值并显示将要修改的内容；不会写入任何内容</translation>
     </message>
     <message>
@@ -649,7 +649,7 @@
     </message>
     <message>
         <source> calls/s</source>
-        <extracomment>The unit after the bulk edit's rate.</extracomment>
+        <extracomment>The unit after the bulk edit&apos;s rate.</extracomment>
         <translation> 次/秒</translation>
     </message>
     <message>
@@ -657,7 +657,7 @@
         <translation>速率</translation>
     </message>
     <message>
-        <source>Calls per second, reads included. The service allows %1 per app, shared with the app's own backend; %2 leaves it half.</source>
+        <source>Calls per second, reads included. The service allows %1 per app, shared with the app&apos;s own backend; %2 leaves it half.</source>
         <translation>每秒调用次数（含读取）。服务允许每个应用每秒 %1 次，与应用自身的后台共享；设为 %2 可为后台留出一半。</translation>
     </message>
     <message>
@@ -685,7 +685,7 @@
     </message>
     <message>
         <source>%v / %m</source>
-        <extracomment>The bulk job's progress bar: rows done of all rows.</extracomment>
+        <extracomment>The bulk job&apos;s progress bar: rows done of all rows.</extracomment>
         <translation>%v / %m</translation>
     </message>
     <message>
@@ -829,7 +829,7 @@
         <translation>修改历史</translation>
     </message>
     <message>
-        <source>%1 Profiles can still be edited; this session's changes are not recorded.</source>
+        <source>%1 Profiles can still be edited; this session&apos;s changes are not recorded.</source>
         <translation>%1 仍可编辑资料，但本次会话的修改不会被记录。</translation>
     </message>
     <message>
@@ -914,7 +914,7 @@
 <context>
     <name>CliApplication</name>
     <message>
-        <source>chat-profile: unknown command "%1". Run chat-profile --help to see the commands.</source>
+        <source>chat-profile: unknown command &quot;%1&quot;. Run chat-profile --help to see the commands.</source>
         <translation>chat-profile：未知命令“%1”。运行 chat-profile --help 查看命令列表。</translation>
     </message>
     <message>
@@ -930,7 +930,7 @@
         <translation>命令：</translation>
     </message>
     <message>
-        <source>Run "chat-profile &lt;command&gt; --help" for a command's options.</source>
+        <source>Run &quot;chat-profile &lt;command&gt; --help&quot; for a command&apos;s options.</source>
         <translation>运行“chat-profile &lt;command&gt; --help”查看某个命令的选项。</translation>
     </message>
     <message>
@@ -952,7 +952,7 @@
         <translation>确认写入</translation>
     </message>
     <message>
-        <source>Write these changes to account "%1" on connection "%2"?</source>
+        <source>Write these changes to account &quot;%1&quot; on connection &quot;%2&quot;?</source>
         <translation>要将这些修改写入连接“%2”上的账号“%1”吗？</translation>
     </message>
     <message>
@@ -1113,15 +1113,15 @@
         <translation>应用所在的数据中心：%1。</translation>
     </message>
     <message>
-        <source>Use the region's backup domain (*.my-imcloud.com), e.g. when DNS of the primary is hijacked.</source>
+        <source>Use the region&apos;s backup domain (*.my-imcloud.com), e.g. when DNS of the primary is hijacked.</source>
         <translation>使用该地域的备用域名（*.my-imcloud.com），例如主域名的 DNS 被劫持时。</translation>
     </message>
     <message>
-        <source>Any base URL instead of a region, e.g. https://gateway.example.com or the Sandbox's http://127.0.0.1:PORT. Plain http:// is only accepted for loopback addresses.</source>
+        <source>Any base URL instead of a region, e.g. https://gateway.example.com or the Sandbox&apos;s http://127.0.0.1:PORT. Plain http:// is only accepted for loopback addresses.</source>
         <translation>用任意基础 URL 代替地域，例如 https://gateway.example.com 或沙盒的 http://127.0.0.1:PORT。只有环回地址才接受明文 http://。</translation>
     </message>
     <message>
-        <source>The app's SDKAppID.</source>
+        <source>The app&apos;s SDKAppID.</source>
         <translation>应用的 SDKAppID。</translation>
     </message>
     <message>
@@ -1153,19 +1153,19 @@
         <translation>--backup-domain 需与 --region 一起使用，不能与 --endpoint 一起使用。</translation>
     </message>
     <message>
-        <source>--timeout wants a number of seconds between 0 and 3600, not "%1".</source>
+        <source>--timeout wants a number of seconds between 0 and 3600, not &quot;%1&quot;.</source>
         <translation>--timeout 需要 0 到 3600 之间的秒数，而不是“%1”。</translation>
     </message>
     <message>
-        <source>--retries wants a whole number from 0 to %1, not "%2".</source>
+        <source>--retries wants a whole number from 0 to %1, not &quot;%2&quot;.</source>
         <translation>--retries 需要 0 到 %1 之间的整数，而不是“%2”。</translation>
     </message>
     <message>
-        <source>--sdkappid wants the app's numeric SDKAppID, not "%1".</source>
+        <source>--sdkappid wants the app&apos;s numeric SDKAppID, not &quot;%1&quot;.</source>
         <translation>--sdkappid 需要应用的数字 SDKAppID，而不是“%1”。</translation>
     </message>
     <message>
-        <source>Give the app's SDKAppID with --sdkappid.</source>
+        <source>Give the app&apos;s SDKAppID with --sdkappid.</source>
         <translation>请用 --sdkappid 指定应用的 SDKAppID。</translation>
     </message>
     <message>
@@ -1181,7 +1181,7 @@
         <translation>%1 和 %2 都已设置；请取消其中一个，或用 --key-file 或 --usersig-file 选择。</translation>
     </message>
     <message>
-        <source>Give the app's secret key (--key-file or %1) or a ready UserSig (--usersig-file or %2).</source>
+        <source>Give the app&apos;s secret key (--key-file or %1) or a ready UserSig (--usersig-file or %2).</source>
         <translation>请提供应用的密钥（--key-file 或 %1）或现成的 UserSig（--usersig-file 或 %2）。</translation>
     </message>
     <message>
@@ -1203,7 +1203,7 @@
 <context>
     <name>ConnectionTarget</name>
     <message>
-        <source>Unknown region "%1". Choose one of: %2.</source>
+        <source>Unknown region &quot;%1&quot;. Choose one of: %2.</source>
         <translation>未知地域“%1”。请从以下选择：%2。</translation>
     </message>
     <message>
@@ -1261,7 +1261,7 @@
         <translation>SDKAppID</translation>
     </message>
     <message>
-        <source>The app's SDKAppID from the Chat console.</source>
+        <source>The app&apos;s SDKAppID from the Chat console.</source>
         <translation>应用的 SDKAppID，可在即时通信 IM 控制台中找到。</translation>
     </message>
     <message>
@@ -1289,7 +1289,7 @@
         <translation>鉴权方式</translation>
     </message>
     <message>
-        <source>The app's secret key; kept in memory, never in a file</source>
+        <source>The app&apos;s secret key; kept in memory, never in a file</source>
         <translation>应用的密钥；只保存在内存中，绝不写入文件</translation>
     </message>
     <message>
@@ -1333,7 +1333,7 @@
         <translation>显示或隐藏</translation>
     </message>
     <message>
-        <source>Enter the app's SDKAppID (a number from the Chat console).</source>
+        <source>Enter the app&apos;s SDKAppID (a number from the Chat console).</source>
         <translation>请输入应用的 SDKAppID（即时通信 IM 控制台中的数字）。</translation>
     </message>
     <message>
@@ -1345,7 +1345,7 @@
         <translation>请粘贴管理员的 UserSig，或切换为使用密钥。</translation>
     </message>
     <message>
-        <source>Enter the app's secret key, or switch to a pasted UserSig.</source>
+        <source>Enter the app&apos;s secret key, or switch to a pasted UserSig.</source>
         <translation>请输入应用的密钥，或切换为粘贴 UserSig。</translation>
     </message>
     <message>
@@ -1406,19 +1406,19 @@
         <translation>%1 已在列表中。请改为修改它的权限。</translation>
     </message>
     <message>
-        <source>%1 is not in this connection's list of custom fields. If it was never created in the Chat console, the server answers 40009; add it to the list once it exists.</source>
+        <source>%1 is not in this connection&apos;s list of custom fields. If it was never created in the Chat console, the server answers 40009; add it to the list once it exists.</source>
         <translation>%1 不在此连接的自定义字段列表中。如果它从未在即时通信 IM 控制台中创建，服务器会返回 40009；创建后再把它加入列表。</translation>
     </message>
     <message>
-        <source>%1 is not writable by the App admin. Allow "App admin can write" for it in the Chat console, then tick it here.</source>
+        <source>%1 is not writable by the App admin. Allow &quot;App admin can write&quot; for it in the Chat console, then tick it here.</source>
         <translation>App 管理员无权写入 %1。请先在即时通信 IM 控制台中为它开启“App 管理员可写”，再在这里勾选。</translation>
     </message>
     <message>
-        <source>%1 is not in this connection's list of custom fields; the server answers 40009 if it does not exist.</source>
+        <source>%1 is not in this connection&apos;s list of custom fields; the server answers 40009 if it does not exist.</source>
         <translation>%1 不在此连接的自定义字段列表中；如果该字段不存在，服务器会返回 40009。</translation>
     </message>
     <message>
-        <source>%1 is not readable by the App admin. Allow "App admin can read" for it in the Chat console, then tick it here.</source>
+        <source>%1 is not readable by the App admin. Allow &quot;App admin can read&quot; for it in the Chat console, then tick it here.</source>
         <translation>App 管理员无权读取 %1。请先在即时通信 IM 控制台中为它开启“App 管理员可读”，再在这里勾选。</translation>
     </message>
 </context>
@@ -1444,7 +1444,7 @@
 <context>
     <name>EndpointPolicy</name>
     <message>
-        <source>The endpoint "%1" is not a valid URL. Give it as https://HOST.</source>
+        <source>The endpoint &quot;%1&quot; is not a valid URL. Give it as https://HOST.</source>
         <translation>端点“%1”不是有效的 URL。请写成 https://HOST。</translation>
     </message>
     <message>
@@ -1543,7 +1543,7 @@
         <translation>App 管理员无权读取此资料字段。</translation>
     </message>
     <message>
-        <source>Enable "App admin readable" for the field in the Chat console, or leave the field out of the request.</source>
+        <source>Enable &quot;App admin readable&quot; for the field in the Chat console, or leave the field out of the request.</source>
         <translation>请在即时通信 IM 控制台中为该字段开启“App 管理员可读”，或在请求中去掉该字段。</translation>
     </message>
     <message>
@@ -1555,7 +1555,7 @@
         <translation>App 管理员无权写入此资料字段。</translation>
     </message>
     <message>
-        <source>Enable "App admin writable" for the field in the Chat console's custom profile field settings.</source>
+        <source>Enable &quot;App admin writable&quot; for the field in the Chat console&apos;s custom profile field settings.</source>
         <translation>请在即时通信 IM 控制台的自定义资料字段设置中为该字段开启“App 管理员可写”。</translation>
     </message>
     <message>
@@ -1567,7 +1567,7 @@
         <translation>服务器不认识这个资料字段标签。</translation>
     </message>
     <message>
-        <source>Create the custom field in the Chat console first, or correct the tag's spelling (tags are case-sensitive).</source>
+        <source>Create the custom field in the Chat console first, or correct the tag&apos;s spelling (tags are case-sensitive).</source>
         <translation>请先在即时通信 IM 控制台中创建该自定义字段，或更正标签的拼写（标签区分大小写）。</translation>
     </message>
     <message>
@@ -1639,7 +1639,7 @@
         <translation>服务器拒绝了请求中的账号或签名（identifier 或 usersig）。</translation>
     </message>
     <message>
-        <source>Check the admin identifier and generate a fresh UserSig for it with this app's secret key.</source>
+        <source>Check the admin identifier and generate a fresh UserSig for it with this app&apos;s secret key.</source>
         <translation>请检查管理员账号，并用此应用的密钥为它生成新的 UserSig。</translation>
     </message>
     <message>
@@ -1727,7 +1727,7 @@
         <translation>请求中没有 SDKAppID。</translation>
     </message>
     <message>
-        <source>Enter the app's SDKAppID.</source>
+        <source>Enter the app&apos;s SDKAppID.</source>
         <translation>请输入应用的 SDKAppID。</translation>
     </message>
     <message>
@@ -1775,7 +1775,7 @@
         <translation>此 SDKAppID 已被禁用。</translation>
     </message>
     <message>
-        <source>Check the app's status in the Chat console.</source>
+        <source>Check the app&apos;s status in the Chat console.</source>
         <translation>请在即时通信 IM 控制台中查看应用状态。</translation>
     </message>
     <message>
@@ -1819,7 +1819,7 @@
         <translation>专业版已到期</translation>
     </message>
     <message>
-        <source>The app's paid package expired and the app was deactivated.</source>
+        <source>The app&apos;s paid package expired and the app was deactivated.</source>
         <translation>该应用的付费套餐已到期，应用已被停用。</translation>
     </message>
     <message>
@@ -1831,11 +1831,11 @@
         <translation>调用方 IP 不在允许范围内</translation>
     </message>
     <message>
-        <source>The IP address this request came from is not on the app's REST API allowlist.</source>
+        <source>The IP address this request came from is not on the app&apos;s REST API allowlist.</source>
         <translation>发出此请求的 IP 地址不在应用的 REST API 白名单中。</translation>
     </message>
     <message>
-        <source>Add this machine's public IP address to the allowlist in the Chat console, then retry.</source>
+        <source>Add this machine&apos;s public IP address to the allowlist in the Chat console, then retry.</source>
         <translation>请在即时通信 IM 控制台中将本机的公网 IP 地址加入白名单，然后重试。</translation>
     </message>
     <message>
@@ -1859,7 +1859,7 @@
         <translation>请求中携带的 UserSig 为空。</translation>
     </message>
     <message>
-        <source>Provide the app's secret key or a ready UserSig.</source>
+        <source>Provide the app&apos;s secret key or a ready UserSig.</source>
         <translation>请提供应用的密钥或现成的 UserSig。</translation>
     </message>
     <message>
@@ -1883,7 +1883,7 @@
         <translation>该 UserSig 不是有效的签名。</translation>
     </message>
     <message>
-        <source>Generate a new UserSig with this app's secret key.</source>
+        <source>Generate a new UserSig with this app&apos;s secret key.</source>
         <translation>请用此应用的密钥生成新的 UserSig。</translation>
     </message>
     <message>
@@ -1891,11 +1891,11 @@
         <translation>UserSig 是用其他密钥签名的</translation>
     </message>
     <message>
-        <source>The UserSig's signature does not match: it was made with another app's secret key.</source>
+        <source>The UserSig&apos;s signature does not match: it was made with another app&apos;s secret key.</source>
         <translation>UserSig 的签名不匹配：它是用其他应用的密钥生成的。</translation>
     </message>
     <message>
-        <source>Copy this SDKAppID's secret key from the Chat console and generate the UserSig again.</source>
+        <source>Copy this SDKAppID&apos;s secret key from the Chat console and generate the UserSig again.</source>
         <translation>请从即时通信 IM 控制台复制此 SDKAppID 的密钥，然后重新生成 UserSig。</translation>
     </message>
     <message>
@@ -1971,7 +1971,7 @@
         <translation>UserSig 已失效</translation>
     </message>
     <message>
-        <source>The UserSig's validity has run out.</source>
+        <source>The UserSig&apos;s validity has run out.</source>
         <translation>UserSig 的有效期已用完。</translation>
     </message>
     <message>
@@ -2047,7 +2047,7 @@
         <translation>应用的账号数超过了其版本允许的数量（免费体验版为 100 个）。</translation>
     </message>
     <message>
-        <source>Upgrade the app's edition in the Chat console.</source>
+        <source>Upgrade the app&apos;s edition in the Chat console.</source>
         <translation>请在即时通信 IM 控制台中升级应用的版本。</translation>
     </message>
     <message>
@@ -2095,7 +2095,7 @@
         <translation>只有体验版应用的账号才能删除。</translation>
     </message>
     <message>
-        <source>Leave the account in place, or check the app's edition.</source>
+        <source>Leave the account in place, or check the app&apos;s edition.</source>
         <translation>请保留该账号，或检查应用的版本。</translation>
     </message>
     <message>
@@ -2103,7 +2103,7 @@
         <translation>文本被安全过滤拦截</translation>
     </message>
     <message>
-        <source>The text was blocked by Tencent Cloud's security filtering.</source>
+        <source>The text was blocked by Tencent Cloud&apos;s security filtering.</source>
         <translation>该文本被腾讯云安全过滤拦截。</translation>
     </message>
     <message>
@@ -2135,7 +2135,7 @@
         <translation>UserSig 是为 %1%2签名的，但请求发送的是%3。</translation>
     </message>
     <message>
-        <source>The UserSig was signed for the same %1 as the request (%2), so it was probably generated with another SDKAppID's key or has been altered.</source>
+        <source>The UserSig was signed for the same %1 as the request (%2), so it was probably generated with another SDKAppID&apos;s key or has been altered.</source>
         <translation>UserSig 签名时所用的 %1 与请求中的相同（%2），因此它很可能是用其他 SDKAppID 的密钥生成的，或已被篡改。</translation>
     </message>
     <message>
@@ -2159,11 +2159,11 @@
         <translation>自定义字段%1尚未在即时通信 IM 控制台中创建，或名称拼写错误。</translation>
     </message>
     <message>
-        <source>The field %1 is not writable by the App admin: its write permission in the Chat console does not include "App admin writable".</source>
+        <source>The field %1 is not writable by the App admin: its write permission in the Chat console does not include &quot;App admin writable&quot;.</source>
         <translation>App 管理员无权写入字段%1：它在即时通信 IM 控制台中的写权限不包含“App 管理员可写”。</translation>
     </message>
     <message>
-        <source>The caller's IP address is not on the app's IP allowlist, so every REST call from this machine is refused whatever the credentials.</source>
+        <source>The caller&apos;s IP address is not on the app&apos;s IP allowlist, so every REST call from this machine is refused whatever the credentials.</source>
         <translation>调用方的 IP 地址不在应用的 IP 白名单中，因此无论凭据是否正确，本机发出的所有 REST 调用都会被拒绝。</translation>
     </message>
     <message>
@@ -2218,7 +2218,7 @@
         <translation>性别</translation>
     </message>
     <message>
-        <source>The user's gender, or not set.</source>
+        <source>The user&apos;s gender, or not set.</source>
         <translation>用户的性别，或未设置。</translation>
     </message>
     <message>
@@ -2282,7 +2282,7 @@
         <translation>头像 URL</translation>
     </message>
     <message>
-        <source>The address of the user's picture. Up to 500 bytes.</source>
+        <source>The address of the user&apos;s picture. Up to 500 bytes.</source>
         <translation>用户头像图片的地址。最多 500 字节。</translation>
     </message>
     <message>
@@ -2333,15 +2333,15 @@
 <context>
     <name>FieldValidator</name>
     <message>
-        <source>"%1" cannot be a custom field name: use 1 to %2 letters, digits or underscores, not starting with a digit.</source>
+        <source>&quot;%1&quot; cannot be a custom field name: use 1 to %2 letters, digits or underscores, not starting with a digit.</source>
         <translation>“%1”不能用作自定义字段名：请使用 1 到 %2 个字母、数字或下划线，且不能以数字开头。</translation>
     </message>
     <message>
-        <source>The documentation asks for custom field names of at most %1 English letters; the Chat console has been seen to accept up to %2 letters, digits and underscores. "%3" only works if the console accepted it.</source>
+        <source>The documentation asks for custom field names of at most %1 English letters; the Chat console has been seen to accept up to %2 letters, digits and underscores. &quot;%3&quot; only works if the console accepted it.</source>
         <translation>文档要求自定义字段名最多 %1 个英文字母；实际观察到即时通信 IM 控制台最多接受 %2 个字母、数字和下划线。只有控制台接受了“%3”，它才能使用。</translation>
     </message>
     <message>
-        <source>"%1" is not an assignment. Write FIELD=VALUE, e.g. Nick=Anna, Gender=Female, BirthDay=19900521 or Tag_Profile_Custom_Hobby=chess.</source>
+        <source>&quot;%1&quot; is not an assignment. Write FIELD=VALUE, e.g. Nick=Anna, Gender=Female, BirthDay=19900521 or Tag_Profile_Custom_Hobby=chess.</source>
         <translation>“%1”不是赋值表达式。请写成 字段=值，例如 Nick=Anna、Gender=Female、BirthDay=19900521 或 Tag_Profile_Custom_Hobby=chess。</translation>
     </message>
     <message>
@@ -2361,7 +2361,7 @@
         <translation>%1 的 UTF-8 长度为 %2 字节；服务器最多接受 %3 字节。请缩短 %4 字节。</translation>
     </message>
     <message>
-        <source>"%1" is not a valid value for %2. Choose one of: %3.</source>
+        <source>&quot;%1&quot; is not a valid value for %2. Choose one of: %3.</source>
         <translation>“%1”不是 %2 的有效值。请从以下值中选择：%3。</translation>
     </message>
     <message>
@@ -2392,7 +2392,7 @@
         <translation>读取用户资料（portrait_get）。</translation>
     </message>
     <message>
-        <source>Reads the profiles of the given accounts and prints each account's fields. Exit codes: 0 every account read; 1 the API answered FAIL or some accounts failed; 2 bad input, nothing sent; 3 network, TLS, timeout or protocol failure.</source>
+        <source>Reads the profiles of the given accounts and prints each account&apos;s fields. Exit codes: 0 every account read; 1 the API answered FAIL or some accounts failed; 2 bad input, nothing sent; 3 network, TLS, timeout or protocol failure.</source>
         <translation>读取指定账号的资料，并输出每个账号的字段。退出码：0 所有账号均已读取；1 API 返回 FAIL 或部分账号失败；2 输入有误，未发送任何内容；3 网络、TLS、超时或协议错误。</translation>
     </message>
     <message>
@@ -2400,7 +2400,7 @@
         <translation>要读取的账号 ID。</translation>
     </message>
     <message>
-        <source>A field to read: a standard field's short name (Nick, Gender, BirthDay…), its full tag, or Tag_Profile_Custom_NAME. Repeat for several; default: every standard field.</source>
+        <source>A field to read: a standard field&apos;s short name (Nick, Gender, BirthDay…), its full tag, or Tag_Profile_Custom_NAME. Repeat for several; default: every standard field.</source>
         <translation>要读取的字段：标准字段的简称（Nick、Gender、BirthDay…）、完整标签，或 Tag_Profile_Custom_NAME。可重复指定多个；默认：所有标准字段。</translation>
     </message>
     <message>
@@ -2408,7 +2408,7 @@
         <translation>请至少指定一个要读取的账号。</translation>
     </message>
     <message>
-        <source>Unknown field "%1": use a standard field name such as Nick or Gender, or Tag_Profile_Custom_NAME.</source>
+        <source>Unknown field &quot;%1&quot;: use a standard field name such as Nick or Gender, or Tag_Profile_Custom_NAME.</source>
         <translation>未知字段“%1”：请使用 Nick、Gender 等标准字段名，或 Tag_Profile_Custom_NAME。</translation>
     </message>
     <message>
@@ -2461,7 +2461,7 @@
         <translation>history 不接受参数；请用 --account、--job 或 --since 筛选。</translation>
     </message>
     <message>
-        <source>--job takes an operation's number, as history and jobs list them.</source>
+        <source>--job takes an operation&apos;s number, as history and jobs list them.</source>
         <translation>--job 需要操作编号，即 history 和 jobs 列出的编号。</translation>
     </message>
     <message>
@@ -2771,7 +2771,7 @@
         <translation>将历史筛选到单个账号（及时间范围）后，即可撤销其显示的全部修改</translation>
     </message>
     <message>
-        <source>Put back every change shown: this account's, within the filters and time span chosen</source>
+        <source>Put back every change shown: this account&apos;s, within the filters and time span chosen</source>
         <translation>恢复显示的所有修改：即该账号在所选筛选条件和时间范围内的修改</translation>
     </message>
 </context>
@@ -2865,7 +2865,7 @@
         <translation>任务已完成：每一行都有结果。</translation>
     </message>
     <message>
-        <source>The job's rows are damaged: row %1 is numbered %2.</source>
+        <source>The job&apos;s rows are damaged: row %1 is numbered %2.</source>
         <translation>任务的行已损坏：第 %1 行的编号是 %2。</translation>
     </message>
     <message>
@@ -2877,7 +2877,7 @@
         <translation>已取消：不再发送新请求，并已等待途中的应答。</translation>
     </message>
     <message>
-        <source>The connection changed while the job ran: it now goes to another app, admin or endpoint than the job's. Nothing more was sent.</source>
+        <source>The connection changed while the job ran: it now goes to another app, admin or endpoint than the job&apos;s. Nothing more was sent.</source>
         <translation>任务运行期间连接已改变：现在指向与任务不同的应用、管理员或端点。未再发送任何请求。</translation>
     </message>
     <message numerus="yes">
@@ -2898,6 +2898,18 @@
         <source>Done: %1 OK, %2 unchanged, %3 failed, %4 skipped, %5 unknown.</source>
         <translation>完成：成功 %1，未改变 %2，失败 %3，跳过 %4，未知 %5。</translation>
     </message>
+    <message>
+        <source>The job could not be stored, so nothing was sent: %1</source>
+        <translation>无法保存任务，因此未发送任何内容：%1</translation>
+    </message>
+    <message>
+        <source>Cancelled before anything was sent.</source>
+        <translation>已在发送任何内容之前取消。</translation>
+    </message>
+    <message>
+        <source>Cancelled: nothing more was sent, and the requests on their way were cut off; a write among them may or may not have been stored.</source>
+        <translation>已取消：不再发送任何内容，正在途中的请求已被中断；其中的写入可能已保存，也可能未保存。</translation>
+    </message>
 </context>
 <context>
     <name>JobStore</name>
@@ -2910,7 +2922,7 @@
         <translation>无法保存任务</translation>
     </message>
     <message>
-        <source>Cannot record the job's progress</source>
+        <source>Cannot record the job&apos;s progress</source>
         <translation>无法记录任务进度</translation>
     </message>
 </context>
@@ -3140,7 +3152,7 @@
         <translation>加载(&amp;L)</translation>
     </message>
     <message>
-        <source>Load the account's profile (Ctrl+L)</source>
+        <source>Load the account&apos;s profile (Ctrl+L)</source>
         <translation>加载该账号的资料（Ctrl+L）</translation>
     </message>
     <message>
@@ -3491,7 +3503,7 @@
     </message>
     <message>
         <source>%1 = %2</source>
-        <extracomment>A value a bulk edit row sets: the field's name, then the value.</extracomment>
+        <extracomment>A value a bulk edit row sets: the field&apos;s name, then the value.</extracomment>
         <translation>%1 = %2</translation>
     </message>
     <message>
@@ -3716,11 +3728,19 @@
         <source>This write went to another connection, or its account is no longer loaded: it can be read back only from where it was sent. Switch back to that connection and load the account to see what it holds.</source>
         <translation>这次写入发往的是另一个连接，或者其账号已不再加载：只能从它发往的地方回读。请切换回该连接并加载该账号，查看其中保存的内容。</translation>
     </message>
+    <message>
+        <source>There is no job store to record the write in first, so it was not sent.</source>
+        <translation>没有可先记录此写入的任务存储，因此未发送。</translation>
+    </message>
+    <message>
+        <source>Cancelled before the write was sent.</source>
+        <translation>已在发送写入之前取消。</translation>
+    </message>
 </context>
 <context>
     <name>ProfileTableModel</name>
     <message>
-        <source>You sent %1, but the server now holds %2. Check the value and the field's permissions, then apply again or revert.</source>
+        <source>You sent %1, but the server now holds %2. Check the value and the field&apos;s permissions, then apply again or revert.</source>
         <translation>您发送的是 %1，但服务器上现在是 %2。请检查该值和字段权限，然后重新应用或还原。</translation>
     </message>
     <message>
@@ -3847,7 +3867,7 @@
 <context>
     <name>QuitAnywayQuestion</name>
     <message>
-        <source>Quit without the server's answer?</source>
+        <source>Quit without the server&apos;s answer?</source>
         <translation>不等服务器应答就退出？</translation>
     </message>
     <message>
@@ -3913,7 +3933,7 @@
         <translation>更改地域？</translation>
     </message>
     <message>
-        <source>"%1" is a saved connection. Change its region to %2, or keep it as it is and make a new connection on %2?</source>
+        <source>&quot;%1&quot; is a saved connection. Change its region to %2, or keep it as it is and make a new connection on %2?</source>
         <translation>“%1”是已保存的连接。要把它的地域改为%2，还是保持不变并在%2上新建一个连接？</translation>
     </message>
     <message>
@@ -3921,7 +3941,7 @@
         <translation>无论哪种方式，表格中未发送的修改都会被放弃：它们只能发送到加载它们的地方。</translation>
     </message>
     <message>
-        <source>&amp;Change this connection's region</source>
+        <source>&amp;Change this connection&apos;s region</source>
         <translation>更改此连接的地域(&amp;C)</translation>
     </message>
     <message>
@@ -3932,11 +3952,11 @@
 <context>
     <name>ResponseParser</name>
     <message>
-        <source>The server's answer is not a JSON object: %1</source>
+        <source>The server&apos;s answer is not a JSON object: %1</source>
         <translation>服务器的响应不是 JSON 对象：%1</translation>
     </message>
     <message>
-        <source>The server's answer has no ActionStatus, so it is not a Chat REST API response: %1</source>
+        <source>The server&apos;s answer has no ActionStatus, so it is not a Chat REST API response: %1</source>
         <translation>服务器的响应中没有 ActionStatus，因此不是即时通信 IM REST API 响应：%1</translation>
     </message>
     <message>
@@ -3947,7 +3967,7 @@
 <context>
     <name>RestClient</name>
     <message>
-        <source>Give the app's SDKAppID.</source>
+        <source>Give the app&apos;s SDKAppID.</source>
         <translation>请提供应用的 SDKAppID。</translation>
     </message>
     <message>
@@ -4070,7 +4090,7 @@
         <translation>修改历史</translation>
     </message>
     <message>
-        <source>Find the app's region</source>
+        <source>Find the app&apos;s region</source>
         <translation>查找应用所在地域</translation>
     </message>
     <message>
@@ -4109,12 +4129,12 @@
         <translation>%3 上的 SDKAppID %1（管理员 %2）</translation>
     </message>
     <message>
-        <source>Put back the values recorded changes replaced: an operation, a change, an account's.</source>
+        <source>Put back the values recorded changes replaced: an operation, a change, an account&apos;s.</source>
         <translation>恢复已记录的修改所替换的值：可按操作、单条修改或账号。</translation>
     </message>
     <message>
-        <source>Writes back the values that the selected changes of the change history replaced, on the app they were made on (other connection options are refused). The current values are read first: a field that no longer holds what was written (someone changed it since) is a conflict, skipped unless --force. A field that was not set before gets its empty value ("", 0, or the default), since portrait_set cannot unset it. The revert is an operation of its own and can be reverted. Exit codes: 0 everything was put back; 1 a conflict was skipped, or a write failed or its outcome is unknown; 2 bad input or another app, nothing sent; 3 a network failure stopped it.</source>
-        <translation>将修改历史中所选修改所替换的值写回到这些修改所在的应用（其他连接选项会被拒绝）。先读取当前值：如果某个字段已不再是当初写入的值（之后有人修改过），即为冲突，除非指定 --force，否则跳过。之前未设置的字段会写入其空值（""、0 或默认值），因为 portrait_set 无法取消设置。撤销本身也是一次操作，同样可以撤销。退出码：0 全部已恢复；1 跳过了冲突，或有写入失败或结果未知；2 输入有误或属于其他应用，未发送任何内容；3 网络故障使其停止。</translation>
+        <source>Writes back the values that the selected changes of the change history replaced, on the app they were made on (other connection options are refused). The current values are read first: a field that no longer holds what was written (someone changed it since) is a conflict, skipped unless --force. A field that was not set before gets its empty value (&quot;&quot;, 0, or the default), since portrait_set cannot unset it. The revert is an operation of its own and can be reverted. Exit codes: 0 everything was put back; 1 a conflict was skipped, or a write failed or its outcome is unknown; 2 bad input or another app, nothing sent; 3 a network failure stopped it.</source>
+        <translation>将修改历史中所选修改所替换的值写回到这些修改所在的应用（其他连接选项会被拒绝）。先读取当前值：如果某个字段已不再是当初写入的值（之后有人修改过），即为冲突，除非指定 --force，否则跳过。之前未设置的字段会写入其空值（&quot;&quot;、0 或默认值），因为 portrait_set 无法取消设置。撤销本身也是一次操作，同样可以撤销。退出码：0 全部已恢复；1 跳过了冲突，或有写入失败或结果未知；2 输入有误或属于其他应用，未发送任何内容；3 网络故障使其停止。</translation>
     </message>
     <message>
         <source>Revert every change of this operation (an Apply, a set, a bulk job, a revert).</source>
@@ -4157,7 +4177,7 @@
         <translation>--since 需与 --account 一起使用：操作或单条修改总是整体撤销。</translation>
     </message>
     <message>
-        <source>--%1 takes an id as chat-profile history lists it, not "%2".</source>
+        <source>--%1 takes an id as chat-profile history lists it, not &quot;%2&quot;.</source>
         <translation>--%1 需要 chat-profile history 列出的 ID，而不是“%2”。</translation>
     </message>
     <message>
@@ -4201,8 +4221,8 @@
         <translation>账号不存在</translation>
     </message>
     <message>
-        <source>was not set: writes its empty value ("", 0, or the default)</source>
-        <translation>原先未设置：写入其空值（""、0 或默认值）</translation>
+        <source>was not set: writes its empty value (&quot;&quot;, 0, or the default)</source>
+        <translation>原先未设置：写入其空值（&quot;&quot;、0 或默认值）</translation>
     </message>
     <message>
         <source>already back to %1</source>
@@ -4280,8 +4300,8 @@
         <translation>撤销修改</translation>
     </message>
     <message>
-        <source>A field that was not set before cannot be removed through the API: the revert writes its empty value instead ("" for text, 0 for numbers, the default of a choice).</source>
-        <translation>之前未设置的字段无法通过 API 删除：撤销会改为写入其空值（文本为 ""，数字为 0，选项为默认值）。</translation>
+        <source>A field that was not set before cannot be removed through the API: the revert writes its empty value instead (&quot;&quot; for text, 0 for numbers, the default of a choice).</source>
+        <translation>之前未设置的字段无法通过 API 删除：撤销会改为写入其空值（文本为 &quot;&quot;，数字为 0，选项为默认值）。</translation>
     </message>
     <message>
         <source>Write the old value also where someone changed the field after we wrote it</source>
@@ -4320,7 +4340,7 @@
         <translation>已略过 %1 次失败的写入：它们未做任何修改。</translation>
     </message>
     <message>
-        <source>These changes were made in SDKAppID %1 as %2 at %3, but the window's connection goes to SDKAppID %4 as %5 at %6. A revert writes only where the changes were made: pick that app, region and admin in the main window, then Revert… again. Nothing was read or sent.</source>
+        <source>These changes were made in SDKAppID %1 as %2 at %3, but the window&apos;s connection goes to SDKAppID %4 as %5 at %6. A revert writes only where the changes were made: pick that app, region and admin in the main window, then Revert… again. Nothing was read or sent.</source>
         <translation>这些修改是在 %3 上的 SDKAppID %1（管理员 %2）中进行的，但此窗口的连接指向 %6 上的 SDKAppID %4（管理员 %5）。撤销只会写入修改所在的位置：请在主窗口中选择该应用、地域和管理员，然后再次点击“撤销…”。未读取也未发送任何内容。</translation>
     </message>
     <message>
@@ -4392,7 +4412,7 @@
         <translation>没有要写入的内容：每个字段要么已是原值，要么无法写入。</translation>
     </message>
     <message>
-        <source>Nothing to write but conflicts: tick "Overwrite changes made since" to write them.</source>
+        <source>Nothing to write but conflicts: tick &quot;Overwrite changes made since&quot; to write them.</source>
         <translation>除冲突外没有要写入的内容：如需写入，请勾选“覆盖此后的修改”。</translation>
     </message>
     <message>
@@ -4555,7 +4575,7 @@
         <translation>运行沙盒：在本地模拟资料 REST API。</translation>
     </message>
     <message>
-        <source>Serves v4/profile/portrait_set and portrait_get on plain HTTP, with the real service's URL, envelope and error codes, until SIGINT or SIGTERM. Without --sdkappid and --key-file it runs the demo app. Once listening it prints one line, "listening on http://HOST:PORT", on stdout.</source>
+        <source>Serves v4/profile/portrait_set and portrait_get on plain HTTP, with the real service&apos;s URL, envelope and error codes, until SIGINT or SIGTERM. Without --sdkappid and --key-file it runs the demo app. Once listening it prints one line, &quot;listening on http://HOST:PORT&quot;, on stdout.</source>
         <translation>以明文 HTTP 提供 v4/profile/portrait_set 和 portrait_get，URL、响应结构和错误码与真实服务一致，直到收到 SIGINT 或 SIGTERM。未指定 --sdkappid 和 --key-file 时运行演示应用。开始监听后，会在标准输出打印一行“listening on http://HOST:PORT”。</translation>
     </message>
     <message>
@@ -4563,7 +4583,7 @@
         <translation>监听的地址和端口；端口 0 表示自动选择空闲端口（默认 127.0.0.1:0）。</translation>
     </message>
     <message>
-        <source>Allow --listen on an address other networks can reach. Anyone there can then read and change the Sandbox's profiles.</source>
+        <source>Allow --listen on an address other networks can reach. Anyone there can then read and change the Sandbox&apos;s profiles.</source>
         <translation>允许 --listen 使用其他网络可访问的地址。届时该网络中的任何人都能读取和修改沙盒中的资料。</translation>
     </message>
     <message>
@@ -4571,7 +4591,7 @@
         <translation>模拟应用的 SDKAppID（需要 --key-file）。</translation>
     </message>
     <message>
-        <source>File holding the emulated app's secret key (needs --sdkappid).</source>
+        <source>File holding the emulated app&apos;s secret key (needs --sdkappid).</source>
         <translation>保存模拟应用密钥的文件（需要 --sdkappid）。</translation>
     </message>
     <message>
@@ -4583,7 +4603,7 @@
         <translation>列出要导入的账号 ID 的文件，每行一个（# 开头为注释）。</translation>
     </message>
     <message>
-        <source>A custom profile field and the admin's access to it (default rw); repeatable.</source>
+        <source>A custom profile field and the admin&apos;s access to it (default rw); repeatable.</source>
         <translation>一个自定义资料字段及管理员对它的访问权限（默认 rw）；可重复指定。</translation>
     </message>
     <message>
@@ -4599,11 +4619,11 @@
         <translation>故意失败的调用所占比例 P（0 到 1）：KIND 为 40006（内部错误）、502（网关错误）、drop（断开连接）或 malformed（截断的 JSON）；可重复指定。</translation>
     </message>
     <message>
-        <source>unexpected argument "%1".</source>
+        <source>unexpected argument &quot;%1&quot;.</source>
         <translation>意外的参数“%1”。</translation>
     </message>
     <message>
-        <source>--listen wants HOST:PORT, e.g. 127.0.0.1:8080, not "%1".</source>
+        <source>--listen wants HOST:PORT, e.g. 127.0.0.1:8080, not &quot;%1&quot;.</source>
         <translation>--listen 需要 HOST:PORT 格式，例如 127.0.0.1:8080，而不是“%1”。</translation>
     </message>
     <message>
@@ -4615,7 +4635,7 @@
         <translation>--sdkappid 和 --key-file 需一起使用；两者都不指定则运行演示应用。</translation>
     </message>
     <message>
-        <source>--sdkappid wants a positive number, not "%1".</source>
+        <source>--sdkappid wants a positive number, not &quot;%1&quot;.</source>
         <translation>--sdkappid 需要一个正数，而不是“%1”。</translation>
     </message>
     <message>
@@ -4623,7 +4643,7 @@
         <translation>无法读取密钥文件 %1：%2</translation>
     </message>
     <message>
-        <source>the key file %1 is empty; put the app's secret key in it.</source>
+        <source>the key file %1 is empty; put the app&apos;s secret key in it.</source>
         <translation>密钥文件 %1 为空；请在其中写入应用的密钥。</translation>
     </message>
     <message>
@@ -4631,7 +4651,7 @@
         <translation>无法读取账号文件 %1：%2</translation>
     </message>
     <message>
-        <source>--custom-tag wants Tag_Profile_Custom_&lt;keyword&gt;, not "%1". %2</source>
+        <source>--custom-tag wants Tag_Profile_Custom_&lt;keyword&gt;, not &quot;%1&quot;. %2</source>
         <translation>--custom-tag 需要 Tag_Profile_Custom_&lt;keyword&gt; 格式，而不是“%1”。%2</translation>
     </message>
     <message>
@@ -4647,7 +4667,7 @@
         <translation>--latency-ms 需要毫秒数。</translation>
     </message>
     <message>
-        <source>--fault-rate wants KIND=P with KIND 40006, 502, drop or malformed and P from 0 to 1, not "%1".</source>
+        <source>--fault-rate wants KIND=P with KIND 40006, 502, drop or malformed and P from 0 to 1, not &quot;%1&quot;.</source>
         <translation>--fault-rate 需要 KIND=P 格式，KIND 为 40006、502、drop 或 malformed，P 为 0 到 1，而不是“%1”。</translation>
     </message>
     <message>
@@ -4675,7 +4695,7 @@
         <translation>同时创建账号 user000001 到 userN（最多 %1 个），每个账号都有昵称、性别、生日和等级，每次运行都相同：用于批量编辑演示和基准测试。</translation>
     </message>
     <message>
-        <source>--generate-accounts wants a number of accounts from 1 to %1, not "%2".</source>
+        <source>--generate-accounts wants a number of accounts from 1 to %1, not &quot;%2&quot;.</source>
         <translation>--generate-accounts 需要 1 到 %1 之间的账号数量，而不是“%2”。</translation>
     </message>
     <message>
@@ -4697,23 +4717,23 @@
         <translation>不是有效的 JSON（第 %2 字节处：%1）</translation>
     </message>
     <message>
-        <source>it is not a Sandbox data file (no "format": "%1")</source>
-        <translation>不是沙盒数据文件（没有 "format": "%1"）</translation>
+        <source>it is not a Sandbox data file (no &quot;format&quot;: &quot;%1&quot;)</source>
+        <translation>不是沙盒数据文件（没有 &quot;format&quot;: &quot;%1&quot;）</translation>
     </message>
     <message>
         <source>it has version %1, this Sandbox reads version %2</source>
         <translation>其版本为 %1，而此沙盒只能读取版本 %2</translation>
     </message>
     <message>
-        <source>"accounts" is missing or not an object</source>
-        <translation>"accounts" 缺失或不是对象</translation>
+        <source>&quot;accounts&quot; is missing or not an object</source>
+        <translation>&quot;accounts&quot; 缺失或不是对象</translation>
     </message>
     <message>
-        <source>the profile of account "%1" is not an object</source>
+        <source>the profile of account &quot;%1&quot; is not an object</source>
         <translation>账号“%1”的资料不是对象</translation>
     </message>
     <message>
-        <source>the value of %1 for account "%2" is neither a string nor a number</source>
+        <source>the value of %1 for account &quot;%2&quot; is neither a string nor a number</source>
         <translation>账号“%2”的 %1 的值既不是字符串也不是数字</translation>
     </message>
     <message>
@@ -4736,7 +4756,7 @@
         <translation>无法读取 %1：%2。</translation>
     </message>
     <message>
-        <source>File holding the app's secret key (first line). Default: the %1 environment variable. The key itself is never accepted on the command line, where other users could see it.</source>
+        <source>File holding the app&apos;s secret key (first line). Default: the %1 environment variable. The key itself is never accepted on the command line, where other users could see it.</source>
         <translation>保存应用密钥的文件（第一行）。默认：环境变量 %1。出于安全考虑，绝不接受在命令行上直接给出密钥，否则其他用户可能看到它。</translation>
     </message>
     <message>
@@ -4822,7 +4842,7 @@
 <context>
     <name>SetCommand</name>
     <message>
-        <source>Change one user's profile fields (portrait_set).</source>
+        <source>Change one user&apos;s profile fields (portrait_set).</source>
         <translation>修改一个用户的资料字段（portrait_set）。</translation>
     </message>
     <message>
@@ -4854,7 +4874,7 @@
         <translation>未发送任何内容。</translation>
     </message>
     <message>
-        <source>Checks every field against the profile rules, reads the current values, then sends one portrait_set with the fields that change and prints ActionStatus, ErrorCode, ErrorInfo, ErrorDisplay, an explanation and the request's random; nothing is sent when every field already holds its value. The write is recorded in the change history (old and new values) before it is sent, as an operation that chat-profile revert --job can undo. A write whose answer never came is not sent again: its outcome is unknown, and the command to check it is printed. Exit codes: 0 set (or already so); 1 the API answered FAIL, the account does not exist, or the value did not stick; 2 bad input, nothing sent; 3 network, TLS, timeout or protocol failure, or the outcome is unknown.</source>
+        <source>Checks every field against the profile rules, reads the current values, then sends one portrait_set with the fields that change and prints ActionStatus, ErrorCode, ErrorInfo, ErrorDisplay, an explanation and the request&apos;s random; nothing is sent when every field already holds its value. The write is recorded in the change history (old and new values) before it is sent, as an operation that chat-profile revert --job can undo. A write whose answer never came is not sent again: its outcome is unknown, and the command to check it is printed. Exit codes: 0 set (or already so); 1 the API answered FAIL, the account does not exist, or the value did not stick; 2 bad input, nothing sent; 3 network, TLS, timeout or protocol failure, or the outcome is unknown.</source>
         <translation>按资料规则检查每个字段，读取当前值，然后发送一次只包含要修改字段的 portrait_set，并输出 ActionStatus、ErrorCode、ErrorInfo、ErrorDisplay、说明以及请求的 random；如果每个字段都已是要设置的值，则不发送任何内容。写入在发送前就会记录到修改历史中（含原值和新值），作为一次可用 chat-profile revert --job 撤销的操作。没有收到应答的写入不会再次发送：其结果为未知，并会输出用于检查它的命令。退出码：0 已设置（或已是该值）；1 API 返回 FAIL、账号不存在或值未生效；2 输入有误，未发送任何内容；3 网络、TLS、超时或协议故障，或结果未知。</translation>
     </message>
     <message>
@@ -4885,19 +4905,19 @@
 <context>
     <name>SpreadsheetReader</name>
     <message>
-        <source>In Excel use File &gt; Save As and choose "CSV UTF-8 (Comma delimited)"; in LibreOffice tick "Edit filter settings" and choose "Unicode (UTF-8)".</source>
+        <source>In Excel use File &gt; Save As and choose &quot;CSV UTF-8 (Comma delimited)&quot;; in LibreOffice tick &quot;Edit filter settings&quot; and choose &quot;Unicode (UTF-8)&quot;.</source>
         <translation>在 Excel 中选择“文件 &gt; 另存为”，然后选“CSV UTF-8（逗号分隔）”；在 LibreOffice 中勾选“编辑筛选器设置”，然后选“Unicode (UTF-8)”。</translation>
     </message>
     <message>
-        <source>This cell has text after its closing quote. Put the whole cell in quotes and write every quote inside it twice ("").</source>
-        <translation>此单元格在结束引号之后还有文字。请把整个单元格放在引号中，并把其中的每个引号写两次（""）。</translation>
+        <source>This cell has text after its closing quote. Put the whole cell in quotes and write every quote inside it twice (&quot;&quot;).</source>
+        <translation>此单元格在结束引号之后还有文字。请把整个单元格放在引号中，并把其中的每个引号写两次（&quot;&quot;）。</translation>
     </message>
     <message>
-        <source>The quote that opens this cell is never closed, so everything after it was read into this cell. Add the closing quote ("), or write the quote twice ("") if it is part of the text.</source>
-        <translation>此单元格开头的引号没有闭合，因此其后的所有内容都被读入了此单元格。请补上结束引号（"），如果引号是文字的一部分，请把它写两次（""）。</translation>
+        <source>The quote that opens this cell is never closed, so everything after it was read into this cell. Add the closing quote (&quot;), or write the quote twice (&quot;&quot;) if it is part of the text.</source>
+        <translation>此单元格开头的引号没有闭合，因此其后的所有内容都被读入了此单元格。请补上结束引号（&quot;），如果引号是文字的一部分，请把它写两次（&quot;&quot;）。</translation>
     </message>
     <message>
-        <source>The encoding "%1" is not known. Choose one such as UTF-8, GB18030, Shift_JIS or EUC-KR, or save the file as UTF-8. %2</source>
+        <source>The encoding &quot;%1&quot; is not known. Choose one such as UTF-8, GB18030, Shift_JIS or EUC-KR, or save the file as UTF-8. %2</source>
         <translation>未知的编码“%1”。请选择 UTF-8、GB18030、Shift_JIS 或 EUC-KR 等编码，或把文件另存为 UTF-8。%2</translation>
     </message>
     <message>
@@ -5103,7 +5123,7 @@
         <translation>该 UserSig 已于 %1 过期，距今 %2。</translation>
     </message>
     <message>
-        <source>The UserSig is valid: it was signed with this app's secret key, for this account and this app, and it has not expired.</source>
+        <source>The UserSig is valid: it was signed with this app&apos;s secret key, for this account and this app, and it has not expired.</source>
         <translation>该 UserSig 有效：它是用此应用的密钥、为此账号和此应用签名的，且尚未过期。</translation>
     </message>
     <message>
@@ -5111,7 +5131,7 @@
         <translation>该 UserSig 已过期，服务器会以错误 %1 拒绝它。请用密钥生成新的 UserSig，或索取有效期更长的 UserSig。</translation>
     </message>
     <message>
-        <source>The UserSig was not signed with this app's secret key, usually because it was made with another app's key or with a key that has since been reset; the server refuses it with error %1. Use the secret key shown for this SDKAppID in the Chat console.</source>
+        <source>The UserSig was not signed with this app&apos;s secret key, usually because it was made with another app&apos;s key or with a key that has since been reset; the server refuses it with error %1. Use the secret key shown for this SDKAppID in the Chat console.</source>
         <translation>该 UserSig 不是用此应用的密钥签名的，通常是因为它用其他应用的密钥或已重置的密钥生成；服务器会以错误 %1 拒绝它。请使用即时通信 IM 控制台中此 SDKAppID 对应的密钥。</translation>
     </message>
     <message>
@@ -5130,7 +5150,7 @@
 <context>
     <name>UserSigCommand</name>
     <message>
-        <source>Unexpected argument "%1".</source>
+        <source>Unexpected argument &quot;%1&quot;.</source>
         <translation>意外的参数“%1”。</translation>
     </message>
     <message>
@@ -5138,11 +5158,11 @@
         <translation>请只提供一个 UserSig。</translation>
     </message>
     <message>
-        <source>Run "%1 --help" for the options.</source>
+        <source>Run &quot;%1 --help&quot; for the options.</source>
         <translation>运行“%1 --help”查看选项。</translation>
     </message>
     <message>
-        <source>The app's SDKAppID.</source>
+        <source>The app&apos;s SDKAppID.</source>
         <translation>应用的 SDKAppID。</translation>
     </message>
     <message>
@@ -5150,7 +5170,7 @@
         <translation>UserSig 所属的管理员账号。</translation>
     </message>
     <message>
-        <source>--sdkappid wants the app's numeric SDKAppID, not "%1".</source>
+        <source>--sdkappid wants the app&apos;s numeric SDKAppID, not &quot;%1&quot;.</source>
         <translation>--sdkappid 需要应用的数字 SDKAppID，而不是“%1”。</translation>
     </message>
     <message>
@@ -5235,16 +5255,16 @@
     </message>
     <message>
         <source>Usage: %1 gen|inspect [options]
-  gen      Sign a UserSig with the app's secret key and print it.
+  gen      Sign a UserSig with the app&apos;s secret key and print it.
   inspect  Show who a UserSig is for and when it expires, and with the secret key whether the server would accept it.
-Run "%1 gen --help" or "%1 inspect --help" for the options.</source>
+Run &quot;%1 gen --help&quot; or &quot;%1 inspect --help&quot; for the options.</source>
         <translation>用法：%1 gen|inspect [选项]
   gen      用应用的密钥签发 UserSig 并输出。
   inspect  显示 UserSig 的所属账号和过期时间；提供密钥时还会判断服务器是否会接受它。
 运行“%1 gen --help”或“%1 inspect --help”查看选项。</translation>
     </message>
     <message>
-        <source>Signs a UserSig with the app's secret key, exactly like Tencent's TLSSigAPIv2 libraries, and prints only the UserSig on standard output.</source>
+        <source>Signs a UserSig with the app&apos;s secret key, exactly like Tencent&apos;s TLSSigAPIv2 libraries, and prints only the UserSig on standard output.</source>
         <translation>用应用的密钥签发 UserSig，算法与腾讯云 TLSSigAPIv2 库完全一致，并且只在标准输出打印 UserSig。</translation>
     </message>
     <message>
@@ -5260,19 +5280,19 @@ Run "%1 gen --help" or "%1 inspect --help" for the options.</source>
         <translation>请用 --sdkappid 指定应用，用 --identifier 指定账号。</translation>
     </message>
     <message>
-        <source>--expire wants a lifetime in seconds from 1 to %1, not "%2".</source>
+        <source>--expire wants a lifetime in seconds from 1 to %1, not &quot;%2&quot;.</source>
         <translation>--expire 需要 1 到 %1 之间的有效期秒数，而不是“%2”。</translation>
     </message>
     <message>
-        <source>--time wants unix seconds, not "%1".</source>
+        <source>--time wants unix seconds, not &quot;%1&quot;.</source>
         <translation>--time 需要 Unix 秒数，而不是“%1”。</translation>
     </message>
     <message>
-        <source>Give the app's secret key with --key-file FILE or the %1 environment variable.</source>
+        <source>Give the app&apos;s secret key with --key-file FILE or the %1 environment variable.</source>
         <translation>请用 --key-file FILE 或环境变量 %1 提供应用的密钥。</translation>
     </message>
     <message>
-        <source>Reads a UserSig without sending anything: who and which app it was made for and when it expires. With the secret key (and optionally --sdkappid and --identifier) it also says whether the server would accept it, and if not why, with the server's error code. The report goes to standard output.
+        <source>Reads a UserSig without sending anything: who and which app it was made for and when it expires. With the secret key (and optionally --sdkappid and --identifier) it also says whether the server would accept it, and if not why, with the server&apos;s error code. The report goes to standard output.
 Exit code: 0 when the sig is valid, or readable and no key was given; 1 when it is malformed or would be refused; 2 for bad usage.</source>
         <translation>读取 UserSig 而不发送任何内容：它为哪个账号和哪个应用生成、何时过期。提供密钥（以及可选的 --sdkappid 和 --identifier）时，还会说明服务器是否会接受它；如果不接受，会说明原因及服务器错误码。报告输出到标准输出。
 退出码：0 UserSig 有效，或可读取且未提供密钥；1 格式错误或会被拒绝；2 用法错误。</translation>
@@ -5290,7 +5310,7 @@ Exit code: 0 when the sig is valid, or readable and no key was given; 1 when it 
         <translation>输出一个 JSON 对象：identifier、sdkappid、time、expire、expiresAt、expired、now、valid（未提供密钥时为 null）、reason（null、expired、bad_signature、wrong_identifier、wrong_sdkappid 或 malformed）、serverErrorCode、detail、explanation。格式错误的 UserSig 所缺少的字段为 null。</translation>
     </message>
     <message>
-        <source>--now wants unix seconds, not "%1".</source>
+        <source>--now wants unix seconds, not &quot;%1&quot;.</source>
         <translation>--now 需要 Unix 秒数，而不是“%1”。</translation>
     </message>
     <message>
@@ -5298,7 +5318,7 @@ Exit code: 0 when the sig is valid, or readable and no key was given; 1 when it 
         <translation>无法从标准输入读取 UserSig。</translation>
     </message>
     <message>
-        <source>chat-profile usersig: unknown subcommand "%1".</source>
+        <source>chat-profile usersig: unknown subcommand &quot;%1&quot;.</source>
         <translation>chat-profile usersig：未知子命令“%1”。</translation>
     </message>
 </context>
