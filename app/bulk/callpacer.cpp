@@ -50,8 +50,10 @@ nanoseconds CallPacer::waitBeforeNextCall() const
         return nanoseconds::zero();
     }
     const nanoseconds now = m_clock.now();
-    nanoseconds earliest = m_nextSlot;
     const int rate = rateAt(now);
+    // Catching up never bunches calls: two start at least half an interval apart.
+    const nanoseconds lastStart = m_starts[(m_started - 1) % MaxRate];
+    nanoseconds earliest = std::max(m_nextSlot, lastStart + intervalAt(now) / 2);
     if (m_started >= rate) {
         // The call `rate` calls back must be a PacedSecond old, whatever the spacing was before
         // (a higher rate a moment ago, or a restart after a pause).
@@ -64,7 +66,11 @@ void CallPacer::callStarted()
 {
     const nanoseconds now = m_clock.now();
     const nanoseconds interval = intervalAt(now);
-    const nanoseconds slot = m_started == 0 ? now : std::max(m_nextSlot, now - interval / 2);
+    // Up to CatchUpLimit late, the call takes its slot and the schedule stands: the calls after it
+    // catch the time up (at most twice the rate, see waitBeforeNextCall()). Later than that, the
+    // schedule restarts from now.
+    const bool restart = m_started == 0 || now - m_nextSlot > CatchUpLimit;
+    const nanoseconds slot = restart ? now : m_nextSlot;
     m_nextSlot = slot + interval;
     m_starts[m_started % MaxRate] = now;
     ++m_started;

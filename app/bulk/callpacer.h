@@ -18,10 +18,11 @@
 //   PacedSecond is 2 % longer than a second: the server counts arrivals, not our sends, and the
 //   margin absorbs up to 20 ms of network jitter before it could count rate + 1 in its second.
 //   The job achieves 98 % of the rate it was given.
-// - A call that starts up to half an interval late (a timer firing on a whole millisecond, a busy
-//   event loop) does not push the schedule back, so lateness does not pile up into a lower rate.
-//   A longer gap (a pause, every call in flight) restarts the schedule, so nothing is caught up
-//   in a burst afterwards: two calls never start closer than half an interval.
+// - A call that starts up to CatchUpLimit late (a timer firing on a whole millisecond, a busy
+//   event loop) does not push the schedule back: the calls after it catch the time up, at most
+//   twice the rate, so stalls of the job's thread do not pile up into a lower rate. A longer gap
+//   (a pause, every call in flight) restarts the schedule, so nothing is caught up in a burst
+//   afterwards. Two calls never start closer than half an interval.
 // - Slowing down: a rate-limit answer (60007, 60011, 60018, 60019) halves the current rate (never
 //   below 1/s) and holds it for SlowDownHold. Answers within a second of the last halving belong
 //   to calls already sent at the old rate and do not halve again. After the hold, the rate grows
@@ -37,6 +38,9 @@ public:
     static constexpr int MaxRate = ProfileApi::MaxCallsPerSecond;
     static constexpr std::chrono::milliseconds PacedSecond { 1020 };
     static constexpr std::chrono::seconds SlowDownHold { 5 };
+    // Lateness the schedule makes up for: longer than the job thread's stalls (tens of
+    // milliseconds), short enough that what is caught up stays a small part of a second.
+    static constexpr std::chrono::milliseconds CatchUpLimit { 100 };
 
     explicit CallPacer(const PacerClock &clock, int rate = DefaultRate);
 

@@ -111,6 +111,7 @@ private slots:
     void keepsTheRate_data();
     void keepsTheRate();
     void noBurstAfterAPause();
+    void shortStallsAreCaughtUp();
     void lowerRateHoldsFromTheNextCall();
     void higherRateIsReached();
     void rateLimitAnswerHalvesTheRate();
@@ -186,6 +187,29 @@ void TestCallPacer::noBurstAfterAPause()
     const auto inFirstHalfSecond = std::count_if(
         starts.begin(), starts.end(), [&](nanoseconds t) { return t >= resumed && t < resumed + 500ms; });
     QVERIFY2(inFirstHalfSecond <= 51, qPrintable(QString::number(inFirstHalfSecond)));
+}
+
+// The job's thread is busy now and then (answers to parse, rows to record): a call that starts
+// some milliseconds late must not cost the job that time, or the rate falls short of the target.
+void TestCallPacer::shortStallsAreCaughtUp()
+{
+    FakeClock clock;
+    CallPacer pacer(clock, 200);
+    std::vector<nanoseconds> starts;
+    for (int call = 0; call < 10'000; ++call) {
+        clock.advance(timerDelay(Timer::WholeMilliseconds, pacer.waitBeforeNextCall(), call));
+        if (call % 40 == 39) {
+            clock.advance(15ms); // a stall of the event loop, five times a second
+        }
+        pacer.callStarted();
+        starts.push_back(clock.now());
+    }
+
+    const double achieved = achievedRate(starts);
+    QVERIFY2(achieved >= 0.95 * 200, qPrintable(QString::number(achieved)));
+    QVERIFY2(maxInAnySecond(starts) <= 200, qPrintable(QString::number(maxInAnySecond(starts))));
+    // Caught up evenly, not in a burst: never closer than half of 1/rate.
+    QVERIFY(smallestGap(starts) >= nanoseconds(1s) / 200 / 2);
 }
 
 void TestCallPacer::lowerRateHoldsFromTheNextCall()
