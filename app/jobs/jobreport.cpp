@@ -47,16 +47,6 @@ QStringList tagsOf(const WriteJob &job)
     return tags;
 }
 
-const FieldChange *changeOf(const JobRow &row, const QString &tag)
-{
-    for (const FieldChange &change : row.changes) {
-        if (change.tag == tag) {
-            return &change;
-        }
-    }
-    return nullptr;
-}
-
 } // namespace
 
 QString JobReport::outcomeName(RowState state)
@@ -89,7 +79,7 @@ QByteArray JobReport::csv(const WriteJob &job)
             row.random != 0 ? QString::number(row.random) : QString(), row.reason,
             row.didNotStick.join(QLatin1Char(' ')) };
         for (const QString &tag : tags) {
-            const FieldChange *change = changeOf(row, tag);
+            const FieldChange *change = findChange(row.changes, tag);
             cells << (change ? valueText(change->newValue) : QString())
                   << (change ? valueText(change->oldValue) : QString());
         }

@@ -17,6 +17,16 @@ constexpr std::array<std::pair<RowState, const char *>, 7> kRowStateNames { {
 
 } // namespace
 
+const FieldChange *findChange(const QList<FieldChange> &changes, const QString &tag)
+{
+    for (const FieldChange &change : changes) {
+        if (change.tag == tag) {
+            return &change;
+        }
+    }
+    return nullptr;
+}
+
 bool FieldChange::operator==(const FieldChange &other) const
 {
     return tag == other.tag && oldValue == other.oldValue && newValue == other.newValue;

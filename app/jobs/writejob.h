@@ -20,6 +20,8 @@ struct FieldChange
 
     bool operator==(const FieldChange &other) const;
 };
+// The change of `tag` among `changes`, or nullptr.
+const FieldChange *findChange(const QList<FieldChange> &changes, const QString &tag);
 
 // Where one account of a job stands. Stored untranslated by name (see rowStateName()).
 enum class RowState {

@@ -26,16 +26,6 @@ QJsonValue asRead(const QString &tag, const QJsonValue &value)
     return value.isUndefined() ? unsetValueOf(tag) : value;
 }
 
-const FieldChange *findChange(const QList<FieldChange> &changes, const QString &tag)
-{
-    for (const FieldChange &change : changes) {
-        if (change.tag == tag) {
-            return &change;
-        }
-    }
-    return nullptr;
-}
-
 } // namespace
 
 RevertPlan RevertPlan::fromChanges(const QList<ChangeRecord> &changes)

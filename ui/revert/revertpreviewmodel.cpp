@@ -20,16 +20,6 @@ QString valueText(const QString &tag, const QJsonValue &value)
     return text.isEmpty() ? RevertPreviewModel::tr("(empty)") : text;
 }
 
-const FieldChange *findChange(const QList<FieldChange> &changes, const QString &tag)
-{
-    for (const FieldChange &change : changes) {
-        if (change.tag == tag) {
-            return &change;
-        }
-    }
-    return nullptr;
-}
-
 } // namespace
 
 void RevertPreviewModel::setPlan(const RevertPlan &plan)
