@@ -412,6 +412,11 @@ void BulkCommand::resume(const QString &idArgument)
                 : m_store->errorString());
         return;
     }
+    if (job->kind != WriteJob::Kind::Bulk) {
+        // An Apply, a set or a revert that never went out: its old values were read long ago.
+        refuse(tr("Job %1 is not a bulk job; only bulk jobs are resumed. Nothing was sent.").arg(id));
+        return;
+    }
     if (job->finished) {
         refuse(tr("Job %1 is finished: every row has its result, nothing is left to send.").arg(id));
         return;

@@ -39,7 +39,9 @@ bool ProfileValues::holds(const QString &tag, const QJsonValue &stored, const QJ
         return want && have ? *want == *have : stored == wanted;
     }
     if (stored.isUndefined()) {
-        return wanted.isString() && wanted.toString().isEmpty();
+        // Not returned: empty text, or a choice's documented default (Gender_Type_Unknown).
+        const std::optional<FieldSpec> spec = FieldSchema::fieldFor(tag);
+        return wanted.isString() && (wanted.toString().isEmpty() || (spec && wanted == spec->unsetValue()));
     }
     if (stored.isString() && wanted.isString()) {
         return stored.toString() == wanted.toString();

@@ -13,8 +13,9 @@ namespace ProfileValues {
 // already holds `wanted`:
 // - by the field's type: a uint32 field compares as a number, whatever JSON type carries it
 //   (1, 1.0 and "1" are one value); any other field compares as text;
-// - a field the server does not return holds its default: "" for text, 0 for a number (the
-//   server omits fields that hold their default, so sending "" or 0 there changes nothing).
+// - a field the server does not return holds its default: "" for text, 0 for a number, a
+//   choice's documented default such as Gender_Type_Unknown (the server omits fields that hold
+//   their default, so sending one there changes nothing).
 bool holds(const QString &tag, const QJsonValue &stored, const QJsonValue &wanted);
 
 } // namespace ProfileValues

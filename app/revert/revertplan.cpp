@@ -1,5 +1,6 @@
 #include "revert/revertplan.h"
 
+#include "jobs/profilevalues.h"
 #include "profile/fieldschema.h"
 
 #include <QHash>
@@ -12,6 +13,14 @@ namespace {
 RequestTarget targetOf(const ChangeRecord &change)
 {
     return { change.connectionId, QUrl(change.baseUrl), change.sdkAppId, change.adminIdentifier };
+}
+
+// One app whichever connection wrote: the window records its saved connection's id, the CLI none.
+bool sameApp(RequestTarget a, RequestTarget b)
+{
+    a.connectionId.clear();
+    b.connectionId.clear();
+    return a == b;
 }
 
 QJsonValue unsetValueOf(const QString &tag)
@@ -48,7 +57,7 @@ RevertPlan RevertPlan::fromChanges(const QList<ChangeRecord> &changes)
     plan.m_target = targetOf(revertible.first());
     plan.m_regionId = revertible.first().regionId;
     for (const ChangeRecord &change : std::as_const(revertible)) {
-        if (targetOf(change) != plan.m_target) {
+        if (!sameApp(targetOf(change), plan.m_target)) {
             plan.m_problem = tr("The selected changes were made on different apps, regions or admins. Revert "
                                 "the changes of one connection at a time.");
             return plan;
@@ -129,9 +138,9 @@ RevertPlan::Built RevertPlan::build(const QList<PreviewRow> &preview, bool force
             if (!field) {
                 continue;
             }
-            const QJsonValue now = asRead(change.tag, change.oldValue);
-            // QJsonValue compares numbers by value: a uint32 read back as 2.0 is the 2 we wrote.
-            if (now != asRead(change.tag, field->weWrote)) {
+            // Compared as the preview compares: by field type, so a number read back as 2.0 or
+            // "2" is the 2 we wrote, and a field not returned holds its unset value.
+            if (!ProfileValues::holds(change.tag, change.oldValue, asRead(change.tag, field->weWrote))) {
                 built.conflicts.append(
                     { account.account, change.tag, field->weWrote, change.oldValue, field->restore, force });
                 conflicted = true;

@@ -602,6 +602,34 @@ private Q_SLOTS:
         QCOMPARE(listed.at(0).toObject().value(u"ok").toInt(), n);
     }
 
+    // An Apply or a revert that was stored and never sent is not a bulk job: resuming it later would
+    // write values read long ago.
+    void onlyBulkJobsAreResumed()
+    {
+        FakeApp app;
+        QVERIFY(app.listen());
+        JobStore store(
+            m_dir->filePath(QStringLiteral("data/chat-profile-console/chat-profile-console/jobs.sqlite")));
+        WriteJob apply;
+        apply.kind = WriteJob::Kind::Apply;
+        apply.createdAt = QDateTime::currentDateTimeUtc();
+        apply.target.baseUrl = app.baseUrl();
+        apply.target.sdkAppId = AppId; // connection()'s app and admin: only the kind differs
+        apply.target.identifier = QStringLiteral("administrator");
+        JobRow row;
+        row.account = accountName(1);
+        row.changes = { { Nick, QStringLiteral("old 1"), QStringLiteral("stale") } };
+        apply.rows = { row };
+        QVERIFY2(store.create(apply), qPrintable(store.errorString()));
+
+        const CliRun resumed = run(
+            QStringList { QStringLiteral("bulk"), QStringLiteral("--resume"), QString::number(apply.id) }
+            + connection(app.baseUrl()));
+        QCOMPARE(resumed.exitCode, 2);
+        QVERIFY2(resumed.err.contains(QStringLiteral("not a bulk job")), qPrintable(resumed.err));
+        QCOMPARE(app.totalWrites(), 0);
+    }
+
     void jobsWithoutAnyJobIsAnEmptyArray()
     {
         QCOMPARE(jobs(), QJsonArray());

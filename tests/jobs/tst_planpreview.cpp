@@ -98,6 +98,10 @@ private Q_SLOTS:
         QVERIFY(!ProfileValues::holds(Nick, QJsonValue(QStringLiteral("1")), QJsonValue(1)));
         QVERIFY(ProfileValues::holds(Nick, undefined(), QJsonValue(QString())));
         QVERIFY(!ProfileValues::holds(Nick, undefined(), QJsonValue(QStringLiteral("x"))));
+        // A choice the server does not return holds its documented default, as it reads in the app.
+        const QString gender = QStringLiteral("Tag_Profile_IM_Gender");
+        QVERIFY(ProfileValues::holds(gender, undefined(), QJsonValue(QStringLiteral("Gender_Type_Unknown"))));
+        QVERIFY(!ProfileValues::holds(gender, undefined(), QJsonValue(QStringLiteral("Gender_Type_Female"))));
     }
 
     // The preview: changes old → new, fields already equal, a missing account, a tag the

@@ -257,6 +257,27 @@ private Q_SLOTS:
         QVERIFY(built.conflicts.isEmpty());
         QCOMPARE(built.job.rows.at(0).changes.size(), 2);
     }
+
+    // The window records its saved connection's id, the CLI none: one app all the same.
+    void changesOfOneAppFromTheWindowAndTheCliAreOneTarget()
+    {
+        ChangeRecord fromCli = change(QStringLiteral("u1"), kLevel, 1, 2);
+        fromCli.connectionId.clear();
+        const RevertPlan plan = RevertPlan::fromChanges(
+            { change(QStringLiteral("u1"), kNick, QStringLiteral("A"), QStringLiteral("B")), fromCli });
+        QVERIFY2(plan.problem().isEmpty(), qPrintable(plan.problem()));
+        QCOMPARE(plan.fields().size(), 2);
+    }
+
+    // We wrote a number the server returns as text: the same value, no conflict.
+    void aNumberReadAsTextIsNoConflict()
+    {
+        const RevertPlan plan = RevertPlan::fromChanges({ change(QStringLiteral("u1"), kLevel, 1, 2) });
+        const RevertPlan::Built built
+            = plan.build({ previewOf(QStringLiteral("u1"), { { kLevel, QStringLiteral("2"), 1 } }) }, false);
+        QVERIFY(built.conflicts.isEmpty());
+        QCOMPARE(built.job.rows.at(0).changes.size(), 1);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestRevertPlan)
