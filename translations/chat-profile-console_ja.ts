@@ -273,6 +273,10 @@
         <source>Job %1: %2 ok, %3 unchanged, %4 failed, %5 skipped, %6 unknown, %7 not sent yet (of %8 rows).</source>
         <translation>ジョブ %1：成功 %2、変更なし %3、失敗 %4、スキップ %5、不明 %6、未送信 %7（全 %8 行）。</translation>
     </message>
+    <message>
+        <source>Job %1 is not a bulk job; only bulk jobs are resumed. Nothing was sent.</source>
+        <translation>ジョブ %1 は一括ジョブではありません。再開できるのは一括ジョブだけです。何も送信していません。</translation>
+    </message>
 </context>
 <context>
     <name>BulkConfirmDialog</name>

@@ -273,6 +273,10 @@
         <source>Job %1: %2 ok, %3 unchanged, %4 failed, %5 skipped, %6 unknown, %7 not sent yet (of %8 rows).</source>
         <translation>작업 %1: 성공 %2, 변경 없음 %3, 실패 %4, 건너뜀 %5, 알 수 없음 %6, 아직 보내지 않음 %7(전체 %8행).</translation>
     </message>
+    <message>
+        <source>Job %1 is not a bulk job; only bulk jobs are resumed. Nothing was sent.</source>
+        <translation>작업 %1은(는) 일괄 작업이 아닙니다. 일괄 작업만 재개할 수 있습니다. 아무것도 보내지 않았습니다.</translation>
+    </message>
 </context>
 <context>
     <name>BulkConfirmDialog</name>

@@ -273,6 +273,10 @@
         <source>Job %1: %2 ok, %3 unchanged, %4 failed, %5 skipped, %6 unknown, %7 not sent yet (of %8 rows).</source>
         <translation>任务 %1：成功 %2，未改变 %3，失败 %4，跳过 %5，未知 %6，尚未发送 %7（共 %8 行）。</translation>
     </message>
+    <message>
+        <source>Job %1 is not a bulk job; only bulk jobs are resumed. Nothing was sent.</source>
+        <translation>任务 %1 不是批量任务；只有批量任务可以继续。未发送任何内容。</translation>
+    </message>
 </context>
 <context>
     <name>BulkConfirmDialog</name>
